@@ -1,0 +1,28 @@
+package org.sitrep.model;
+
+import java.time.LocalDate;
+
+/**
+ * When an event happened: a day range and ACLED's time_precision (1 day, 2 within a week, 3 month).
+ * Unknown stays unknown: {@code earliest} and {@code latest} are null and {@code reason} says why.
+ * {@code background} marks expressions such as "in recent months" that frame context, not an event.
+ */
+public record TimeSpan(LocalDate earliest, LocalDate latest, int precision, String text, Span span, boolean background, String reason) {
+    public TimeSpan {
+        if ((earliest == null) != (latest == null)) throw new IllegalArgumentException("a range needs both ends or neither");
+        if (earliest != null && latest.isBefore(earliest)) throw new IllegalArgumentException("range ends before it starts: " + earliest + ".." + latest);
+        if (precision < 0 || precision > 3) throw new IllegalArgumentException("time_precision must be 0..3");
+    }
+
+    public static TimeSpan unknown(String reason) {
+        return new TimeSpan(null, null, 0, null, null, false, reason);
+    }
+
+    public static TimeSpan day(LocalDate d, String text, Span span) {
+        return new TimeSpan(d, d, 1, text, span, false, null);
+    }
+
+    public boolean known() {
+        return earliest != null;
+    }
+}
