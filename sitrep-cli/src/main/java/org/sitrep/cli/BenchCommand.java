@@ -1,0 +1,82 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.model.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** sitrep bench: throughput and memory of the whole pipeline and of each stage (a benchmark, not a test). */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Prints articles/s, sentences/s, model load time and peak heap.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Reports to run on (default: examples/).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--repeat", defaultValue = "1", description = "Run the inputs this many times (after one warm-up pass).")
+    int repeat;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty()) inputs = List.of("examples");
+        List<Report> reports = new Inputs().read(inputs, null, err);
+        PipelineOptions o = PipelineOptions.defaults();
+        if (threads != null) o = o.withThreads(threads);
+        try (Pipeline p = new Pipeline(o)) {
+            out.printf("machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+            out.printf("model load: %.1f s%n", p.loadNanos() / 1e9);
+            p.processAll(reports, err::println, () -> {}); // warm-up
+            Map<String, Long> stage = new LinkedHashMap<>();
+            long sentences = 0;
+            long fullSentences = 0;
+            int n = 0;
+            final int count;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < repeat; i++) {
+                for (ReportResult r : p.processAll(reports, err::println, () -> {})) {
+                    if (r == null) continue;
+                    n++;
+                    sentences += r.annotated().sentences().size();
+                    fullSentences += r.annotated().sentences().stream().filter(s -> s.full()).count();
+                    r.stageNanos().forEach((k, v) -> stage.merge(k, v, Long::sum));
+                }
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            count = n;
+            out.printf("whole pipeline: %d reports in %.2f s = %.2f articles/s, %.1f sentences/s (%d of %d sentences fully annotated)%n",
+                    n, secs, n / secs, sentences / secs, fullSentences, sentences);
+            long total = stage.values().stream().mapToLong(Long::longValue).sum();
+            stage.forEach((k, v) -> out.printf("  stage %-9s %6.1f ms/article (%4.1f%% of thread time), %.1f articles/s per thread%n",
+                    k, v / 1e6 / Math.max(1, count), 100.0 * v / Math.max(1, total), count / (v / 1e9)));
+            out.printf("peak heap: %d MiB%n", peakHeap() >> 20);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,113 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.sitrep.extract.ActorDictionary;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.TriggerFinder;
+import org.sitrep.geo.GeoData;
+import org.sitrep.geo.Geoparser;
+import org.sitrep.geo.LuceneGazetteer;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.Event;
+import org.sitrep.model.Report;
+import org.sitrep.model.SitrepException;
+import org.sitrep.model.Toponym;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.SentenceSelector;
+import org.sitrep.time.TimeResolver;
+
+/**
+ * The one pipeline every adapter (CLI, eval, bench, later the server) runs: annotate → places → events.
+ * Models load once; reports are processed on a pool of worker threads sharing the stages.
+ */
+public final class Pipeline implements AutoCloseable {
+    private final PipelineOptions options;
+    private final CoreNlpAnnotator annotator;
+    private final LuceneGazetteer gazetteer;
+    private final Geoparser geoparser;
+    private final TimeResolver time;
+    private final EventExtractor extractor;
+    private final SentenceSelector selector;
+    private final long loadNanos;
+
+    public Pipeline(PipelineOptions options) {
+        long t0 = System.nanoTime();
+        this.options = options;
+        this.annotator = new CoreNlpAnnotator(options.annotator());
+        Path data = options.dataDir() != null ? options.dataDir() : GeoData.locate();
+        this.gazetteer = LuceneGazetteer.open(data);
+        this.geoparser = new Geoparser(gazetteer);
+        this.time = new TimeResolver();
+        this.extractor = new EventExtractor(new TriggerFinder(), new ActorDictionary(), time::eventDate);
+        this.selector = options.allSentences() ? SentenceSelector.all() : s -> extractor.mayHoldEvent(s.text());
+        this.loadNanos = System.nanoTime() - t0;
+    }
+
+    public long loadNanos() {
+        return loadNanos;
+    }
+
+    public TimeResolver timeResolver() {
+        return time;
+    }
+
+    public ReportResult process(Report report) {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        long t = System.nanoTime();
+        AnnotatedReport annotated = annotator.annotate(report, selector);
+        nanos.put("annotate", System.nanoTime() - t);
+        t = System.nanoTime();
+        List<Toponym> toponyms = geoparser.parse(annotated);
+        nanos.put("geoparse", System.nanoTime() - t);
+        t = System.nanoTime();
+        List<Event> events = extractor.extract(annotated, toponyms);
+        nanos.put("extract", System.nanoTime() - t);
+        return new ReportResult(annotated, toponyms, events, nanos);
+    }
+
+    /** Processes reports on the worker pool; results come back in input order. A failing report gives null. */
+    public List<ReportResult> processAll(List<Report> reports, Consumer<String> onError, Runnable onDone) {
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            List<Future<ReportResult>> futures = new ArrayList<>();
+            for (Report r : reports) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return process(r);
+                    } finally {
+                        onDone.run();
+                    }
+                }));
+            }
+            List<ReportResult> out = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    onError.accept(reports.get(i).origin() + " (" + reports.get(i).id() + "): " + e.getCause());
+                    out.add(null);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SitrepException(SitrepException.Category.INTERNAL, "interrupted", e);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Override
+    public void close() {
+        gazetteer.close();
+    }
+}

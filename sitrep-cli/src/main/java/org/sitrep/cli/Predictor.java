@@ -1,0 +1,66 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.eval.EvalTask;
+import org.sitrep.extract.PlaceChooser;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Toponym;
+
+/** Turns the pipeline's output for one gold record into a prediction record of the task's format. */
+final class Predictor {
+    private final ObjectMapper json;
+    private final EventJson events;
+    private final Pipeline pipeline;
+
+    Predictor(ObjectMapper json, Pipeline pipeline) {
+        this.json = json;
+        this.events = new EventJson(json);
+        this.pipeline = pipeline;
+    }
+
+    ObjectNode predict(EvalTask task, ObjectNode gold, ReportResult r) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", gold.path("id").asText());
+        switch (task) {
+            case EVENTS -> {
+                ArrayNode arr = o.putArray("events");
+                for (Event e : r.events()) arr.add(events.toJson(e));
+            }
+            case GEOPARSE -> {
+                ArrayNode arr = o.putArray("toponyms");
+                for (Toponym t : r.toponyms()) {
+                    ObjectNode x = arr.addObject().put("start", t.span().start()).put("end", t.span().end()).put("text", t.text());
+                    if (t.place() != null) x.put("name", t.place().name()).put("lat", t.place().lat()).put("lon", t.place().lon());
+                }
+            }
+            case TIMEX -> {
+                ArrayNode arr = o.putArray("timexes");
+                for (TimeExpression t : pipeline.timeResolver().expressions(r.annotated())) {
+                    arr.addObject().put("start", t.span().start()).put("end", t.span().end()).put("text", t.text()).put("type", t.type()).put("value", t.value());
+                }
+            }
+            case CLASSIFY -> o.put("label", r.events().isEmpty() ? "NONE" : r.events().get(0).subType().label());
+            case EVENTLOC -> {
+                ArrayNode arr = o.putArray("locations");
+                Span trigger = new Span(gold.path("trigger").path("start").asInt(), gold.path("trigger").path("end").asInt());
+                int sentence = sentenceOf(r, trigger);
+                if (sentence >= 0) {
+                    Place p = new PlaceChooser().choose(r.annotated(), sentence, trigger, r.toponyms(), null).place();
+                    if (p != null && p.span() != null) arr.addObject().put("start", p.span().start()).put("end", p.span().end()).put("text", p.mention());
+                }
+            }
+            case CLUSTERS -> throw new IllegalStateException("clusters are scored from the incident store");
+        }
+        return o;
+    }
+
+    private static int sentenceOf(ReportResult r, Span s) {
+        for (var sentence : r.annotated().sentences()) if (sentence.sentence().span().overlaps(s)) return sentence.index();
+        return -1;
+    }
+}

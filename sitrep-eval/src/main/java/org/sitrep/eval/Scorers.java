@@ -1,0 +1,17 @@
+package org.sitrep.eval;
+
+/** Picks the scorer of a task; every scorer is stateless, so a new one per call is fine. */
+public final class Scorers {
+    private Scorers() {}
+
+    public static Scorer forTask(EvalTask task) {
+        return switch (task) {
+            case EVENTS -> new EventScorer(new EventPairing(new HungarianAssignment()));
+            case GEOPARSE -> new GeoparseScorer(new SpanMatcher(new HungarianAssignment()));
+            case TIMEX -> new TimexScorer(new SpanMatcher(new HungarianAssignment()));
+            case CLASSIFY -> new ClassifyScorer();
+            case EVENTLOC -> new EventLocationScorer();
+            case CLUSTERS -> new ClusterScorer();
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Actor names and their aliases across spellings ("daesh", "isis" → Islamic State), with country, ACLED
+ * inter code and PLOVER sector; demonyms turn "russian jets" or "syrian army" into
+ * "Military Forces of Russia" / "Military Forces of Syria".
+ */
+public final class ActorDictionary {
+    /** One dictionary entry. Generic entries (no country) take the event's country in their name. */
+    public record Entry(String name, String country, int inter, String sector, boolean generic) {}
+
+    /** A matched actor mention in a sentence (offsets within the sentence). */
+    public record Match(Entry entry, String displayName, String country, int start, int end, String text) {}
+
+    private record Alias(String alias, Entry entry) {}
+
+    private final List<Alias> aliases = new ArrayList<>();
+    private final Map<String, String[]> demonyms = new HashMap<>();
+    private final Pattern aliasPattern;
+    private final Pattern forcesPattern;
+
+    public ActorDictionary() {
+        for (String[] row : ResourceTable.read("actors.tsv")) {
+            String country = row[1].trim().equals("-") ? null : row[1].trim();
+            boolean generic = row[0].trim().matches("Unidentified Armed Group|Civilians|Protesters|Rioters|Police Forces|Military Forces");
+            Entry e = new Entry(row[0].trim(), country, Integer.parseInt(row[2].trim()), row[3].trim(), generic);
+            for (String a : row[4].split("\\|")) aliases.add(new Alias(a.trim(), e));
+        }
+        aliases.sort(Comparator.comparingInt((Alias a) -> a.alias.length()).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (Alias a : aliases) alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(a.alias));
+        this.aliasPattern = Pattern.compile("(?<![\\w-])(" + alt + ")(?![\\w-])");
+        StringBuilder dem = new StringBuilder();
+        List<String> forms = new ArrayList<>();
+        for (String[] row : ResourceTable.read("demonyms.tsv")) {
+            for (String d : row[2].split("\\|")) {
+                demonyms.put(d.trim(), new String[] {row[0].trim(), row[1].trim()});
+                forms.add(d.trim());
+            }
+        }
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        for (String f : forms) dem.append(dem.isEmpty() ? "" : "|").append(Pattern.quote(f));
+        this.forcesPattern = Pattern.compile("(?<![\\w-])(?<dem>" + dem + ")(?:\\s+(?:government|regime|state|led|backed|-led|-backed))?\\s+(?<force>army|troops|soldiers|military|armed forces|forces|government forces|regime forces|warplanes|war planes|jets|fighter jets|aircraft|air force|navy|police|security forces|special forces|artillery|drones?|helicopters?|gunships?|tanks?|border guards?|marines|paratroopers|coalition)(?![\\w-])");
+    }
+
+    /** Actor mentions in the sentence, left to right, longest match first where they overlap. */
+    public List<Match> find(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        List<Match> out = new ArrayList<>();
+        Matcher f = forcesPattern.matcher(lower);
+        while (f.find()) {
+            String[] c = demonyms.get(f.group("dem"));
+            String force = f.group("force");
+            boolean police = force.contains("police") || force.contains("security");
+            Entry e = new Entry(police ? "Police Forces of " + c[1] : "Military Forces of " + c[1], c[0], 1, police ? "COP" : "MIL", false);
+            out.add(new Match(e, e.name(), c[0], f.start(), f.end(), sentence.substring(f.start(), f.end())));
+        }
+        Matcher m = aliasPattern.matcher(lower);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (out.stream().anyMatch(x -> x.start() < e && s < x.end())) continue;
+            Entry entry = lookup(m.group(1));
+            out.add(new Match(entry, entry.name(), entry.country(), s, e, sentence.substring(s, e)));
+        }
+        out.sort(Comparator.comparingInt(Match::start));
+        return out;
+    }
+
+    /** The {ISO2, name} of a country by its code, or null. */
+    public String[] countryByIso(String iso) {
+        for (String[] c : demonyms.values()) if (c[0].equalsIgnoreCase(iso)) return c;
+        return null;
+    }
+
+    /** The country a demonym or country name denotes, as {ISO2, name}, or null. */
+    public String[] country(String word) {
+        return demonyms.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private Entry lookup(String alias) {
+        for (Alias a : aliases) if (a.alias.equals(alias)) return a.entry;
+        throw new IllegalStateException("alias not in dictionary: " + alias);
+    }
+}

@@ -1,0 +1,84 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Span;
+
+/**
+ * Picks an event's actors from the actor mentions of its sentence: the agent before the trigger (or after
+ * "by" in the passive) is actor 1, the target after it actor 2. Generic actors take the event's country
+ * ("Civilians (Syria)"). Hedges ("believed to be russian") are kept on the actor.
+ */
+public final class ActorExtractor {
+    /** The actors of one event. Any may be null where the text does not say. */
+    public record Actors(Actor actor1, Actor actor2, List<Actor> associated) {}
+
+    private static final Pattern HEDGE = Pattern.compile("\\b(believed to be|suspected|reportedly|allegedly|thought to be|presumably|likely)\\b[^,.;]{0,25}$");
+    private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:\\w+\\s+){0,6}?by\\s+(?:the\\s+)?$");
+    private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|according to|reported|added|claimed|stated|announced)\\b");
+
+    private final ActorDictionary dictionary;
+
+    public ActorExtractor(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public Actors extract(String sentence, int sentenceStart, Span trigger, String eventCountry, String countryName) {
+        List<ActorDictionary.Match> mentions = dictionary.find(sentence);
+        int t0 = trigger.start() - sentenceStart;
+        int t1 = trigger.end() - sentenceStart;
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        ActorDictionary.Match before = null;
+        ActorDictionary.Match after = null;
+        ActorDictionary.Match byAgent = null;
+        for (ActorDictionary.Match m : mentions) {
+            if (isSource(lower, m)) continue;
+            if (m.end() <= t0) {
+                // the nearest mention before the trigger, within the same clause
+                if (!lower.substring(m.end(), t0).matches(".*[;:].*")) before = m;
+            } else if (m.start() >= t1) {
+                String between = lower.substring(t1, m.start());
+                if (byAgent == null && PASSIVE_BY.matcher(between).find()) byAgent = m;
+                else if (after == null && between.length() < 80) after = m;
+            } else if (m.start() >= t0 && m.end() <= t1) {
+                // the trigger names its agent ("warplanes", "suicide bomber")
+                if (before == null) before = m;
+            }
+        }
+        ActorDictionary.Match a1 = byAgent != null ? byAgent : before;
+        ActorDictionary.Match a2 = byAgent != null ? before : after;
+        if (a1 != null && a2 != null && a1.entry().name().equals(a2.entry().name())) a2 = null;
+        List<Actor> associated = new ArrayList<>();
+        return new Actors(toActor(a1, lower, sentenceStart, eventCountry, countryName),
+                toActor(a2, lower, sentenceStart, eventCountry, countryName), associated);
+    }
+
+    private boolean isSource(String lower, ActorDictionary.Match m) {
+        // "the army said" / "according to the police": a speaker, not a participant
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
+        String before = lower.substring(Math.max(0, m.start() - 14), m.start());
+        return REPORTING.matcher(after).lookingAt() || after.matches("^\\s+(said|says|told).*") || before.endsWith("according to ")
+                || before.endsWith("according to the ");
+    }
+
+    private Actor toActor(ActorDictionary.Match m, String lower, int sentenceStart, String country, String countryName) {
+        if (m == null) return null;
+        String name = m.displayName();
+        String actorCountry = m.country();
+        if (m.entry().generic()) {
+            actorCountry = country;
+            if (name.equals("Military Forces") || name.equals("Police Forces")) {
+                if (countryName == null) return null; // "the army" of which country? the text does not say.
+                name = name + " of " + countryName;
+            } else if (countryName != null) {
+                name = name + " (" + countryName + ")";
+            }
+        }
+        boolean hedged = HEDGE.matcher(lower.substring(0, m.start())).find();
+        return new Actor(name, actorCountry, m.entry().inter(), m.entry().sector(), m.text(),
+                new Span(m.start() + sentenceStart, m.end() + sentenceStart), hedged);
+    }
+}

@@ -1,0 +1,34 @@
+package org.sitrep.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.model.Span;
+
+/** Tells a specific event from background, generic statements, opinion and things that did not happen. */
+public final class BackgroundFilter {
+    private final Map<String, Pattern> cues = new LinkedHashMap<>();
+
+    public BackgroundFilter() {
+        for (String[] row : ResourceTable.read("background.tsv")) cues.put(row[0].trim(), Pattern.compile(row[1].trim()));
+    }
+
+    /** Why the trigger is not an event, or empty where it is one. */
+    public Optional<String> reason(String sentence, int sentenceStart, Span trigger) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int t0 = trigger.start() - sentenceStart;
+        int clauseStart = Math.max(Math.max(lower.lastIndexOf(';', t0), lower.lastIndexOf(" but ", t0)), 0);
+        String before = lower.substring(clauseStart, t0);
+        for (Map.Entry<String, Pattern> e : cues.entrySet()) {
+            String key = e.getKey();
+            boolean hit = switch (key) {
+                case "irrealis", "negated" -> e.getValue().matcher(before).find();
+                default -> e.getValue().matcher(lower).find();
+            };
+            if (hit) return Optional.of(key);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,155 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Place;
+import org.sitrep.model.Source;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+import org.sitrep.model.Toponym;
+
+/**
+ * The extraction stage: event mentions from trigger phrases, then for each its actors, place, date,
+ * fatalities, sources and claim, each with its evidence span. Mentions of one action at one place and
+ * time in the same report are merged into one event (ACLED: one event per action, place and day).
+ */
+public final class EventExtractor {
+    private final TriggerFinder triggers;
+    private final BackgroundFilter background = new BackgroundFilter();
+    private final ActorExtractor actors;
+    private final ActorDictionary dictionary;
+    private final FatalityExtractor fatalities = new FatalityExtractor(new NumberParser());
+    private final SourceExtractor sources = new SourceExtractor();
+    private final PlaceChooser places = new PlaceChooser();
+    private final ClaimAssessor claims = new ClaimAssessor();
+    private final EventDater dater;
+
+    public EventExtractor(TriggerFinder triggers, ActorDictionary dictionary, EventDater dater) {
+        this.triggers = triggers;
+        this.dictionary = dictionary;
+        this.actors = new ActorExtractor(dictionary);
+        this.dater = dater;
+    }
+
+    public List<Event> extract(AnnotatedReport report, List<Toponym> toponyms) {
+        Place focus = places.focus(toponyms);
+        List<Event> events = new ArrayList<>();
+        List<Source> previousSources = List.of();
+        for (AnnotatedSentence s : report.sentences()) {
+            int start = s.sentence().span().start();
+            List<Source> said = sources.extract(s.text(), start);
+            if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
+            previousSources = said.isEmpty() ? previousSources : said;
+            List<Trigger> found = triggers.find(s.text(), start);
+            boolean violent = found.stream().anyMatch(t -> t.subType().type() != EventType.STRATEGIC_DEVELOPMENTS
+                    && t.subType().type() != EventType.PROTESTS);
+            Fatalities toll = fatalities.extract(s.text(), start);
+            Trigger tollOwner = tollOwner(found, toll, violent);
+            for (Trigger t : found) {
+                if (violent && t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS) continue;
+                Optional<String> why = background.reason(s.text(), start, t.span());
+                if (why.isPresent()) continue;
+                events.add(event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size()));
+            }
+        }
+        return claims.markDisputes(mergeSameEvent(events));
+    }
+
+    private static Trigger tollOwner(List<Trigger> found, Fatalities toll, boolean violent) {
+        if (toll == null) return null;
+        Trigger owner = null;
+        for (Trigger t : found) {
+            if (violent && (t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS || t.subType().type() == EventType.PROTESTS)) continue;
+            if (owner == null || Math.abs(t.span().start() - toll.span().start()) < Math.abs(owner.span().start() - toll.span().start())) owner = t;
+        }
+        return owner;
+    }
+
+    private Event event(AnnotatedReport report, AnnotatedSentence s, Trigger t, List<Toponym> toponyms, Place focus,
+            List<Source> said, Fatalities toll, int n) {
+        int start = s.sentence().span().start();
+        List<Evidence> ev = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        ev.add(new Evidence("sentence", s.sentence().span(), s.text()));
+        ev.add(new Evidence("event_type", t.span(), t.phrase()));
+        PlaceChooser.Choice choice = places.choose(report, s.index(), t.span(), toponyms, focus);
+        Place place = choice.place();
+        if (place != null && place.span() != null) ev.add(new Evidence("location", place.span(), place.mention() == null ? "" : place.mention()));
+        notes.add("location: " + choice.reason());
+        String iso = place == null ? null : place.country();
+        String countryName = iso == null ? null : countryName(iso);
+        ActorExtractor.Actors a = actors.extract(s.text(), start, t.span(), iso, countryName);
+        if (a.actor1() != null) ev.add(new Evidence("actor1", a.actor1().span(), a.actor1().mention()));
+        if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));
+        SubEventType sub = territorial(t.subType(), a);
+        TimeSpan date = dater.date(report, s.index(), t.span());
+        if (date.span() != null) ev.add(new Evidence("date", date.span(), date.text() == null ? "" : date.text()));
+        if (toll != null) {
+            ev.add(new Evidence("fatalities", toll.span(), toll.text()));
+            if (toll.cumulative()) notes.add("fatalities: a cumulative total over several days; single strikes reported beside it may be inside it");
+        }
+        for (Source src : said) ev.add(new Evidence("source", src.span(), src.name()));
+        boolean admits = a.actor1() != null && said.stream().anyMatch(x -> x.name().contains(a.actor1().mention().toLowerCase()));
+        Claim claim = claims.assess(s.text(), said, admits);
+        String id = report.report().id() + "-e" + (n + 1);
+        return new Event(id, report.report().id(), sub.type(), sub, a.actor1(), a.actor2(), a.associated(), place, date, toll, claim,
+                s.sentence(), t.phrase(), 0.5, ev, notes);
+    }
+
+    /** Territory changes are coded by who gains: the state and its allied militias regain, others overtake. */
+    private static SubEventType territorial(SubEventType t, ActorExtractor.Actors a) {
+        if (t != SubEventType.GOVERNMENT_REGAINS_TERRITORY && t != SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) return t;
+        if (a.actor1() == null) return t;
+        return a.actor1().inter() == 1 || a.actor1().inter() == 3 ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+
+    private String countryName(String iso) {
+        String[] c = dictionary.countryByIso(iso);
+        return c == null ? iso : c[1];
+    }
+
+    private static List<Event> mergeSameEvent(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        outer:
+        for (Event e : events) {
+            for (int i = 0; i < out.size(); i++) {
+                Event o = out.get(i);
+                if (o.subType() == e.subType() && samePlace(o, e) && overlaps(o.date(), e.date()) && sameActor(o, e)) {
+                    out.set(i, Events.merge(o, e));
+                    continue outer;
+                }
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean samePlace(Event a, Event b) {
+        if (a.location() == null || b.location() == null) return a.location() == b.location();
+        return a.location().geonameId() == b.location().geonameId();
+    }
+
+    private static boolean sameActor(Event a, Event b) {
+        return a.actor1() == null || b.actor1() == null || a.actor1().name().equals(b.actor1().name());
+    }
+
+    private static boolean overlaps(TimeSpan a, TimeSpan b) {
+        if (!a.known() || !b.known()) return true;
+        return !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
+    }
+
+    /** The first pass of the pipeline: whether a sentence may hold an event (before NER and parsing). */
+    public boolean mayHoldEvent(String sentence) {
+        return triggers.mayHoldEvent(sentence);
+    }
+
+}

@@ -1,0 +1,36 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Source;
+
+/** Copy-with helpers for the immutable Event record. */
+final class Events {
+    private Events() {}
+
+    static Event withClaim(Event e, Claim c) {
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(),
+                e.fatalities(), c, e.sentence(), e.trigger(), e.confidence(), e.evidence(), e.notes());
+    }
+
+    /** Folds a second mention of the same event into the first: fills gaps, keeps the conservative toll. */
+    static Event merge(Event a, Event b) {
+        Fatalities f = a.fatalities();
+        if (f == null || (b.fatalities() != null && !b.fatalities().cumulative() && b.fatalities().best() < f.best())) f = b.fatalities() == null ? f : b.fatalities();
+        List<Evidence> ev = new ArrayList<>(a.evidence());
+        ev.addAll(b.evidence());
+        LinkedHashSet<Source> sources = new LinkedHashSet<>(a.claim().sources());
+        sources.addAll(b.claim().sources());
+        Claim c = new Claim(a.claim().status(), List.copyOf(sources), sources.stream().map(Source::kind).distinct().count() >= 2 ? "fair" : a.claim().grade(), a.claim().note());
+        List<String> notes = new ArrayList<>(a.notes());
+        notes.add("also reported in sentence " + (b.sentence().index() + 1));
+        return new Event(a.id(), a.reportId(), a.type(), a.subType(), a.actor1() != null ? a.actor1() : b.actor1(),
+                a.actor2() != null ? a.actor2() : b.actor2(), a.associated(), a.location() != null ? a.location() : b.location(),
+                a.date().known() ? a.date() : b.date(), f, c, a.sentence(), a.trigger(), Math.max(a.confidence(), b.confidence()), ev, notes);
+    }
+}

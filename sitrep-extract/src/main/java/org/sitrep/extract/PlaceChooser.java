@@ -1,0 +1,53 @@
+package org.sitrep.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.sitrep.model.Toponym;
+
+/**
+ * Chooses where an event happened among the places its sentence names: the resolved place nearest the
+ * trigger, preferring towns over provinces and countries and places after "in/at/near/of". A sentence that
+ * names none but says "the city"/"the town" inherits the report's focus place.
+ */
+public final class PlaceChooser {
+    /** The chosen place and why; place may be null with a reason. */
+    public record Choice(Place place, String reason) {}
+
+    public Choice choose(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, Place focus) {
+        List<Toponym> here = toponyms.stream().filter(t -> t.sentenceIndex() == sentenceIndex && t.place() != null).toList();
+        if (!here.isEmpty()) {
+            Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger))).orElseThrow();
+            return new Choice(best.place(), "named in the event's sentence");
+        }
+        String sentence = report.sentences().get(sentenceIndex).text().toLowerCase(Locale.ROOT);
+        if (focus != null && sentence.matches(".*\\b(the|this|that) (city|town|village|area|district|region|province|outskirts|countryside)\\b.*")) {
+            return new Choice(focus, "the sentence refers back to the report's main place");
+        }
+        if (focus != null) {
+            return new Choice(focus.withPrecision(Math.max(2, focus.geoPrecision()), "report focus"), "no place in the sentence; the report's main place, precision lowered");
+        }
+        return new Choice(null, "no place named in the sentence or the report");
+    }
+
+    private static double cost(String text, Toponym t, Span trigger) {
+        int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end() : (trigger.start() - t.span().end()) * 2;
+        double c = Math.max(0, distance);
+        // provinces and countries only when nothing finer is named
+        if (t.place().geoPrecision() == 3) c += 400;
+        String before = text.substring(Math.max(0, t.span().start() - 12), t.span().start()).toLowerCase(Locale.ROOT);
+        if (before.matches(".*\\b(in|at|near|of|on|into|outside|around|across)\\s+(the\\s+)?(town of\\s+|city of\\s+|village of\\s+)?$")) c -= 30;
+        if (before.matches(".*\\bfrom\\s+$")) c += 60;
+        return c;
+    }
+
+    /** The report's focus: the town-level place named most often, earliest on ties. */
+    public Place focus(List<Toponym> toponyms) {
+        return toponyms.stream().filter(t -> t.place() != null && t.place().geoPrecision() == 1 && !"A".equals(t.place().featureClass()))
+                .collect(java.util.stream.Collectors.groupingBy(t -> t.place().geonameId(), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
+                .values().stream().max(Comparator.comparingInt(List::size)).map(l -> l.get(0).place()).orElse(null);
+    }
+}

@@ -1,0 +1,35 @@
+package org.sitrep.geo;
+
+import java.util.List;
+
+/**
+ * "X province" asks for the first-level region X. A bare name that is both a town and a region
+ * ("Aleppo", "Homs") means the town, except for countries, which are rarely towns.
+ */
+final class AdminHintPass implements ResolutionPass {
+    @Override
+    public String description() {
+        return "after 'province'/'governorate' prefer the admin-1 region; otherwise prefer a town to a region of its name";
+    }
+
+    @Override
+    public boolean apply(Mention mention, List<Candidate> candidates, ArticleContext context) {
+        boolean changed = false;
+        for (Candidate c : candidates) {
+            if (c.dropped) continue;
+            if (mention.adminHint()) {
+                if (c.entry.isAdminRegion()) {
+                    c.score += 2.0;
+                    changed = true;
+                }
+            } else if (c.entry.isCountry() && c.entry.exact()) {
+                c.score += 1.5;
+                changed = true;
+            } else if (c.entry.isAdminRegion()) {
+                c.score -= 0.2;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+}

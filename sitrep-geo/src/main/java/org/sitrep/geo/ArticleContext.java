@@ -1,0 +1,54 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the article tells about where it is: country weights and the places resolved so far. */
+final class ArticleContext {
+    private final Map<String, Double> countryWeights = new HashMap<>();
+    private final List<GazetteerEntry> anchors = new ArrayList<>();
+    private String datelineCountry;
+
+    void addCountry(String country, double weight) {
+        if (country != null) countryWeights.merge(country, weight, Double::sum);
+    }
+
+    void datelineCountry(String country) {
+        this.datelineCountry = country;
+        addCountry(country, 1.0);
+    }
+
+    String datelineCountry() {
+        return datelineCountry;
+    }
+
+    /** The country's share of the article's country evidence, in [0, 1]. */
+    double countryShare(String country) {
+        double total = countryWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+        return total == 0 || country == null ? 0 : countryWeights.getOrDefault(country, 0.0) / total;
+    }
+
+    boolean hasCountryEvidence() {
+        return !countryWeights.isEmpty();
+    }
+
+    void addAnchor(GazetteerEntry place) {
+        anchors.add(place);
+    }
+
+    /** Places resolved with confidence elsewhere in the article, for the distance pass. */
+    List<GazetteerEntry> anchors() {
+        return anchors;
+    }
+
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+}

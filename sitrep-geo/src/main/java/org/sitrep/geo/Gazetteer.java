@@ -1,0 +1,14 @@
+package org.sitrep.geo;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Place-name lookup: scored candidates, best first. */
+public interface Gazetteer {
+    List<GazetteerEntry> lookup(String name, int max);
+
+    /** The ISO country code of a demonym ("syrian" → SY), when the gazetteer knows it. */
+    default Optional<String> countryOfDemonym(String word) {
+        return Optional.empty();
+    }
+}

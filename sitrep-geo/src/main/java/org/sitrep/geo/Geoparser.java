@@ -1,0 +1,56 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.Report;
+import org.sitrep.model.Toponym;
+
+/**
+ * Finds the toponyms of an annotated report and resolves each to a GeoNames place with an ACLED
+ * geo_precision: 1 the place itself, 2 near it, 3 only its province or country.
+ */
+public final class Geoparser {
+    /**
+     * @param demonymsAsToponyms also report country adjectives ("Syrian") as toponyms of their
+     *     country, as GeoWebNews annotates them; off for event places, where they are false places
+     */
+    public record Options(boolean demonymsAsToponyms) {
+        public static Options defaults() {
+            return new Options(false);
+        }
+    }
+
+    private final Gazetteer gazetteer;
+    private final ToponymFinder finder;
+    private final PlaceResolver resolver;
+
+    public Geoparser(Gazetteer g) {
+        this(g, Options.defaults());
+    }
+
+    public Geoparser(Gazetteer g, Options options) {
+        this.gazetteer = g;
+        this.finder = new ToponymFinder(g, PlaceCues.standard(), options.demonymsAsToponyms());
+        this.resolver = new PlaceResolver(g, PlaceResolver.standardPasses());
+    }
+
+    public List<Toponym> parse(AnnotatedReport r) {
+        List<String> demonymCountries = new ArrayList<>();
+        List<Mention> mentions = finder.find(r, demonymCountries);
+        ArticleContext context = new ArticleContext();
+        for (String country : demonymCountries) context.addCountry(country, 0.5);
+        Report.Dateline dateline = r.report().dateline();
+        if (dateline != null && dateline.place() != null) {
+            gazetteer.lookup(dateline.place(), 10).stream().filter(GazetteerEntry::exact).findFirst()
+                    .ifPresent(e -> context.addCountry(e.country(), 0.5));
+        }
+        return resolver.resolve(mentions, context);
+    }
+
+    /** How many mentions each resolution pass changed, by the pass's description. */
+    public Map<String, Integer> passCounts() {
+        return resolver.passCounts();
+    }
+}

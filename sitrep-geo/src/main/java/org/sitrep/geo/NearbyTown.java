@@ -1,0 +1,48 @@
+package org.sitrep.geo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Place;
+import org.sitrep.model.Toponym;
+
+/**
+ * A village the gazetteer lacks, named as a settlement ("the town of X", "villages of X and Y"), is
+ * put at the article's main town with precision 2, as ACLED codes an unlocatable village near a
+ * known town. The main town is the populated place the article names most, the nearest before the
+ * mention on a tie.
+ */
+final class NearbyTown {
+    private NearbyTown() {}
+
+    static void placeUnknown(List<Mention> mentions, List<Integer> unknown, List<Toponym> out) {
+        for (int i : unknown) {
+            if (mentions.get(i).cue() != Mention.Cue.NAMED && mentions.get(i).cue() != Mention.Cue.NEAR) continue;
+            Place town = mainTown(out, mentions.get(i).span().start());
+            if (town == null) continue;
+            Mention m = mentions.get(i);
+            Place near = new Place(m.text(), 0, town.country(), town.admin1(), town.admin2(), town.lat(), town.lon(), 2, null,
+                    m.text(), m.span(), 0, List.of(new Place.Candidate(town.geonameId(), town.name(), town.country(),
+                            town.lat(), town.lon(), town.score())));
+            out.set(i, new Toponym(m.span(), m.text(), m.sentenceIndex(), near, "not in the gazetteer; placed near " + town.name()));
+        }
+    }
+
+    private static Place mainTown(List<Toponym> resolved, int before) {
+        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, Place> byId = new HashMap<>();
+        Map<Long, Integer> lastBefore = new HashMap<>();
+        for (Toponym t : resolved) {
+            Place p = t.place();
+            if (p == null || !"P".equals(p.featureClass()) || p.geoPrecision() != 1) continue;
+            counts.merge(p.geonameId(), 1, Integer::sum);
+            byId.putIfAbsent(p.geonameId(), p);
+            if (t.span().start() < before) lastBefore.put(p.geonameId(), t.span().start());
+        }
+        return counts.keySet().stream()
+                .max((a, b) -> counts.get(a).equals(counts.get(b))
+                        ? Integer.compare(lastBefore.getOrDefault(a, -1), lastBefore.getOrDefault(b, -1))
+                        : Integer.compare(counts.get(a), counts.get(b)))
+                .map(byId::get).orElse(null);
+    }
+}

@@ -1,0 +1,109 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Place;
+import org.sitrep.model.Toponym;
+
+/**
+ * Resolves the mentions of one article: gathers candidates, builds the article's country context
+ * and anchors from unambiguous mentions, then runs the passes in order and picks the best candidate.
+ */
+final class PlaceResolver {
+    private static final int CANDIDATES = 60;
+    private static final int KEPT_FOR_REVIEW = 5;
+
+    private final Gazetteer gazetteer;
+    private final List<ResolutionPass> passes;
+    private final Map<String, Integer> passCounts = new HashMap<>();
+
+    PlaceResolver(Gazetteer gazetteer, List<ResolutionPass> passes) {
+        this.gazetteer = gazetteer;
+        this.passes = List.copyOf(passes);
+    }
+
+    static List<ResolutionPass> standardPasses() {
+        return List.of(new ExactNamePass(), new CountryContextPass(), new AdminHintPass(), new ProximityPass(), new PopulationPass());
+    }
+
+    /** How many mentions each pass changed so far, by description. */
+    Map<String, Integer> passCounts() {
+        return Map.copyOf(passCounts);
+    }
+
+    List<Toponym> resolve(List<Mention> mentions, ArticleContext context) {
+        List<List<GazetteerEntry>> found = new ArrayList<>();
+        for (Mention m : mentions) {
+            List<GazetteerEntry> entries = gazetteer.lookup(m.text(), CANDIDATES);
+            if (m.demonym()) entries = entries.stream().filter(GazetteerEntry::isCountry).toList();
+            found.add(entries);
+            gatherContext(entries, context);
+        }
+        List<Toponym> out = new ArrayList<>();
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Candidate best = choose(m, found.get(i), context);
+            if (best == null) {
+                unknown.add(i);
+                out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), null,
+                        found.get(i).isEmpty() ? "no gazetteer entry" : "only far or weak fuzzy matches"));
+            } else {
+                out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), place(m, best, found.get(i), context), null));
+            }
+        }
+        NearbyTown.placeUnknown(mentions, unknown, out);
+        return out;
+    }
+
+    /** Countries named exactly and places with a single exact candidate are evidence for the others. */
+    private static void gatherContext(List<GazetteerEntry> entries, ArticleContext context) {
+        List<GazetteerEntry> exact = entries.stream().filter(GazetteerEntry::exact).toList();
+        if (exact.isEmpty()) return;
+        GazetteerEntry first = exact.get(0);
+        if (first.isCountry()) {
+            context.addCountry(first.country(), 1.0);
+        } else if (exact.size() == 1 || exact.stream().allMatch(e -> sameCountryNear(first, e))) {
+            context.addCountry(first.country(), 0.5);
+            context.addAnchor(first);
+        }
+    }
+
+    private static boolean sameCountryNear(GazetteerEntry a, GazetteerEntry b) {
+        return a.country() != null && a.country().equals(b.country()) && ArticleContext.km(a.lat(), a.lon(), b.lat(), b.lon()) < 50;
+    }
+
+    private Candidate choose(Mention m, List<GazetteerEntry> entries, ArticleContext context) {
+        if (entries.isEmpty()) return null;
+        List<Candidate> candidates = new ArrayList<>();
+        for (GazetteerEntry e : entries) candidates.add(new Candidate(e));
+        for (ResolutionPass pass : passes) {
+            if (pass.apply(m, candidates, context)) passCounts.merge(pass.description(), 1, Integer::sum);
+        }
+        Candidate best = candidates.stream().filter(c -> !c.dropped).max(Comparator.comparingDouble(c -> c.score)).orElse(null);
+        // A fuzzy match with no article context to support it is a guess: leave it unresolved.
+        if (best != null && !best.entry.exact() && !context.hasCountryEvidence()) return null;
+        if (best != null) candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+        return best;
+    }
+
+    private static Place place(Mention m, Candidate best, List<GazetteerEntry> entries, ArticleContext context) {
+        GazetteerEntry e = best.entry;
+        int precision = e.isCountry() || e.isAdminRegion() ? 3 : m.cue() == Mention.Cue.NEAR ? 2 : 1;
+        List<Place.Candidate> review = new ArrayList<>();
+        review.add(candidate(e, best.score));
+        for (GazetteerEntry other : entries) {
+            if (review.size() >= KEPT_FOR_REVIEW) break;
+            if (other != e) review.add(candidate(other, other.matchScore()));
+        }
+        return new Place(e.name(), e.geonameId(), e.country(), e.admin1Name(), e.admin2Name(), e.lat(), e.lon(), precision,
+                e.featureClass(), m.text(), m.span(), best.score, review);
+    }
+
+    private static Place.Candidate candidate(GazetteerEntry e, double score) {
+        return new Place.Candidate(e.geonameId(), e.name(), e.country(), e.lat(), e.lon(), score);
+    }
+}

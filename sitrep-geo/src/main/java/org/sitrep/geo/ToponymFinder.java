@@ -1,0 +1,154 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Finds candidate toponyms: NER place mentions, plus names the tagger missed or mislabelled that
+ * stand in a place context ("in X", "the town of X", "east of X", "X province") and match the
+ * gazetteer. Drops organizations and the stop list; demonyms become country evidence.
+ */
+final class ToponymFinder {
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that",
+            "these", "those", "our", "my", "your", "which", "who", "what", "and", "or", "of", "in", "on", "at", "to", "by");
+    private static final int MAX_NAME_TOKENS = 4;
+
+    private final Gazetteer gazetteer;
+    private final PlaceCues cues;
+    private final boolean demonymsAsToponyms;
+
+    ToponymFinder(Gazetteer gazetteer, PlaceCues cues, boolean demonymsAsToponyms) {
+        this.gazetteer = gazetteer;
+        this.cues = cues;
+        this.demonymsAsToponyms = demonymsAsToponyms;
+    }
+
+    /** Mentions in text order, and the demonym countries seen (into {@code demonymCountries}). */
+    List<Mention> find(AnnotatedReport report, List<String> demonymCountries) {
+        List<Mention> found = new ArrayList<>();
+        for (AnnotatedSentence s : report.sentences()) find(s, found, demonymCountries);
+        found.sort(Comparator.comparing(Mention::span));
+        return found;
+    }
+
+    private void find(AnnotatedSentence s, List<Mention> found, List<String> demonymCountries) {
+        List<Token> tokens = s.tokens();
+        List<String> words = tokens.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+        boolean[] taken = new boolean[tokens.size()];
+        int first = tokens.isEmpty() ? 0 : tokens.get(0).index();
+        for (EntityMention e : s.entities()) {
+            int from = e.firstToken() - first;
+            int to = e.lastToken() - first; // inclusive
+            if (from < 0 || to >= tokens.size() || from > to) continue;
+            boolean place = PLACE_TYPES.contains(e.type());
+            if (place && !cues.isNotPlace(e.text()) && !demonym(e.text())) {
+                found.add(mention(s, tokens, words, from, to + 1, true));
+            }
+            for (int i = from; i <= to; i++) taken[i] = taken[i] || place || !"PERSON".equals(e.type()) && !"MISC".equals(e.type());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String country = taken[i] ? null : demonymCountry(tokens.get(i));
+            if (country == null) continue;
+            demonymCountries.add(country);
+            taken[i] = true;
+            if (demonymsAsToponyms) {
+                Token t = tokens.get(i);
+                found.add(new Mention(t.span(), t.word(), s.index(), Mention.Cue.PLACE, false, false, true));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (taken[i]) continue;
+            PlaceCues.Cue cue = cues.cueBefore(words, i);
+            boolean adminAfter = false;
+            if (cue == null) {
+                int run = nameRun(tokens, words, taken, i);
+                adminAfter = run > 0 && i + run < tokens.size() && cues.isAdminTerm(words.get(i + run));
+                if (!adminAfter) continue;
+            }
+            i = contextNames(s, tokens, words, taken, i, cue == null ? Mention.Cue.PLACE : cue.kind(), found);
+        }
+    }
+
+    /** Names from {@code start} on after a cue, with "X and Y" / "X, Y" lists; returns the last index used. */
+    private int contextNames(AnnotatedSentence s, List<Token> tokens, List<String> words, boolean[] taken, int start,
+            Mention.Cue kind, List<Mention> found) {
+        int i = start;
+        int last = start;
+        while (i < tokens.size()) {
+            int run = nameRun(tokens, words, taken, i);
+            if (run == 0) break;
+            int len = longestKnown(tokens, i, run);
+            if (len == 0 && kind == Mention.Cue.NAMED && !cues.isNotPlace(words.get(i))) len = run;
+            if (len == 0) break;
+            Mention m = mention(s, tokens, words, i, i + len, false);
+            found.add(new Mention(m.span(), m.text(), m.sentenceIndex(), kind, m.adminHint(), false, false));
+            for (int k = i; k < i + len; k++) taken[k] = true;
+            last = i + len - 1;
+            int next = i + len;
+            if (next + 1 < tokens.size() && (words.get(next).equals("and") || words.get(next).equals(","))) {
+                i = next + 1;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** The longest prefix of the run (in tokens) that the gazetteer knows by an exact name, or 0. */
+    private int longestKnown(List<Token> tokens, int start, int run) {
+        for (int len = Math.min(run, MAX_NAME_TOKENS); len >= 1; len--) {
+            String text = joined(tokens, start, start + len);
+            if (cues.isNotPlace(text)) continue;
+            for (GazetteerEntry e : gazetteer.lookup(text, 3)) if (e.exact()) return len;
+        }
+        return 0;
+    }
+
+    /** How many tokens from {@code i} look like a proper name (capitalized or tagged NNP). */
+    private int nameRun(List<Token> tokens, List<String> words, boolean[] taken, int i) {
+        int n = 0;
+        while (i + n < tokens.size() && n < MAX_NAME_TOKENS && !taken[i + n] && nameLike(tokens.get(i + n), words.get(i + n))) n++;
+        return n;
+    }
+
+    private boolean nameLike(Token t, String lower) {
+        if (FUNCTION_WORDS.contains(lower) || cues.isAdminTerm(lower) || !Character.isLetter(lower.codePointAt(0))) return false;
+        String cased = t.cased() == null ? t.word() : t.cased();
+        return Character.isUpperCase(cased.codePointAt(0)) || (t.pos() != null && t.pos().startsWith("NNP"));
+    }
+
+    private Mention mention(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to, boolean fromEntity) {
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        PlaceCues.Cue cue = cues.cueBefore(words, from);
+        boolean admin = to < tokens.size() && cues.isAdminTerm(words.get(to));
+        return new Mention(span, joined(tokens, from, to), s.index(), cue == null ? Mention.Cue.PLACE : cue.kind(), admin, fromEntity, false);
+    }
+
+    private String demonymCountry(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        boolean adjective = pos.startsWith("JJ") || pos.startsWith("NNP") || "NATIONALITY".equals(t.ner()) || "MISC".equals(t.ner());
+        return adjective ? gazetteer.countryOfDemonym(t.word()).orElse(null) : null;
+    }
+
+    private boolean demonym(String text) {
+        return gazetteer.countryOfDemonym(text).isPresent();
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && tokens.get(k).span().start() > tokens.get(k - 1).span().end()) b.append(' ');
+            b.append(tokens.get(k).word());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,150 @@
+package org.sitrep.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeSpan;
+import org.sitrep.model.Token;
+
+/**
+ * Dates one event from the expressions of its sentence, in order: the expression nearest the trigger
+ * (skipping dates of "said on monday" when the trigger is not the reporting verb), widened to a range by
+ * "since" and by a count of days ("their third day of bombing"), re-anchored for "a few days earlier"
+ * on the previous dated sentence, background kept as background, and nothing said kept unknown.
+ */
+final class EventDater {
+    private final ExpressionFinder finder;
+    private final TimexNormalizer normalizer;
+    private final TenseReader tenses;
+    private final TimeLexicon lexicon;
+
+    EventDater(ExpressionFinder finder, TimexNormalizer normalizer, TenseReader tenses, TimeLexicon lexicon) {
+        this.finder = finder;
+        this.normalizer = normalizer;
+        this.tenses = tenses;
+        this.lexicon = lexicon;
+    }
+
+    TimeSpan date(AnnotatedReport report, AnnotatedSentence sentence, Span trigger, LocalDate anchor) {
+        List<TimeExpression> expressions = finder.find(report, sentence, anchor);
+        List<Mention> mentions = finder.mentions(report, sentence);
+        TimeExpression chosen = nearest(report, sentence, expressions, trigger);
+        Mention count = mentions.stream().filter(m -> m.kind().equals("ordinalday")).findFirst().orElse(null);
+
+        if (chosen != null && isDiscourseRelative(mentions, chosen)) {
+            return discourse(report, sentence, mentions, chosen, anchor);
+        }
+        boolean since = chosen != null && precededBy(report, chosen.span(), "since");
+        if (count != null && !since) return dayCount(count, dayOf(report, expressions, count), anchor);
+        if (chosen == null) {
+            return TimeSpan.unknown(anchor == null
+                    ? "no time expression in the sentence and no publication date"
+                    : "no time expression in the sentence; the event is only known to precede publication on " + anchor);
+        }
+        TimeSpan span = chosen.resolved();
+        if (span == null || !span.known()) return TimeSpan.unknown("\"" + chosen.text() + "\" gives no day range" + (span == null ? "" : ": " + span.reason()));
+        if (since && anchor != null && !span.earliest().isAfter(anchor)) {
+            return new TimeSpan(span.earliest(), anchor, TimexValues.precision(span.earliest(), anchor), "since " + chosen.text(), chosen.span(), false,
+                    "since " + chosen.text() + " until publication");
+        }
+        if (isReporting(report, sentence, chosen, trigger)) {
+            LocalDate said = span.latest();
+            return new TimeSpan(said.minusDays(6), said, 2, chosen.text(), chosen.span(), false,
+                    "only the reporting date \"" + chosen.text() + "\" is given: the event is taken to be within the week before it");
+        }
+        return span;
+    }
+
+    /** The DATE/TIME expression (or background stretch) closest to the trigger. */
+    private TimeExpression nearest(AnnotatedReport report, AnnotatedSentence sentence, List<TimeExpression> expressions, Span trigger) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression e : expressions) {
+            boolean usable = "DATE".equals(e.type()) || "TIME".equals(e.type()) || e.resolved() != null && e.resolved().background();
+            if (!usable) continue;
+            int distance = Math.max(0, Math.max(e.span().start() - trigger.end(), trigger.start() - e.span().end()));
+            // A date said of the reporting verb is the last resort, not the event's date.
+            if (isReporting(report, sentence, e, trigger)) distance += 10_000;
+            if (distance < bestDistance) {
+                best = e;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private boolean isReporting(AnnotatedReport report, AnnotatedSentence sentence, TimeExpression e, Span trigger) {
+        int verb = tenses.governingVerb(sentence, e.span());
+        if (verb < 0) verb = tenses.nearestVerb(sentence.tokens(), e.span());
+        if (verb < 0) return false;
+        Token t = sentence.tokens().get(verb);
+        if (t.span().overlaps(trigger)) return false;
+        String lemma = t.lemma() == null ? t.word() : t.lemma();
+        return lexicon.words("reporting").containsKey(t.word().toLowerCase(Locale.ROOT))
+                || lexicon.words("reporting").containsKey(lemma.toLowerCase(Locale.ROOT) + "s");
+    }
+
+    private static boolean isDiscourseRelative(List<Mention> mentions, TimeExpression e) {
+        return mentions.stream().anyMatch(m -> m.span().equals(e.span()) && m.kind().equals("ago")
+                && m.group("dir") != null && m.group("dir").matches("earlier|before|later|after"));
+    }
+
+    /** "a few days earlier": counted from the last dated sentence before this one, else from publication. */
+    private TimeSpan discourse(AnnotatedReport report, AnnotatedSentence sentence, List<Mention> mentions, TimeExpression chosen, LocalDate anchor) {
+        LocalDate reference = null;
+        String from = "publication";
+        for (AnnotatedSentence previous : report.sentences()) {
+            if (previous.index() >= sentence.index()) break;
+            for (TimeExpression e : finder.find(report, previous, anchor)) {
+                if (("DATE".equals(e.type()) || "TIME".equals(e.type())) && e.resolved() != null && e.resolved().known()
+                        && e.resolved().precision() == 1 && !isDiscourseRelative(finder.mentions(report, previous), e)) {
+                    reference = e.resolved().latest();
+                    from = "\"" + e.text() + "\" (" + reference + ")";
+                }
+            }
+        }
+        if (reference == null) reference = anchor;
+        if (reference == null) return TimeSpan.unknown("\"" + chosen.text() + "\" is relative, and there is no date to count from");
+        Mention m = mentions.stream().filter(x -> x.span().equals(chosen.span())).findFirst().orElseThrow();
+        TimeExpression again = normalizer.normalize(m, reference, Tense.PAST, sentence.index());
+        if (again == null || again.resolved() == null || !again.resolved().known()) return TimeSpan.unknown("cannot count \"" + chosen.text() + "\" from " + from);
+        TimeSpan r = again.resolved();
+        return new TimeSpan(r.earliest(), r.latest(), r.precision(), chosen.text(), chosen.span(), false, "\"" + chosen.text() + "\" counted from " + from);
+    }
+
+    /** The single day nearest a day count ("on sunday" for "their third day"), not one that opens a "since". */
+    private static TimeExpression dayOf(AnnotatedReport report, List<TimeExpression> expressions, Mention count) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression e : expressions) {
+            if (e.resolved() == null || !e.resolved().known() || e.resolved().precision() != 1 || precededBy(report, e.span(), "since")) continue;
+            int distance = Math.max(0, Math.max(e.span().start() - count.span().end(), count.span().start() - e.span().end()));
+            if (distance < bestDistance) {
+                best = e;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** "the third day of bombing on sunday": the run started two days before sunday. */
+    private TimeSpan dayCount(Mention count, TimeExpression chosen, LocalDate anchor) {
+        int n = Integer.parseInt(lexicon.value("ordinal", count.group("ord")));
+        boolean dayKnown = chosen != null && chosen.resolved() != null && chosen.resolved().known() && chosen.resolved().precision() == 1;
+        LocalDate end = dayKnown ? chosen.resolved().latest() : anchor;
+        if (end == null) return TimeSpan.unknown("\"" + count.text() + "\" without a day to count back from");
+        LocalDate start = end.minusDays(n - 1L);
+        String reason = "\"" + count.text() + "\" counted back from " + (dayKnown ? "\"" + chosen.text() + "\"" : "publication");
+        return new TimeSpan(start, end, TimexValues.precision(start, end), count.text(), count.span(), false, reason);
+    }
+
+    private static boolean precededBy(AnnotatedReport report, Span span, String word) {
+        String before = report.text().substring(Math.max(0, span.start() - word.length() - 2), span.start()).toLowerCase(Locale.ROOT).trim();
+        return before.endsWith(word) && (before.length() == word.length() || !Character.isLetter(before.charAt(before.length() - word.length() - 1)));
+    }
+
+}

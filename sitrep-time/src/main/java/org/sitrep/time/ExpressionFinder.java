@@ -1,0 +1,86 @@
+package org.sitrep.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeSpan;
+
+/**
+ * The time expressions of one sentence, normalized against an anchor day. Where the recognizer of the
+ * annotation stage (SUTime) and ours find the same words, ours gives the value, because it reads the tense
+ * (SUTime reads a bare weekday forward); SUTime's other finds are kept, with their relative values resolved.
+ */
+final class ExpressionFinder {
+    private static final Pattern RELATIVE_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])(T\\w+)?");
+
+    private final TimexRecognizer recognizer;
+    private final TimexNormalizer normalizer;
+    private final TenseReader tenses;
+
+    ExpressionFinder(TimexRecognizer recognizer, TimexNormalizer normalizer, TenseReader tenses) {
+        this.recognizer = recognizer;
+        this.normalizer = normalizer;
+        this.tenses = tenses;
+    }
+
+    /** Our recognizer's mentions in a sentence, including those that only date events ("their third day"). */
+    List<Mention> mentions(AnnotatedReport report, AnnotatedSentence sentence) {
+        Span s = sentence.sentence().span();
+        String text = s.end() <= report.text().length() ? s.of(report.text()) : sentence.text();
+        return recognizer.find(text, s.start());
+    }
+
+    List<TimeExpression> find(AnnotatedReport report, AnnotatedSentence sentence, LocalDate anchor) {
+        List<Mention> own = mentions(report, sentence);
+        List<TimeExpression> out = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        for (TimeExpression sutime : sentence.timexes()) {
+            List<Mention> overlapping = own.stream().filter(m -> m.span().overlaps(sutime.span())).toList();
+            if (overlapping.stream().anyMatch(m -> !m.reported())) {
+                used.addAll(overlapping);
+                continue; // "the third day" is a count of days, not a date: the event dater handles it
+            }
+            boolean sutimeLonger = overlapping.stream().allMatch(m -> sutime.span().contains(m.span()) && !sutime.span().equals(m.span()));
+            if (!overlapping.isEmpty() && !sutimeLonger) {
+                for (Mention m : overlapping) {
+                    TimeExpression ours = normalizer.normalize(m, anchor, tenses.tenseOf(sentence, m.span()), sentence.index());
+                    if (ours != null) out.add(ours);
+                }
+                used.addAll(overlapping);
+                continue;
+            }
+            // SUTime saw a longer expression ("the year-earlier quarter") than ours: its reading of the whole wins.
+            used.addAll(overlapping);
+            out.add(resolveSutime(sutime, sentence, anchor));
+        }
+        for (Mention m : own) {
+            if (used.contains(m) || !m.reported()) continue;
+            TimeExpression ours = normalizer.normalize(m, anchor, tenses.tenseOf(sentence, m.span()), sentence.index());
+            if (ours != null) out.add(ours);
+        }
+        out.sort(Comparator.comparing(TimeExpression::span));
+        return out;
+    }
+
+    /** SUTime's value kept, except a weekday it left unanchored, which gets the tense-aware reading. */
+    private TimeExpression resolveSutime(TimeExpression t, AnnotatedSentence sentence, LocalDate anchor) {
+        String value = t.value();
+        Matcher m = value == null ? null : RELATIVE_WEEKDAY.matcher(value);
+        if (anchor != null && m != null && m.matches()) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            String rel = lower.startsWith("last ") ? "last" : lower.startsWith("next ") ? "next" : null;
+            LocalDate d = normalizer.weekdayDate(anchor, Integer.parseInt(m.group(1)), rel, tenses.tenseOf(sentence, t.span()));
+            value = TimexValues.day(d) + (m.group(2) == null ? "" : m.group(2));
+        }
+        TimeSpan resolved = TimexValues.resolve(t.type(), value, anchor, t.text(), t.span());
+        return new TimeExpression(t.span(), t.text(), t.sentenceIndex(), t.type(), value, resolved);
+    }
+}

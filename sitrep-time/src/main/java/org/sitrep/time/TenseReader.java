@@ -1,0 +1,108 @@
+package org.sitrep.time;
+
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Reads the tense of the verb that governs a span: through the dependency parse when there is one,
+ * otherwise from the nearest verb in the same clause (news clauses are short; the verb is near its date).
+ */
+final class TenseReader {
+    private static final int WINDOW = 8;
+
+    Tense tenseOf(AnnotatedSentence sentence, Span span) {
+        List<Token> tokens = sentence.tokens();
+        int verb = governingVerb(sentence, span);
+        if (verb < 0) verb = nearestVerb(tokens, span);
+        return verb < 0 ? Tense.UNKNOWN : tenseAt(tokens, verb);
+    }
+
+    /** Index of the verb token governing {@code span}, or -1. */
+    int governingVerb(AnnotatedSentence sentence, Span span) {
+        List<Token> tokens = sentence.tokens();
+        if (sentence.dependencies().isEmpty()) return -1;
+        int[] governor = new int[tokens.size()];
+        java.util.Arrays.fill(governor, -2);
+        for (Dependency d : sentence.dependencies()) {
+            if (d.dependent() >= 0 && d.dependent() < tokens.size()) governor[d.dependent()] = d.governor();
+        }
+        int head = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (span.contains(t.span()) && (governor[i] < 0 || !span.contains(tokens.get(governor[i]).span()))) {
+                head = i;
+                break;
+            }
+        }
+        for (int steps = 0; head >= 0 && steps < tokens.size(); steps++) {
+            if (isVerb(tokens.get(head)) && !span.contains(tokens.get(head).span())) return head;
+            head = governor[head] >= 0 ? governor[head] : -1;
+        }
+        return -1;
+    }
+
+    int nearestVerb(List<Token> tokens, Span span) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().overlaps(span)) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) return -1;
+        for (int d = 1; d <= WINDOW; d++) {
+            int left = first - d;
+            int right = last + d;
+            if (left >= 0 && isVerb(tokens.get(left)) && !clauseBreakBetween(tokens, left, first)) return left;
+            if (right < tokens.size() && isVerb(tokens.get(right)) && !clauseBreakBetween(tokens, last, right)) return right;
+        }
+        return -1;
+    }
+
+    /** Tense of the verb at {@code index}, looking at the auxiliaries just before it. */
+    Tense tenseAt(List<Token> tokens, int index) {
+        Token verb = tokens.get(index);
+        String pos = pos(verb);
+        for (int i = index - 1; i >= Math.max(0, index - 4); i--) {
+            Token aux = tokens.get(i);
+            String w = aux.word().toLowerCase(Locale.ROOT);
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) return Tense.FUTURE;
+            // "would leave on monday", "set to resume monday": the future of the time of the report.
+            if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) return Tense.FUTURE;
+            if (w.equals("to") && pos.equals("VB")) return Tense.FUTURE;
+            if (pos(aux).equals("VBD")) return Tense.PAST;
+            if (w.equals("has") || w.equals("have")) return Tense.PAST;
+            if (w.equals("going") && pos.equals("VB")) return Tense.FUTURE;
+            if (!(pos(aux).startsWith("RB") || pos(aux).startsWith("VB") || pos(aux).equals("MD") || w.equals("not"))) break;
+        }
+        String w = verb.word().toLowerCase(Locale.ROOT);
+        if (pos.equals("MD")) return w.equals("will") || w.equals("shall") || w.equals("'ll") ? Tense.FUTURE : Tense.UNKNOWN;
+        return switch (pos) {
+            case "VBD", "VBN" -> Tense.PAST;
+            case "VBZ", "VBP", "VBG" -> Tense.PRESENT;
+            default -> Tense.UNKNOWN;
+        };
+    }
+
+    private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String w = tokens.get(i).word();
+            if (w.equals(";") || w.equals(":") || w.equals("--")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isVerb(Token t) {
+        String p = pos(t);
+        return p.startsWith("VB") || p.equals("MD");
+    }
+
+    private static String pos(Token t) {
+        return t.pos() == null ? "" : t.pos();
+    }
+}

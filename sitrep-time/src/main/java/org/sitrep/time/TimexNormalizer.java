@@ -1,0 +1,307 @@
+package org.sitrep.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeSpan;
+
+/**
+ * Gives a recognized mention its TIMEX3 value and day range against an anchor day (the publication
+ * date, or for "a few days earlier" the day of the event referred to). Tense decides the direction of
+ * bare weekdays and months: past looks back from the anchor, future looks forward.
+ */
+final class TimexNormalizer {
+    private final TimeLexicon lexicon;
+
+    TimexNormalizer(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The normalized expression, or null when the mention turns out to be no valid date (e.g. "feb 31"). */
+    TimeExpression normalize(Mention m, LocalDate anchor, Tense tense, int sentenceIndex) {
+        try {
+            Value v = value(m, anchor, tense);
+            if (v == null) return null;
+            TimeSpan resolved = v.resolved != null ? v.resolved : TimexValues.resolve(v.type, v.value, anchor, m.text(), m.span());
+            return new TimeExpression(m.span(), m.text(), sentenceIndex, v.type, v.value, resolved);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private record Value(String type, String value, TimeSpan resolved) {
+        Value(String type, String value) {
+            this(type, value, null);
+        }
+    }
+
+    private Value value(Mention m, LocalDate anchor, Tense tense) {
+        String type = m.type();
+        return switch (m.kind()) {
+            case "iso", "slash", "monthdayyear", "daymonthyear" -> new Value(type, TimexValues.day(LocalDate.of(year(m.group("year")), month(m), Integer.parseInt(m.group("day")))));
+            case "monthyear" -> new Value(type, String.format("%04d-%02d", year(m.group("year")), month(m)));
+            case "monthday", "daymonth" -> monthDay(m, anchor, tense);
+            case "month" -> monthOnly(m, anchor, tense);
+            case "weekday" -> weekday(m, anchor, tense);
+            case "deictic" -> deictic(m, anchor);
+            case "daypart" -> anchor == null ? new Value(type, "XXXX-XX-XXT" + part(m))
+                    : new Value(type, TimexValues.day(m.group("rel").equals("last") ? anchor.minusDays(1) : anchor) + "T" + part(m));
+            case "relunit" -> relativeUnit(m, anchor);
+            case "weekend" -> weekend(m, anchor, tense);
+            case "ago" -> ago(m, anchor);
+            case "duration", "plural", "recent" -> duration(m, anchor);
+            case "year" -> new Value(type, m.group("year"));
+            case "decade" -> new Value(type, m.group("decade") + "X");
+            case "quarter" -> quarter(m, anchor);
+            case "season" -> season(m, anchor);
+            case "reference" -> new Value(type, lexicon.value("reference", m.group("reference")));
+            case "clock" -> clock(m, anchor);
+            default -> null;
+        };
+    }
+
+    private Value monthDay(Mention m, LocalDate anchor, Tense tense) {
+        int month = month(m);
+        int day = Integer.parseInt(m.group("day"));
+        if (anchor == null) return new Value(m.type(), String.format("XXXX-%02d-%02d", month, day));
+        LocalDate date = nearestYear(anchor, tense, y -> LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth())));
+        if (date.getDayOfMonth() != day) return null;
+        return new Value(m.type(), TimexValues.day(date));
+    }
+
+    private Value monthOnly(Mention m, LocalDate anchor, Tense tense) {
+        int month = month(m);
+        if (anchor == null) return new Value(m.type(), String.format("XXXX-%02d", month));
+        int relation = relation(m.group("rel"));
+        YearMonth current = YearMonth.from(anchor);
+        YearMonth named;
+        if (m.group("rel") != null && relation != 0) {
+            named = YearMonth.of(anchor.getYear(), month);
+            if (relation < 0 && !named.isBefore(current)) named = named.minusYears(1);
+            if (relation > 0 && !named.isAfter(current)) named = named.plusYears(1);
+        } else {
+            named = YearMonth.from(nearestYear(anchor, tense, y -> LocalDate.of(y, month, 15)));
+        }
+        TimeSpan resolved = edgeOfMonth(named, m.group("edge"), m);
+        return new Value(m.type(), String.format("%04d-%02d", named.getYear(), month), resolved);
+    }
+
+    /**
+     * Of the same day in last, this and next year, the one nearest the anchor: news rarely reaches
+     * further than half a year either way. The tense breaks near-ties by doubling the distance of the
+     * candidates on the wrong side (a past event is less likely to lie ahead).
+     */
+    private static LocalDate nearestYear(LocalDate anchor, Tense tense, java.util.function.IntFunction<LocalDate> inYear) {
+        LocalDate best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate candidate = inYear.apply(y);
+            long days = candidate.toEpochDay() - anchor.toEpochDay();
+            long cost = Math.abs(days);
+            if (tense == Tense.PAST && days > 0 || tense == Tense.FUTURE && days < 0) cost *= 2;
+            if (cost < bestCost) {
+                best = candidate;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    private static TimeSpan edgeOfMonth(YearMonth ym, String edge, Mention m) {
+        if (edge == null) return null;
+        return switch (edge) {
+            case "early" -> TimexValues.range(ym.atDay(1), ym.atDay(10), m.text(), m.span());
+            case "late" -> TimexValues.range(ym.atDay(21), ym.atEndOfMonth(), m.text(), m.span());
+            default -> TimexValues.range(ym.atDay(11), ym.atDay(20), m.text(), m.span());
+        };
+    }
+
+    private Value weekday(Mention m, LocalDate anchor, Tense tense) {
+        int wd = Integer.parseInt(lexicon.value("weekday", m.group("wd")));
+        // TimeBank dates "friday night" as the day: the part of day does not change which day it is.
+        if (anchor == null) return new Value(m.type(), "XXXX-WXX-" + wd);
+        return new Value(m.type(), TimexValues.day(weekdayDate(anchor, wd, m.group("rel"), tense)));
+    }
+
+    /**
+     * The day a weekday name refers to. "last" looks strictly back and "next" strictly forward. Otherwise the
+     * publication's own weekday is the publication day, a future tense looks forward, and any other tense
+     * looks back: news reports what happened, and its present tense ("says", "closing") mostly does too.
+     */
+    LocalDate weekdayDate(LocalDate anchor, int wd, String rel, Tense tense) {
+        java.time.DayOfWeek day = java.time.DayOfWeek.of(wd);
+        int relation = relation(rel);
+        if (rel != null && relation < 0) return anchor.with(TemporalAdjusters.previous(day));
+        if (rel != null && relation > 0) return anchor.with(TemporalAdjusters.next(day));
+        if (anchor.getDayOfWeek() == day) return anchor;
+        boolean forward = tense == Tense.FUTURE;
+        return anchor.with(forward ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day));
+    }
+
+    private Value deictic(Mention m, LocalDate anchor) {
+        String word = m.group("deictic");
+        if (anchor == null) return new Value(m.type(), "XXXX-XX-XX");
+        LocalDate d = anchor.plusDays(Integer.parseInt(lexicon.value("deictic", word)));
+        return new Value(m.type(), TimexValues.day(d), TimeSpan.day(d, m.text(), m.span()));
+    }
+
+    private Value relativeUnit(Mention m, LocalDate anchor) {
+        String unit = m.group("unit");
+        int rel = relation(m.group("rel"));
+        if (anchor == null) return new Value(m.type(), "XXXX");
+        LocalDate d = switch (unit) {
+            case "week", "weekend" -> anchor.plusWeeks(rel);
+            case "month" -> anchor.plusMonths(rel);
+            case "quarter" -> anchor.plusMonths(3L * rel);
+            default -> anchor.plusYears(rel);
+        };
+        String value = switch (unit) {
+            case "week" -> TimexValues.week(d);
+            case "weekend" -> TimexValues.week(d) + "-WE";
+            case "month" -> TimexValues.month(d);
+            case "quarter" -> TimexValues.quarter(d);
+            default -> TimexValues.year(d);
+        };
+        TimeSpan whole = TimexValues.resolve(m.type(), value, anchor, m.text(), m.span());
+        String edge = m.group("edge");
+        // "earlier this month" runs from the month's start to publication; "later this week" from publication on.
+        if (rel == 0 && whole.known() && "earlier".equals(edge) && !anchor.isBefore(whole.earliest())) {
+            whole = TimexValues.range(whole.earliest(), min(anchor, whole.latest()), m.text(), m.span());
+        } else if (rel == 0 && whole.known() && "later".equals(edge) && !anchor.isAfter(whole.latest())) {
+            whole = TimexValues.range(max(anchor, whole.earliest()), whole.latest(), m.text(), m.span());
+        }
+        return new Value(m.type(), value, whole);
+    }
+
+    /** "the weekend": the one just past, unless the verb looks ahead; a weekend anchor is its own weekend. */
+    private Value weekend(Mention m, LocalDate anchor, Tense tense) {
+        if (anchor == null) return new Value(m.type(), "XXXX-WXX-WE");
+        java.time.DayOfWeek saturday = java.time.DayOfWeek.SATURDAY;
+        LocalDate start = anchor.getDayOfWeek().getValue() >= 6
+                ? anchor.with(TemporalAdjusters.previousOrSame(saturday))
+                : anchor.with(tense == Tense.FUTURE ? TemporalAdjusters.next(saturday) : TemporalAdjusters.previous(saturday));
+        return new Value(m.type(), TimexValues.week(start) + "-WE", TimexValues.range(start, start.plusDays(1), m.text(), m.span()));
+    }
+
+    private Value ago(Mention m, LocalDate anchor) {
+        String unit = lexicon.value("unit", m.group("unit"));
+        int[] n = number(m.group("num"));
+        int sign = m.group("dir").matches("later|after|from\\s*now") ? 1 : -1;
+        if (anchor == null) return new Value(m.type(), sign < 0 ? "PAST_REF" : "FUTURE_REF", TimeSpan.unknown("no publication date"));
+        LocalDate near = shift(anchor, unit, sign * n[0]);
+        LocalDate far = shift(anchor, unit, sign * n[1]);
+        LocalDate earliest = min(near, far);
+        LocalDate latest = max(near, far);
+        if (n[0] != n[1]) {
+            return new Value(m.type(), sign < 0 ? "PAST_REF" : "FUTURE_REF", TimexValues.range(earliest, latest, m.text(), m.span()));
+        }
+        String value = switch (unit) {
+            case "W" -> TimexValues.week(near);
+            case "M" -> TimexValues.month(near);
+            case "Y" -> TimexValues.year(near);
+            case "DE" -> TimexValues.year(near).substring(0, 3);
+            default -> TimexValues.day(near);
+        };
+        TimeSpan resolved = unit.equals("D") || unit.startsWith("T") ? TimeSpan.day(near, m.text(), m.span()) : null;
+        return new Value(m.type(), value, resolved);
+    }
+
+    private Value duration(Mention m, LocalDate anchor) {
+        String unit = lexicon.value("unit", m.group("unit"));
+        int[] n = m.group("num") == null ? new int[] {2, 6} : number(m.group("num"));
+        String amount = n[0] == n[1] ? Integer.toString(n[0]) : "X";
+        String value = unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit;
+        String rel = m.group("rel");
+        boolean background = m.kind().equals("recent");
+        if (anchor != null && (background || "past".equals(rel) || "last".equals(rel))) {
+            // "the past two weeks", "in recent months": a stretch that ends at the anchor.
+            LocalDate start = shift(anchor, unit, -n[1]);
+            TimeSpan r = new TimeSpan(start, anchor, TimexValues.precision(start, anchor), m.text(), m.span(), background, background ? "background: frames the report, not an event" : null);
+            return new Value(m.type(), value, r);
+        }
+        return new Value(m.type(), value, TimeSpan.unknown("a duration, not a date"));
+    }
+
+    private Value quarter(Mention m, LocalDate anchor) {
+        int q = Integer.parseInt(lexicon.value("ordinal", m.group("ord")));
+        if (q > 4) return null;
+        String year = m.group("year") != null ? m.group("year") : anchor != null ? TimexValues.year(anchor) : "XXXX";
+        return new Value(m.type(), year + "-Q" + q);
+    }
+
+    private Value season(Mention m, LocalDate anchor) {
+        String code = lexicon.value("season", m.group("season"));
+        if (m.group("year") != null) return new Value(m.type(), m.group("year") + "-" + code);
+        if (anchor == null) return new Value(m.type(), "XXXX-" + code);
+        int named = java.util.List.of("WI", "SP", "SU", "FA").indexOf(code);
+        int current = anchor.getMonthValue() % 12 / 3;
+        int rel = m.group("rel") == null ? 0 : relation(m.group("rel"));
+        int year = anchor.getYear();
+        if (rel < 0 && named >= current) year--;
+        if (rel > 0 && named <= current) year++;
+        return new Value(m.type(), year + "-" + code);
+    }
+
+    private Value clock(Mention m, LocalDate anchor) {
+        int hour = Integer.parseInt(m.group("hour"));
+        int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
+        if (hour > 12 || minute > 59) return null;
+        if (m.group("ampm").startsWith("p") && hour < 12) hour += 12;
+        if (m.group("ampm").startsWith("a") && hour == 12) hour = 0;
+        String day = anchor == null ? "XXXX-XX-XX" : TimexValues.day(anchor);
+        return new Value(m.type(), String.format("%sT%02d:%02d", day, hour, minute), TimeSpan.unknown("a time of day on an unstated day"));
+    }
+
+    private String part(Mention m) {
+        return lexicon.value("daypart", m.group("part"));
+    }
+
+    private int relation(String word) {
+        String v = lexicon.value("relation", word);
+        return v == null ? 0 : Integer.parseInt(v);
+    }
+
+    private int month(Mention m) {
+        String word = m.group("month");
+        return word != null ? Integer.parseInt(lexicon.value("month", word)) : Integer.parseInt(m.group("mon"));
+    }
+
+    private static int year(String y) {
+        int v = Integer.parseInt(y);
+        return y.length() == 2 ? (v < 50 ? 2000 + v : 1900 + v) : v;
+    }
+
+    /** A number word or digits as [low, high]; equal ends for exact numbers. */
+    int[] number(String word) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            int v = Integer.parseInt(word);
+            return new int[] {v, v};
+        }
+        String v = lexicon.value("number", word);
+        if (v == null) return new int[] {1, 1};
+        String[] ends = v.split("-");
+        return new int[] {Integer.parseInt(ends[0]), Integer.parseInt(ends[ends.length - 1])};
+    }
+
+    static LocalDate shift(LocalDate d, String unit, int n) {
+        return switch (unit) {
+            case "W" -> d.plusWeeks(n);
+            case "M" -> d.plusMonths(n);
+            case "Y" -> d.plusYears(n);
+            case "DE" -> d.plusYears(10L * n);
+            case "CE" -> d.plusYears(100L * n);
+            case "TH", "TM" -> d;
+            default -> d.plusDays(n);
+        };
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

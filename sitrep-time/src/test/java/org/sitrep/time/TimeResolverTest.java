@@ -1,0 +1,208 @@
+package org.sitrep.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeSpan;
+import org.junit.jupiter.api.Test;
+
+/** Sentences written in wire style for these tests (published Wednesday 2019-03-20) unless credited. */
+class TimeResolverTest {
+    private static final LocalDate WEDNESDAY = LocalDate.of(2019, 3, 20);
+    private final TimeResolver resolver = new TimeResolver();
+
+    private TimeSpan dateOf(AnnotatedReport report, int sentence, String trigger) {
+        return resolver.eventDate(report, sentence, Reports.spanOf(report, trigger));
+    }
+
+    private String valueOf(AnnotatedReport report, String text) {
+        return resolver.expressions(report).stream().filter(e -> e.text().equalsIgnoreCase(text)).map(TimeExpression::value)
+                .findFirst().orElse("(not found: " + resolver.expressions(report) + ")");
+    }
+
+    @Test
+    void weekday_in_past_tense_resolves_backwards() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "gunmen attacked a police convoy on monday near the border , officials said .");
+        TimeSpan d = dateOf(r, 0, "attacked");
+        assertEquals(LocalDate.of(2019, 3, 18), d.earliest());
+        assertEquals(1, d.precision());
+    }
+
+    @Test
+    void weekday_after_publication_weekday_in_past_tense_is_last_week() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the army had on friday declared victory over the rebels .");
+        assertEquals("2019-03-15", valueOf(r, "friday"));
+    }
+
+    @Test
+    void weekday_with_will_resolves_forward() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "peace talks will resume on friday in the capital .");
+        assertEquals("2019-03-22", valueOf(r, "friday"));
+    }
+
+    @Test
+    void next_weekday_resolves_forward_even_without_a_verb() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "elections next monday .");
+        assertEquals("2019-03-25", valueOf(r, "next monday"));
+    }
+
+    @Test
+    void publication_weekday_in_past_tense_is_the_publication_day() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "police arrested four suspects on wednesday .");
+        assertEquals("2019-03-20", valueOf(r, "wednesday"));
+    }
+
+    @Test
+    void last_and_publication_weekday_goes_back_a_week() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the blast last wednesday killed nine people .");
+        assertEquals("2019-03-13", valueOf(r, "last wednesday"));
+    }
+
+    @Test
+    void capitalized_weekday_reads_like_lowercase() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "Rebels shelled the town on Sunday , residents said .");
+        assertEquals("2019-03-17", valueOf(r, "Sunday"));
+    }
+
+    @Test
+    void sutime_forward_weekday_is_corrected_by_tense() {
+        AnnotatedReport r = Reports.withTimexes(WEDNESDAY, List.<String[]>of(new String[] {"thursday", "DATE", "2019-03-21"}),
+                "the syrian army had on thursday declared victory .");
+        assertEquals("2019-03-14", valueOf(r, "thursday"));
+    }
+
+    @Test
+    void sutime_unanchored_weekday_is_resolved_by_tense() {
+        AnnotatedReport r = Reports.withTimexes(WEDNESDAY, List.<String[]>of(new String[] {"Tues.", "DATE", "XXXX-WXX-2"}),
+                "militants stormed the base on Tues. , police said .");
+        assertEquals("2019-03-19", valueOf(r, "Tues."));
+    }
+
+    @Test
+    void since_weekday_gives_a_range_to_publication() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "at least 20 civilians have been killed since saturday , the monitor said .");
+        TimeSpan d = dateOf(r, 0, "killed");
+        assertEquals(LocalDate.of(2019, 3, 16), d.earliest());
+        assertEquals(WEDNESDAY, d.latest());
+        assertEquals(2, d.precision());
+    }
+
+    @Test
+    void ordinal_day_counts_back_from_the_named_day() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "on tuesday , jets pounded the valley on their third day of bombing .");
+        TimeSpan d = dateOf(r, 0, "bombing");
+        assertEquals(LocalDate.of(2019, 3, 17), d.earliest());
+        assertEquals(LocalDate.of(2019, 3, 19), d.latest());
+    }
+
+    @Test
+    void ordinal_day_is_not_reported_as_a_date() {
+        AnnotatedReport r = Reports.withTimexes(WEDNESDAY, List.<String[]>of(new String[] {"third day", "DATE", "2019-03-22"}),
+                "protesters marched for the third day in the capital .");
+        assertTrue(resolver.expressions(r).stream().noneMatch(e -> e.text().contains("third day")));
+    }
+
+    @Test
+    void recent_months_is_background() {
+        // Voice of America (public domain): "It was one of the deadliest in Kabul in recent months."
+        AnnotatedReport r = Reports.of(WEDNESDAY, "It was one of the deadliest in Kabul in recent months .");
+        TimeSpan d = dateOf(r, 0, "deadliest");
+        assertTrue(d.background());
+        assertEquals(WEDNESDAY, d.latest());
+    }
+
+    @Test
+    void a_few_days_earlier_counts_from_the_previous_dated_sentence() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "troops entered the town on monday .", "militants had left the town a few days earlier .");
+        TimeSpan d = dateOf(r, 1, "left");
+        assertEquals(LocalDate.of(2019, 3, 12), d.earliest());
+        assertEquals(LocalDate.of(2019, 3, 16), d.latest());
+        assertEquals(2, d.precision());
+    }
+
+    @Test
+    void nothing_said_stays_unknown_with_a_reason() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the rebels fled into the hills .");
+        TimeSpan d = dateOf(r, 0, "fled");
+        assertFalse(d.known());
+        assertNotNull(d.reason());
+    }
+
+    @Test
+    void date_of_the_reporting_verb_bounds_the_event_within_a_week() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the ministry said on tuesday that an air strike hit a market .");
+        TimeSpan d = dateOf(r, 0, "hit");
+        assertEquals(LocalDate.of(2019, 3, 19), d.latest());
+        assertEquals(2, d.precision());
+        assertNotNull(d.reason());
+    }
+
+    @Test
+    void event_date_prefers_the_nearer_expression_over_the_reporting_date() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "officials said on tuesday that the bridge was destroyed on sunday .");
+        assertEquals(LocalDate.of(2019, 3, 17), dateOf(r, 0, "destroyed").earliest());
+    }
+
+    @Test
+    void deictic_days_count_from_publication() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "a car bomb exploded yesterday and the curfew ends today .");
+        assertEquals("2019-03-19", valueOf(r, "yesterday"));
+        assertEquals("2019-03-20", valueOf(r, "today"));
+    }
+
+    @Test
+    void days_ago_and_last_week_take_the_unit_granularity() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the clashes began three days ago after a raid last week .");
+        assertEquals("2019-03-17", valueOf(r, "three days ago"));
+        assertEquals("2019-W11", valueOf(r, "last week"));
+    }
+
+    @Test
+    void earlier_this_month_runs_from_the_first_to_publication() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the ceasefire collapsed earlier this month .");
+        TimeSpan d = dateOf(r, 0, "collapsed");
+        assertEquals(LocalDate.of(2019, 3, 1), d.earliest());
+        assertEquals(WEDNESDAY, d.latest());
+        assertEquals(3, d.precision());
+    }
+
+    @Test
+    void month_and_day_after_publication_in_past_tense_is_last_year() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the town was captured on november 3 .");
+        assertEquals("2018-11-03", valueOf(r, "november 3"));
+    }
+
+    @Test
+    void full_dates_in_words_and_digits_are_read_as_written() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the accord signed on 12 january 2018 replaced the one of 2016-05-04 .");
+        assertEquals("2018-01-12", valueOf(r, "12 january 2018"));
+        assertEquals("2016-05-04", valueOf(r, "2016-05-04"));
+    }
+
+    @Test
+    void may_as_a_verb_is_not_a_month() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the fighting may spread , but talks begin in may .");
+        List<TimeExpression> found = resolver.expressions(r);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("2019-05", found.get(0).value());
+    }
+
+    @Test
+    void without_a_publication_date_relative_values_stay_unresolved() {
+        AnnotatedReport r = Reports.of(null, "rebels attacked the base on thursday .");
+        assertEquals("XXXX-WXX-4", valueOf(r, "thursday"));
+        assertFalse(dateOf(r, 0, "attacked").known());
+    }
+
+    @Test
+    void durations_get_period_values() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the siege lasted two weeks , after years of war .");
+        assertEquals("P2W", valueOf(r, "two weeks"));
+    }
+}
