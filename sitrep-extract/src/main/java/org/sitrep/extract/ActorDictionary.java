@@ -27,6 +27,7 @@ public final class ActorDictionary {
     private final Map<String, String[]> demonyms = new HashMap<>();
     private final Pattern aliasPattern;
     private final Pattern forcesPattern;
+    private final Pattern hedgedForcesPattern;
 
     public ActorDictionary() {
         for (String[] row : ResourceTable.read("actors.tsv")) {
@@ -49,6 +50,9 @@ public final class ActorDictionary {
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
         for (String f : forms) dem.append(dem.isEmpty() ? "" : "|").append(Pattern.quote(f));
+        // "jets believed to be russian": the nationality follows the aircraft, behind a hedge.
+        this.hedgedForcesPattern = Pattern.compile("(?<![\\w-])(?<force>warplanes|war planes|jets|fighter jets|aircraft|planes|drones|helicopters)\\s+"
+                + "(?:believed to be|thought to be|suspected to be|suspected of being|said to be|reportedly)\\s+(?<dem>" + dem + ")(?![\\w-])");
         this.forcesPattern = Pattern.compile("(?<![\\w-])(?<dem>" + dem + ")(?:\\s+(?:government|regime|state|led|backed|-led|-backed))?\\s+(?<force>army|troops|soldiers|military|armed forces|forces|government forces|regime forces|warplanes|war planes|jets|fighter jets|aircraft|air force|navy|police|security forces|special forces|artillery|drones?|helicopters?|gunships?|tanks?|border guards?|marines|paratroopers|coalition)(?![\\w-])");
     }
 
@@ -56,13 +60,15 @@ public final class ActorDictionary {
     public List<Match> find(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Match> out = new ArrayList<>();
-        Matcher f = forcesPattern.matcher(lower);
-        while (f.find()) {
+        for (Matcher f : List.of(forcesPattern.matcher(lower), hedgedForcesPattern.matcher(lower))) {
+          while (f.find()) {
+            if (out.stream().anyMatch(x -> x.start() < f.end() && f.start() < x.end())) continue;
             String[] c = demonyms.get(f.group("dem"));
             String force = f.group("force");
             boolean police = force.contains("police") || force.contains("security");
             Entry e = new Entry(police ? "Police Forces of " + c[1] : "Military Forces of " + c[1], c[0], 1, police ? "COP" : "MIL", false);
             out.add(new Match(e, e.name(), c[0], f.start(), f.end(), sentence.substring(f.start(), f.end())));
+          }
         }
         Matcher m = aliasPattern.matcher(lower);
         while (m.find()) {
@@ -73,7 +79,19 @@ public final class ActorDictionary {
             out.add(new Match(entry, entry.name(), entry.country(), s, e, sentence.substring(s, e)));
         }
         out.sort(Comparator.comparingInt(Match::start));
-        return out;
+        // "daesh fighters", "al-shabab militants": a generic noun right after a named group is that group.
+        List<Match> merged = new ArrayList<>();
+        for (Match x : out) {
+            Match prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (prev != null && !prev.entry().generic() && x.entry().generic() && x.entry().inter() != 7
+                    && lower.substring(prev.end(), x.start()).isBlank()) {
+                merged.set(merged.size() - 1, new Match(prev.entry(), prev.displayName(), prev.country(), prev.start(), x.end(),
+                        sentence.substring(prev.start(), x.end())));
+            } else {
+                merged.add(x);
+            }
+        }
+        return merged;
     }
 
     /** The {ISO2, name} of a country by its code, or null. */

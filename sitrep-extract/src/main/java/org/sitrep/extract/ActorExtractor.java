@@ -17,6 +17,7 @@ public final class ActorExtractor {
     public record Actors(Actor actor1, Actor actor2, List<Actor> associated) {}
 
     private static final Pattern HEDGE = Pattern.compile("\\b(believed to be|suspected|reportedly|allegedly|thought to be|presumably|likely)\\b[^,.;]{0,25}$");
+    private static final Pattern HEDGE_INSIDE = Pattern.compile("\\b(believed to be|suspected|reportedly|thought to be|said to be)\\b");
     private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:\\w+\\s+){0,6}?by\\s+(?:the\\s+)?$");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|according to|reported|added|claimed|stated|announced)\\b");
 
@@ -77,7 +78,7 @@ public final class ActorExtractor {
                 name = name + " (" + countryName + ")";
             }
         }
-        boolean hedged = HEDGE.matcher(lower.substring(0, m.start())).find();
+        boolean hedged = HEDGE.matcher(lower.substring(0, m.start())).find() || HEDGE_INSIDE.matcher(m.text().toLowerCase(Locale.ROOT)).find();
         return new Actor(name, actorCountry, m.entry().inter(), m.entry().sector(), m.text(),
                 new Span(m.start() + sentenceStart, m.end() + sentenceStart), hedged);
     }

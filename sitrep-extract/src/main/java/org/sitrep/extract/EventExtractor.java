@@ -41,7 +41,7 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(AnnotatedReport report, List<Toponym> toponyms) {
-        Place focus = places.focus(toponyms);
+        Place focus = places.focus(eventPlaces(report, toponyms, List.of()));
         List<Event> events = new ArrayList<>();
         List<Source> previousSources = List.of();
         for (AnnotatedSentence s : report.sentences()) {
@@ -49,7 +49,7 @@ public final class EventExtractor {
             List<Source> said = sources.extract(s.text(), start);
             if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
             previousSources = said.isEmpty() ? previousSources : said;
-            List<Trigger> found = triggers.find(s.text(), start);
+            List<Trigger> found = onePerType(triggers.find(s.text(), start));
             boolean violent = found.stream().anyMatch(t -> t.subType().type() != EventType.STRATEGIC_DEVELOPMENTS
                     && t.subType().type() != EventType.PROTESTS);
             Fatalities toll = fatalities.extract(s.text(), start);
@@ -62,6 +62,28 @@ public final class EventExtractor {
             }
         }
         return claims.markDisputes(mergeSameEvent(events));
+    }
+
+    /**
+     * One event per event type and sentence: "jets intensified their bombing" is one air strike, not an air
+     * strike and a bombing. Territorial changes and clashes are different actions and both stay.
+     */
+    private static List<Trigger> onePerType(List<Trigger> found) {
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : found) {
+            String key = key(t);
+            Trigger same = out.stream().filter(o -> key(o).equals(key)).findFirst().orElse(null);
+            if (same == null) out.add(t);
+            else if (t.priority() > same.priority()) out.set(out.indexOf(same), t);
+        }
+        return out;
+    }
+
+    private static String key(Trigger t) {
+        return switch (t.subType()) {
+            case GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY -> "territory";
+            default -> t.subType().type().name();
+        };
     }
 
     private static Trigger tollOwner(List<Trigger> found, Fatalities toll, boolean violent) {
@@ -81,7 +103,7 @@ public final class EventExtractor {
         List<String> notes = new ArrayList<>();
         ev.add(new Evidence("sentence", s.sentence().span(), s.text()));
         ev.add(new Evidence("event_type", t.span(), t.phrase()));
-        PlaceChooser.Choice choice = places.choose(report, s.index(), t.span(), toponyms, focus);
+        PlaceChooser.Choice choice = places.choose(report, s.index(), t.span(), eventPlaces(report, toponyms, said), focus);
         Place place = choice.place();
         if (place != null && place.span() != null) ev.add(new Evidence("location", place.span(), place.mention() == null ? "" : place.mention()));
         notes.add("location: " + choice.reason());
@@ -105,6 +127,17 @@ public final class EventExtractor {
                 s.sentence(), t.phrase(), 0.5, ev, notes);
     }
 
+    /** Places that can be where an event happened: not the dateline's city, not a source's base ("u.k.-based monitor"). */
+    private static List<Toponym> eventPlaces(AnnotatedReport report, List<Toponym> toponyms, List<Source> said) {
+        var dateline = report.report().dateline();
+        String text = report.text();
+        return toponyms.stream()
+                .filter(t -> dateline == null || dateline.span() == null || !dateline.span().overlaps(t.span()))
+                .filter(t -> said.stream().noneMatch(s -> s.span().overlaps(t.span())))
+                .filter(t -> !text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 7)).matches("(?s)-based.*"))
+                .toList();
+    }
+
     /** Territory changes are coded by who gains: the state and its allied militias regain, others overtake. */
     private static SubEventType territorial(SubEventType t, ActorExtractor.Actors a) {
         if (t != SubEventType.GOVERNMENT_REGAINS_TERRITORY && t != SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) return t;
@@ -114,7 +147,7 @@ public final class EventExtractor {
 
     private String countryName(String iso) {
         String[] c = dictionary.countryByIso(iso);
-        return c == null ? iso : c[1];
+        return c == null ? null : c[1];
     }
 
     private static List<Event> mergeSameEvent(List<Event> events) {

@@ -29,8 +29,10 @@ final class Events {
         Claim c = new Claim(a.claim().status(), List.copyOf(sources), sources.stream().map(Source::kind).distinct().count() >= 2 ? "fair" : a.claim().grade(), a.claim().note());
         List<String> notes = new ArrayList<>(a.notes());
         notes.add("also reported in sentence " + (b.sentence().index() + 1));
-        return new Event(a.id(), a.reportId(), a.type(), a.subType(), a.actor1() != null ? a.actor1() : b.actor1(),
-                a.actor2() != null ? a.actor2() : b.actor2(), a.associated(), a.location() != null ? a.location() : b.location(),
+        var actor1 = a.actor1() != null ? a.actor1() : b.actor1();
+        var actor2 = a.actor2() != null ? a.actor2() : b.actor2();
+        if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name())) actor2 = a.actor2();
+        return new Event(a.id(), a.reportId(), a.type(), a.subType(), actor1, actor2, a.associated(), a.location() != null ? a.location() : b.location(),
                 a.date().known() ? a.date() : b.date(), f, c, a.sentence(), a.trigger(), Math.max(a.confidence(), b.confidence()), ev, notes);
     }
 }

@@ -26,7 +26,7 @@ final class AdminHintPass implements ResolutionPass {
                 c.score += 1.5;
                 changed = true;
             } else if (c.entry.isAdminRegion()) {
-                c.score -= 0.2;
+                c.score -= 0.3;
                 changed = true;
             }
         }

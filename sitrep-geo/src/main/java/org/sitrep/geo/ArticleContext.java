@@ -8,7 +8,10 @@ import java.util.Map;
 /** What the article tells about where it is: country weights and the places resolved so far. */
 final class ArticleContext {
     private final Map<String, Double> countryWeights = new HashMap<>();
-    private final List<GazetteerEntry> anchors = new ArrayList<>();
+    private final List<Anchor> anchors = new ArrayList<>();
+
+    /** A place resolved with confidence, and the mention it came from. */
+    record Anchor(GazetteerEntry place, org.sitrep.model.Span source) {}
     private String datelineCountry;
 
     void addCountry(String country, double weight) {
@@ -34,12 +37,12 @@ final class ArticleContext {
         return !countryWeights.isEmpty();
     }
 
-    void addAnchor(GazetteerEntry place) {
-        anchors.add(place);
+    void addAnchor(GazetteerEntry place, org.sitrep.model.Span source) {
+        anchors.add(new Anchor(place, source));
     }
 
-    /** Places resolved with confidence elsewhere in the article, for the distance pass. */
-    List<GazetteerEntry> anchors() {
+    /** Places resolved with confidence in the article, for the distance pass. */
+    List<Anchor> anchors() {
         return anchors;
     }
 

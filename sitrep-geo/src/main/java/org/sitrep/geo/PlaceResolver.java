@@ -40,7 +40,7 @@ final class PlaceResolver {
             List<GazetteerEntry> entries = gazetteer.lookup(m.text(), CANDIDATES);
             if (m.demonym()) entries = entries.stream().filter(GazetteerEntry::isCountry).toList();
             found.add(entries);
-            gatherContext(entries, context);
+            gatherContext(m, entries, context);
         }
         List<Toponym> out = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
@@ -60,7 +60,7 @@ final class PlaceResolver {
     }
 
     /** Countries named exactly and places with a single exact candidate are evidence for the others. */
-    private static void gatherContext(List<GazetteerEntry> entries, ArticleContext context) {
+    private static void gatherContext(Mention m, List<GazetteerEntry> entries, ArticleContext context) {
         List<GazetteerEntry> exact = entries.stream().filter(GazetteerEntry::exact).toList();
         if (exact.isEmpty()) return;
         GazetteerEntry first = exact.get(0);
@@ -68,7 +68,7 @@ final class PlaceResolver {
             context.addCountry(first.country(), 1.0);
         } else if (exact.size() == 1 || exact.stream().allMatch(e -> sameCountryNear(first, e))) {
             context.addCountry(first.country(), 0.5);
-            context.addAnchor(first);
+            context.addAnchor(first, m.span());
         }
     }
 

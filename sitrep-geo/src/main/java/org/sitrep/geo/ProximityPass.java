@@ -19,8 +19,10 @@ final class ProximityPass implements ResolutionPass {
         for (Candidate c : candidates) {
             if (c.dropped || c.entry.isCountry()) continue;
             double nearest = Double.MAX_VALUE;
-            for (GazetteerEntry a : context.anchors()) {
-                if (a.isCountry() || sameName(a, c.entry)) continue;
+            for (ArticleContext.Anchor anchor : context.anchors()) {
+                GazetteerEntry a = anchor.place();
+                // A mention's own candidates are no evidence for themselves.
+                if (a.isCountry() || anchor.source().equals(mention.span()) || sameName(a, c.entry)) continue;
                 nearest = Math.min(nearest, ArticleContext.km(a.lat(), a.lon(), c.entry.lat(), c.entry.lon()));
             }
             if (nearest < Double.MAX_VALUE) {

@@ -136,7 +136,7 @@ public final class DatelineDetector {
     }
 
     /** "SAN SALVADOR" → "San Salvador", "O'SMACH" → "O'Smach", "ST. LOUIS" → "St. Louis". */
-    static String titleCase(String words) {
+    private static String titleCase(String words) {
         String[] parts = words.strip().split("\\s+");
         StringBuilder out = new StringBuilder();
         for (int w = 0; w < parts.length; w++) {

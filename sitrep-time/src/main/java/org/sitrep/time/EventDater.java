@@ -47,6 +47,7 @@ final class EventDater {
         }
         TimeSpan span = chosen.resolved();
         if (span == null || !span.known()) return TimeSpan.unknown("\"" + chosen.text() + "\" gives no day range" + (span == null ? "" : ": " + span.reason()));
+        if (span.background()) return span;
         if (since && anchor != null && !span.earliest().isAfter(anchor)) {
             return new TimeSpan(span.earliest(), anchor, TimexValues.precision(span.earliest(), anchor), "since " + chosen.text(), chosen.span(), false,
                     "since " + chosen.text() + " until publication");
@@ -68,7 +69,8 @@ final class EventDater {
             if (!usable) continue;
             int distance = Math.max(0, Math.max(e.span().start() - trigger.end(), trigger.start() - e.span().end()));
             // A date said of the reporting verb is the last resort, not the event's date.
-            if (isReporting(report, sentence, e, trigger)) distance += 10_000;
+            boolean background = e.resolved() != null && e.resolved().background();
+            if (!background && isReporting(report, sentence, e, trigger)) distance += 10_000;
             if (distance < bestDistance) {
                 best = e;
                 bestDistance = distance;

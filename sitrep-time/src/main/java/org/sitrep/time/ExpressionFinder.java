@@ -19,6 +19,7 @@ import org.sitrep.model.TimeSpan;
  * (SUTime reads a bare weekday forward); SUTime's other finds are kept, with their relative values resolved.
  */
 final class ExpressionFinder {
+    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
     private static final Pattern RELATIVE_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])(T\\w+)?");
 
     private final TimexRecognizer recognizer;
@@ -67,6 +68,28 @@ final class ExpressionFinder {
             if (ours != null) out.add(ours);
         }
         out.sort(Comparator.comparing(TimeExpression::span));
+        return inQuarters(out, own);
+    }
+
+    /**
+     * "profit rose in the third quarter from a year earlier": beside a quarter, "a year ago/earlier" means
+     * the same quarter a year before, so it takes the quarter's granularity (TimeML: granularity of the comparison).
+     */
+    private static List<TimeExpression> inQuarters(List<TimeExpression> expressions, List<Mention> own) {
+        TimeExpression quarter = expressions.stream().filter(e -> e.value() != null && QUARTER.matcher(e.value()).matches()).findFirst().orElse(null);
+        if (quarter == null) return expressions;
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression e : expressions) {
+            boolean yearAgo = own.stream().anyMatch(m -> m.span().equals(e.span()) && (m.kind().equals("yearago")
+                    || m.kind().equals("ago") && m.group("num").matches("an?|one|1") && m.group("unit").startsWith("year")));
+            if (yearAgo && e.value() != null && e.value().matches("\\d{4}")) {
+                int year = Integer.parseInt(quarter.value().substring(0, 4)) - 1;
+                String value = year + quarter.value().substring(4);
+                out.add(new TimeExpression(e.span(), e.text(), e.sentenceIndex(), e.type(), value, e.resolved()));
+            } else {
+                out.add(e);
+            }
+        }
         return out;
     }
 

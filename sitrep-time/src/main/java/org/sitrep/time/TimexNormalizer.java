@@ -50,6 +50,7 @@ final class TimexNormalizer {
                     : new Value(type, TimexValues.day(m.group("rel").equals("last") ? anchor.minusDays(1) : anchor) + "T" + part(m));
             case "relunit" -> relativeUnit(m, anchor);
             case "weekend" -> weekend(m, anchor, tense);
+            case "yearago" -> new Value(m.type(), anchor == null ? "XXXX" : TimexValues.year(anchor.minusYears(1)));
             case "ago" -> ago(m, anchor);
             case "duration", "plural", "recent" -> duration(m, anchor);
             case "year" -> new Value(type, m.group("year"));

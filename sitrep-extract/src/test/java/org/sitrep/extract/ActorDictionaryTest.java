@@ -1,0 +1,48 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+
+class ActorDictionaryTest {
+    private final ActorDictionary dictionary = new ActorDictionary();
+    private final ActorExtractor extractor = new ActorExtractor(dictionary);
+
+    private List<String> names(String s) {
+        return dictionary.find(s).stream().map(ActorDictionary.Match::displayName).toList();
+    }
+
+    @Test
+    void aliases_across_spellings_are_one_actor() {
+        assertEquals(List.of("Islamic State"), names("daesh fighters withdrew"));
+        assertEquals(List.of("Islamic State"), names("ISIL claimed the attack"));
+        assertEquals(List.of("Al Shabaab"), names("killed 50 al-Shabab militants"));
+        assertEquals(List.of("Hezbollah"), names("Hizbullah said"));
+    }
+
+    @Test
+    void demonym_and_force_name_a_state_military() {
+        assertEquals("Military Forces of Pakistan", names("a pakistani military operation rescued 190 passengers").get(0));
+    }
+
+    @Test
+    void hedged_nationality_is_kept_as_hedged() {
+        String s = "jets believed to be russian bombed the town";
+        int at = s.indexOf("bombed");
+        var actors = extractor.extract(s, 0, new Span(at, at + 6), "SY", "Syria");
+        assertEquals("Military Forces of Russia", actors.actor1().name());
+        assertTrue(actors.actor1().hedged());
+    }
+
+    @Test
+    void passive_by_names_the_attacker() {
+        String s = "Soldiers were ambushed by Boko Haram fighters near the lake.";
+        int at = s.indexOf("ambushed");
+        var actors = extractor.extract(s, 0, new Span(at, at + 8), "NG", "Nigeria");
+        assertEquals("Boko Haram", actors.actor1().name());
+        assertEquals("Military Forces of Nigeria", actors.actor2().name());
+    }
+}

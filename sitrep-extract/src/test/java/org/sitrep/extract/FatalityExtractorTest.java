@@ -1,0 +1,62 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Fatalities;
+
+/** Sentences from Voice of America stories (public domain) and short sentences in wire style. */
+class FatalityExtractorTest {
+    private final FatalityExtractor extractor = new FatalityExtractor(new NumberParser());
+
+    @Test
+    void killing_n_with_at_least_is_a_lower_bound() {
+        Fatalities f = extractor.extract("Security forces in Somalia say they later killed at least 50 al-Shabab militants in airstrikes.", 0);
+        assertEquals(50, f.best());
+        assertEquals(50, f.min());
+        assertNull(f.max());
+    }
+
+    @Test
+    void passive_killed_with_digits() {
+        assertEquals(11, extractor.extract("Days later, a roadside bomb blast killed 11 coal miners in the city.", 0).best());
+        assertEquals(4, extractor.extract("Four frontier corps personnel were also killed, including one during the clearance operation, Chaudhry said.", 0).best());
+    }
+
+    @Test
+    void wounded_are_not_counted_as_killed() {
+        Fatalities f = extractor.extract("The single biggest attack, in 2009, killed at least 25 people and injured 60 others.", 0);
+        assertEquals(25, f.best());
+        assertNull(extractor.extract("At least 60 people were wounded in the blast.", 0));
+    }
+
+    @Test
+    void number_words_and_vague_quantities_follow_acled() {
+        assertEquals(30, extractor.extract("At least thirty people were killed in the raid, residents said.", 0).best());
+        assertEquals(12, extractor.extract("Dozens of civilians were killed in the shelling.", 0).best());
+        assertEquals(25, extractor.extract("Twenty-five soldiers were killed in the ambush.", 0).best());
+    }
+
+    @Test
+    void totals_since_a_weekday_are_cumulative() {
+        Fatalities f = extractor.extract("At least 40 people have been killed since Tuesday, medics said.", 0);
+        assertEquals(40, f.best());
+        assertTrue(f.cumulative());
+        assertFalse(extractor.extract("A car bomb killed 7 people in the market on Tuesday.", 0).cumulative());
+    }
+
+    @Test
+    void a_year_is_not_a_toll() {
+        assertNull(extractor.extract("Since 2009 the group has attacked hotels and restaurants.", 0));
+    }
+
+    @Test
+    void evidence_span_points_into_the_text() {
+        String text = "Police said a roadside bomb killed 3 soldiers near the border.";
+        Fatalities f = extractor.extract(text, 100);
+        assertEquals(f.text(), text.substring(f.span().start() - 100, f.span().end() - 100));
+    }
+}

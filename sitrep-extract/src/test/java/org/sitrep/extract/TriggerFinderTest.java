@@ -1,0 +1,44 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.SubEventType;
+
+class TriggerFinderTest {
+    private final TriggerFinder finder = new TriggerFinder();
+
+    private List<SubEventType> types(String s) {
+        return finder.find(s, 0).stream().map(Trigger::subType).distinct().toList();
+    }
+
+    @Test
+    void roadside_bomb_is_a_remote_explosive() {
+        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Days later, a roadside bomb blast killed 11 coal miners in the city."));
+    }
+
+    @Test
+    void airstrikes_are_air_strikes_in_any_spelling() {
+        assertTrue(types("The airstrikes targeted the Damasha and Shabeelow areas.").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertTrue(types("two air strikes hit the town on tuesday .").contains(SubEventType.AIR_DRONE_STRIKE));
+    }
+
+    @Test
+    void suicide_bombing_outranks_plain_bombing() {
+        assertEquals(List.of(SubEventType.SUICIDE_BOMB), types("A suicide bomber blew himself up at a checkpoint."));
+    }
+
+    @Test
+    void kidnapping_is_an_abduction() {
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("Gunmen kidnapped 20 students from a school in Kaduna state."));
+    }
+
+    @Test
+    void first_pass_skips_sentences_without_any_cue() {
+        assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
+        assertTrue(finder.mayHoldEvent("Three Americans were killed."));
+    }
+}

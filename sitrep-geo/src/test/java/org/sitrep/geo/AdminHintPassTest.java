@@ -1,0 +1,37 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+
+class AdminHintPassTest {
+    private final GazetteerEntry town = Places.town(1, "Wadi Nur", "SY", 35, 40, 200000);
+    private final GazetteerEntry region = Places.region("Wadi Nur", "SY", "07", 35.2, 40.3, 900000);
+
+    @Test
+    void province_after_the_name_prefers_the_region() {
+        Candidate t = Places.candidate(town, 1.0, true);
+        Candidate r = Places.candidate(region, 1.0, true);
+        Mention m = new Mention(new Span(0, 8), "Wadi Nur", 0, Mention.Cue.PLACE, true, true, false);
+        new AdminHintPass().apply(m, List.of(t, r), new ArticleContext());
+        assertTrue(r.score > t.score + 1.0);
+    }
+
+    @Test
+    void a_bare_name_prefers_the_town_to_the_region() {
+        Candidate t = Places.candidate(town, 1.0, true);
+        Candidate r = Places.candidate(region, 1.0, true);
+        new AdminHintPass().apply(Places.mention("Wadi Nur"), List.of(t, r), new ArticleContext());
+        assertTrue(t.score > r.score);
+    }
+
+    @Test
+    void a_country_name_beats_towns_of_that_name() {
+        Candidate town2 = Places.candidate(Places.town(3, "Freedonia", "US", 40, -80, 5000), 1.0, true);
+        Candidate country = Places.candidate(Places.country("Freedonia", "FD", 10, 10, 1000), 1.0, true);
+        new AdminHintPass().apply(Places.mention("Freedonia"), List.of(town2, country), new ArticleContext());
+        assertTrue(country.score > town2.score);
+    }
+}

@@ -1,0 +1,115 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.Toponym;
+
+class GeoparserTest {
+    // Invented places: a small Qasra in Freedonia and a larger namesake elsewhere.
+    private final GazetteerEntry qasraFd = Places.town(11, "Qasra", "FD", 34.45, 40.92, 20000);
+    private final GazetteerEntry qasraXx = Places.town(12, "Qasra", "XX", 10.0, 10.0, 400000);
+    private final GazetteerEntry wadiTown = Places.town(13, "Wadi Nur", "FD", 35.3, 40.1, 200000);
+    private final GazetteerEntry wadiRegion = Places.region("Wadi Nur", "FD", "07", 35.0, 40.5, 900000);
+    private final GazetteerEntry freedonia = Places.country("Freedonia", "FD", 35.0, 38.0, 9000000);
+    private final GazetteerEntry victoria = Places.town(14, "Victoria", "FD", 34.5, 40.8, 1500);
+    private final Gazetteer gazetteer = new InMemoryGazetteer(
+            List.of(qasraFd, qasraXx, wadiTown, wadiRegion, freedonia, victoria), Map.of(),
+            Map.of("freedonian", "FD"));
+    private final Geoparser geoparser = new Geoparser(gazetteer);
+
+    @Test
+    void a_demonym_in_the_article_picks_the_local_namesake() {
+        List<Toponym> found = geoparser.parse(TestReports.report("Freedonian/MISC/JJ forces shelled Qasra/LOCATION ."));
+        assertEquals(1, found.size(), "the demonym is not a toponym by default");
+        assertEquals(11, found.get(0).place().geonameId());
+        assertEquals(1, found.get(0).place().geoPrecision());
+    }
+
+    @Test
+    void without_context_the_larger_namesake_wins() {
+        List<Toponym> found = geoparser.parse(TestReports.report("Fighting/O/NN in/O/IN Qasra/LOCATION ."));
+        assertEquals(12, found.get(0).place().geonameId());
+        assertTrue(found.get(0).place().candidates().size() >= 2, "the alternatives are kept for review");
+    }
+
+    @Test
+    void demonyms_become_country_toponyms_when_asked() {
+        Geoparser withDemonyms = new Geoparser(gazetteer, new Geoparser.Options(true));
+        List<Toponym> found = withDemonyms.parse(TestReports.report("Freedonian/MISC/JJ forces shelled Qasra/LOCATION ."));
+        assertEquals(2, found.size());
+        assertEquals("FD", found.get(0).place().country());
+        assertEquals(3, found.get(0).place().geoPrecision());
+    }
+
+    @Test
+    void province_after_a_name_gives_the_region_with_precision_3() {
+        Toponym t = geoparser.parse(TestReports.report("Strikes/O/NNS in/O/IN Wadi/LOCATION Nur/LOCATION province/O/NN ./O/.")).get(0);
+        assertEquals("ADM1", gazetteer.lookup("Wadi Nur", 5).stream().filter(GazetteerEntry::isAdminRegion).findFirst().orElseThrow().featureCode());
+        assertEquals(3, t.place().geoPrecision());
+        assertEquals("A", t.place().featureClass());
+        assertEquals("Wadi Nur", t.text(), "the span is the name, without the admin word");
+    }
+
+    @Test
+    void a_bare_name_that_is_also_a_region_is_the_town() {
+        Toponym t = geoparser.parse(TestReports.report("Shelling/O/NN hit/O/VBD Wadi/LOCATION Nur/LOCATION ./O/.")).get(0);
+        assertEquals(13, t.place().geonameId());
+        assertEquals(1, t.place().geoPrecision());
+    }
+
+    @Test
+    void villages_east_of_a_town_are_near_it_with_precision_2() {
+        AnnotatedReport r = TestReports.report("Militias/O/NNS shelled/O/VBD villages/O/NNS east/O/RB of/O/IN Qasra/LOCATION ./O/.");
+        Toponym t = geoparser.parse(r).get(0);
+        assertEquals("Qasra", t.text());
+        assertEquals(2, t.place().geoPrecision());
+    }
+
+    @Test
+    void an_unknown_village_named_as_a_town_is_placed_near_the_main_town() {
+        AnnotatedReport r = TestReports.report(
+                "Freedonian/MISC/JJ jets/O/NNS bombed/O/VBD Qasra/LOCATION ./O/.",
+                "A/O/DT strike/O/NN on/O/IN the/O/DT town/O/NN of/O/IN Zubara/O/NNP ,/O/, east/O/RB of/O/IN the/O/DT city/O/NN ,/O/, killed/O/VBD ten/O/CD ./O/.");
+        List<Toponym> found = geoparser.parse(r);
+        Toponym zubara = found.stream().filter(t -> t.text().equals("Zubara")).findFirst().orElseThrow();
+        assertNotNull(zubara.place());
+        assertEquals(2, zubara.place().geoPrecision());
+        assertEquals(qasraFd.lat(), zubara.place().lat());
+        assertEquals(0, zubara.place().geonameId(), "the village is not the town");
+        assertEquals(1, zubara.sentenceIndex());
+    }
+
+    @Test
+    void organizations_are_not_places_even_when_tagged_as_locations() {
+        assertTrue(geoparser.parse(TestReports.report("Islamic/ORGANIZATION State/ORGANIZATION fighters/O/NNS retreated/O/VBD ./O/.")).isEmpty());
+        assertTrue(geoparser.parse(TestReports.report("Islamic/LOCATION State/LOCATION fighters/O/NNS retreated/O/VBD ./O/.")).isEmpty());
+    }
+
+    @Test
+    void a_name_missed_by_the_tagger_is_found_after_a_place_cue() {
+        Toponym t = geoparser.parse(TestReports.report("fighting/O/NN raged/O/VBD in/O/IN qasra/O/NNP on/O/IN monday/O/NNP")).get(0);
+        assertEquals("qasra", t.text());
+        assertNotNull(t.place());
+    }
+
+    @Test
+    void a_tagged_location_the_gazetteer_lacks_stays_unresolved_with_a_reason() {
+        Toponym t = geoparser.parse(TestReports.report("Clashes/O/NNS near/O/IN Zzyzxville/LOCATION ./O/.")).get(0);
+        assertNull(t.place());
+        assertNotNull(t.reason());
+    }
+
+    @Test
+    void a_country_name_resolves_to_the_country_with_precision_3() {
+        Toponym t = geoparser.parse(TestReports.report("Elections/O/NNS in/O/IN Freedonia/LOCATION ./O/.")).get(0);
+        assertEquals("FD", t.place().country());
+        assertEquals(3, t.place().geoPrecision());
+    }
+}
