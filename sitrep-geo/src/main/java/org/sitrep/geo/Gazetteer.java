@@ -7,6 +7,11 @@ import java.util.Optional;
 public interface Gazetteer {
     List<GazetteerEntry> lookup(String name, int max);
 
+    /** Whether some entry has this name (after folding) exactly: a cheap test for finding toponyms. */
+    default boolean knows(String name) {
+        return lookup(name, 5).stream().anyMatch(GazetteerEntry::exact);
+    }
+
     /** The ISO country code of a demonym ("syrian" → SY), when the gazetteer knows it. */
     default Optional<String> countryOfDemonym(String word) {
         return Optional.empty();

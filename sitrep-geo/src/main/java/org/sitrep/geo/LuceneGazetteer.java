@@ -16,6 +16,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.MMapDirectory;
@@ -26,7 +28,8 @@ import org.sitrep.model.SitrepException;
  * use. Exact folded-key hits first; fuzzy hits (edit distance on folded keys) fill up to {@code max}.
  */
 public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
-    private static final int HIT_LIMIT = 400;
+    // Hits are read largest population first, so a common name's few relevant places come back.
+    private static final Sort BY_POPULATION = new Sort(new SortField("population", SortField.Type.LONG, true));
     private static final int FUZZY_EXPANSIONS = 64;
 
     private final FSDirectory directory;
@@ -66,12 +69,13 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
             List<GazetteerEntry> found = new ArrayList<>();
             Set<Integer> seen = new HashSet<>();
             if (name.length() == 2 && name.chars().allMatch(Character::isUpperCase)) {
-                collect(new TermQuery(new Term(LuceneIndexBuilder.KEY, LuceneIndexBuilder.CODE_PREFIX + name)), query, found, seen);
+                collect(new TermQuery(new Term(LuceneIndexBuilder.KEY, LuceneIndexBuilder.CODE_PREFIX + name)), query, found, seen, max);
             }
-            collect(new TermQuery(new Term(LuceneIndexBuilder.KEY, query.key())), query, found, seen);
+            collect(new TermQuery(new Term(LuceneIndexBuilder.KEY, query.key())), query, found, seen, max);
             int edits = NameMatcher.allowedEdits(query.key().length());
-            if (found.size() < max && edits > 0) {
-                collect(new FuzzyQuery(new Term(LuceneIndexBuilder.KEY, query.key()), edits, 1, FUZZY_EXPANSIONS, true), query, found, seen);
+            // Fuzzy matches only when nothing matches exactly: an exact match always beats them.
+            if (found.isEmpty() && edits > 0) {
+                collect(new FuzzyQuery(new Term(LuceneIndexBuilder.KEY, query.key()), edits, 1, FUZZY_EXPANSIONS, true), query, found, seen, max);
             }
             found.sort(InMemoryGazetteer.Candidates.BY_MATCH_THEN_SIZE);
             return List.copyOf(found.subList(0, Math.min(max, found.size())));
@@ -91,9 +95,20 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
         }
     }
 
-    private void collect(Query q, NameMatcher.Query query, List<GazetteerEntry> found, Set<Integer> seen) throws IOException {
+    @Override
+    public boolean knows(String name) {
+        NameMatcher.Query query = matcher.query(name);
+        if (query.key().isEmpty()) return false;
+        try {
+            return reader.docFreq(new Term(LuceneIndexBuilder.KEY, query.key())) > 0;
+        } catch (IOException e) {
+            throw new SitrepException(SitrepException.Category.DATA, "gazetteer lookup failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void collect(Query q, NameMatcher.Query query, List<GazetteerEntry> found, Set<Integer> seen, int max) throws IOException {
         var stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(q, HIT_LIMIT).scoreDocs) {
+        for (ScoreDoc sd : searcher.search(q, max, BY_POPULATION).scoreDocs) {
             if (!seen.add(sd.doc)) continue;
             Document d = stored.document(sd.doc);
             NameMatcher.Match m = q instanceof TermQuery t && t.getTerm().text().startsWith(LuceneIndexBuilder.CODE_PREFIX)

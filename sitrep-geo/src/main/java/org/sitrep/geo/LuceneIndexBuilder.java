@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
@@ -23,7 +24,7 @@ import org.sitrep.model.SitrepException;
 /** Writes the gazetteer index: one document per place with its folded keys, one per demonym. */
 final class LuceneIndexBuilder {
     /** Bump when the document layout or the folding changes: the index folder name includes it. */
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
 
     static final String KEY = "key";
     static final String KEYS = "keys";
@@ -111,6 +112,7 @@ final class LuceneIndexBuilder {
         doc.add(new StoredField("lat", e.lat()));
         doc.add(new StoredField("lon", e.lon()));
         doc.add(new StoredField("population", e.population()));
+        doc.add(new NumericDocValuesField("population", e.population()));
         doc.add(new StoredField("fclass", nz(e.featureClass())));
         doc.add(new StoredField("fcode", nz(e.featureCode())));
         return doc;

@@ -36,8 +36,9 @@ final class PlaceResolver {
 
     List<Toponym> resolve(List<Mention> mentions, ArticleContext context) {
         List<List<GazetteerEntry>> found = new ArrayList<>();
+        Map<String, List<GazetteerEntry>> looked = new HashMap<>(); // names repeat within an article
         for (Mention m : mentions) {
-            List<GazetteerEntry> entries = gazetteer.lookup(m.text(), CANDIDATES);
+            List<GazetteerEntry> entries = looked.computeIfAbsent(m.text(), name -> gazetteer.lookup(name, CANDIDATES));
             if (m.demonym()) entries = entries.stream().filter(GazetteerEntry::isCountry).toList();
             found.add(entries);
             gatherContext(m, entries, context);

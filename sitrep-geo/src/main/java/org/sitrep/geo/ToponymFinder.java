@@ -108,7 +108,7 @@ final class ToponymFinder {
         for (int len = Math.min(run, MAX_NAME_TOKENS); len >= 1; len--) {
             String text = joined(tokens, start, start + len);
             if (cues.isNotPlace(text)) continue;
-            for (GazetteerEntry e : gazetteer.lookup(text, 3)) if (e.exact()) return len;
+            if (gazetteer.knows(text)) return len;
         }
         return 0;
     }

@@ -205,4 +205,46 @@ class TimeResolverTest {
         AnnotatedReport r = Reports.of(WEDNESDAY, "the siege lasted two weeks , after years of war .");
         assertEquals("P2W", valueOf(r, "two weeks"));
     }
+
+    @Test
+    void the_weekend_in_past_tense_is_the_one_just_past() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "clashes erupted over the weekend in the north .");
+        assertEquals("2019-W11-WE", valueOf(r, "the weekend"));
+    }
+
+    @Test
+    void month_and_day_without_year_take_the_nearest_year() {
+        LocalDate january = LocalDate.of(2020, 1, 6);
+        AnnotatedReport r = Reports.of(january, "the convoy was attacked on dec. 28 and talks open jan. 14 .");
+        assertEquals("2019-12-28", valueOf(r, "dec. 28"));
+        assertEquals("2020-01-14", valueOf(r, "jan. 14"));
+    }
+
+    @Test
+    void a_year_earlier_beside_a_quarter_is_that_quarter_a_year_before() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "arms imports rose in the first quarter from a year earlier .");
+        assertEquals("2019-Q1", valueOf(r, "the first quarter"));
+        assertEquals("2018-Q1", valueOf(r, "a year earlier"));
+    }
+
+    @Test
+    void ages_and_once_are_not_time_expressions_even_when_the_annotator_says_so() {
+        AnnotatedReport r = Reports.withTimexes(WEDNESDAY,
+                List.<String[]>of(new String[] {"6-year-old", "DURATION", "P6Y"}, new String[] {"once", "DATE", "PAST_REF"}),
+                "a 6-year-old girl was among the dead in the once busy market .");
+        assertTrue(resolver.expressions(r).isEmpty(), resolver.expressions(r).toString());
+    }
+
+    @Test
+    void background_stays_background_next_to_a_reporting_verb() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "strikes have killed hundreds of civilians in recent months , according to the monitor .");
+        assertTrue(dateOf(r, 0, "killed").background());
+    }
+
+    @Test
+    void sutime_longer_expression_keeps_its_own_reading() {
+        AnnotatedReport r = Reports.withTimexes(WEDNESDAY, List.<String[]>of(new String[] {"the week of March 4", "DATE", "2019-W10"}),
+                "inspectors visited the site the week of March 4 .");
+        assertEquals("2019-W10", valueOf(r, "the week of March 4"));
+    }
 }

@@ -1,0 +1,81 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** End to end through the command line, with the real models and gazetteer, on the bundled example. */
+class ExtractCommandIT {
+    private static final Path EXAMPLE = Path.of("..", "examples", "albu-kamal.txt");
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = SitrepCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void example_article_yields_air_strikes_and_fighting_each_with_its_evidence_sentence() throws Exception {
+        Run r = run("extract", EXAMPLE.toString(), "--published", "2017-11-13", "--format", "jsonl", "--threads", "2");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode report = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+        String text = Files.readString(EXAMPLE);
+        List<String> subTypes = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        for (JsonNode e : report.get("events")) {
+            subTypes.add(e.get("sub_event_type").asText());
+            types.add(e.get("event_type").asText());
+            JsonNode sentence = null;
+            for (JsonNode ev : e.get("evidence")) if (ev.get("field").asText().equals("sentence")) sentence = ev;
+            assertTrue(sentence != null, "every event carries its sentence");
+            assertEquals(sentence.get("text").asText(), text.substring(sentence.get("start").asInt(), sentence.get("end").asInt()),
+                    "evidence offsets point into the original text");
+        }
+        assertTrue(subTypes.contains("Air/drone strike"), subTypes.toString());
+        assertTrue(types.contains("Battles"), types.toString());
+    }
+
+    @Test
+    void each_bad_input_gets_one_clear_message_and_the_good_one_is_still_processed(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0});
+        Path badUtf8 = Files.write(dir.resolve("latin1.txt"), "Gunmen killed three villagers in the caf\u00e9 on Monday.".getBytes(StandardCharsets.ISO_8859_1));
+        Path jsonl = Files.writeString(dir.resolve("reports.jsonl"),
+                "{\"id\": \"ok-1\", \"published\": \"2020-03-02\", \"text\": \"Gunmen killed three villagers near Maiduguri on Sunday, police said.\"}\n"
+                        + "{\"id\": \"broken\", \"text\": \n");
+        Path huge = dir.resolve("huge.txt");
+        Files.writeString(huge, "Soldiers clashed with rebels near the border. ".repeat(480_000));
+        Path missing = dir.resolve("missing.txt");
+        Run r = run("extract", empty.toString(), binary.toString(), badUtf8.toString(), jsonl.toString(), huge.toString(), missing.toString(),
+                "--format", "jsonl");
+        assertEquals(1, r.exit(), "the exit code says something failed");
+        for (Path p : List.of(empty, binary, badUtf8, huge, missing)) {
+            assertTrue(r.err().contains(p.getFileName().toString()), "a message names " + p.getFileName() + ":\n" + r.err());
+        }
+        assertTrue(r.err().contains("reports.jsonl") && r.err().contains("line 2"), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(1, lines.size(), "only the good record is coded");
+        JsonNode report = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("ok-1", report.get("id").asText());
+        assertFalse(report.get("events").isEmpty(), "the good report still yields its event");
+    }
+}
