@@ -56,6 +56,10 @@ public final class Pipeline implements AutoCloseable {
         return loadNanos;
     }
 
+    public EventExtractor extractor() {
+        return extractor;
+    }
+
     public TimeResolver timeResolver() {
         return time;
     }

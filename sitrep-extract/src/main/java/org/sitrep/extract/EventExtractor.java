@@ -124,7 +124,7 @@ public final class EventExtractor {
         Claim claim = claims.assess(s.text(), said, admits);
         String id = report.report().id() + "-e" + (n + 1);
         return new Event(id, report.report().id(), sub.type(), sub, a.actor1(), a.actor2(), a.associated(), place, date, toll, claim,
-                s.sentence(), t.phrase(), 0.5, ev, notes);
+                s.sentence(), t.phrase(), t.priority() / 100.0, ev, notes);
     }
 
     /** Places that can be where an event happened: not the dateline's city, not a source's base ("u.k.-based monitor"). */
@@ -178,6 +178,17 @@ public final class EventExtractor {
     private static boolean overlaps(TimeSpan a, TimeSpan b) {
         if (!a.known() || !b.known()) return true;
         return !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
+    }
+
+    /**
+     * The most specific sub-event type a short report names, for classifying a snippet that is known to report
+     * an event: the event with the most specific trigger, else the most specific trigger even where the
+     * background filter doubted it, else empty.
+     */
+    public java.util.Optional<org.sitrep.model.SubEventType> mainType(List<Event> events, String text) {
+        java.util.Optional<Event> best = events.stream().max(java.util.Comparator.comparingDouble(Event::confidence));
+        if (best.isPresent()) return java.util.Optional.of(best.get().subType());
+        return triggers.find(text, 0).stream().max(java.util.Comparator.comparingInt(Trigger::priority)).map(Trigger::subType);
     }
 
     /** The first pass of the pipeline: whether a sentence may hold an event (before NER and parsing). */

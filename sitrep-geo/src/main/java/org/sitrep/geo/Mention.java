@@ -10,7 +10,17 @@ import org.sitrep.model.Span;
  * @param adminHint followed by "province", "governorate", ...: prefer the first-level region
  * @param fromEntity found by the NER tagger (otherwise only by a context cue)
  * @param demonym an adjective of a country ("Syrian"), resolved to the country
+ * @param weak tagged as a person but named like a place: kept only if it resolves exactly to a
+ *     populated place in the article's main country
  */
-record Mention(Span span, String text, int sentenceIndex, Cue cue, boolean adminHint, boolean fromEntity, boolean demonym) {
+record Mention(Span span, String text, int sentenceIndex, Cue cue, boolean adminHint, boolean fromEntity, boolean demonym, boolean weak) {
     enum Cue { PLACE, NAMED, NEAR }
+
+    Mention asWeak() {
+        return new Mention(span, text, sentenceIndex, cue, adminHint, fromEntity, demonym, true);
+    }
+
+    Mention withCue(Cue newCue) {
+        return new Mention(span, text, sentenceIndex, newCue, adminHint, fromEntity, demonym, weak);
+    }
 }

@@ -33,7 +33,7 @@ final class NearbyTown {
         Map<Long, Place> byId = new HashMap<>();
         Map<Long, Integer> lastBefore = new HashMap<>();
         for (Toponym t : resolved) {
-            Place p = t.place();
+            Place p = t == null ? null : t.place();
             if (p == null || !"P".equals(p.featureClass()) || p.geoPrecision() != 1) continue;
             counts.merge(p.geonameId(), 1, Integer::sum);
             byId.putIfAbsent(p.geonameId(), p);

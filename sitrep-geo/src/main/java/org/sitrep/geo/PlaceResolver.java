@@ -48,6 +48,10 @@ final class PlaceResolver {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Candidate best = choose(m, found.get(i), context);
+            if (m.weak() && !strongEnough(best, context)) {
+                out.add(null); // a person after all
+                continue;
+            }
             if (best == null) {
                 unknown.add(i);
                 out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), null,
@@ -57,7 +61,13 @@ final class PlaceResolver {
             }
         }
         NearbyTown.placeUnknown(mentions, unknown, out);
-        return out;
+        return out.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A person-tagged name counts as a place only as an exact populated place of the article's main country. */
+    private static boolean strongEnough(Candidate best, ArticleContext context) {
+        return best != null && best.entry.exact() && "P".equals(best.entry.featureClass())
+                && context.countryShare(best.entry.country()) >= 0.3;
     }
 
     /** Countries named exactly and places with a single exact candidate are evidence for the others. */

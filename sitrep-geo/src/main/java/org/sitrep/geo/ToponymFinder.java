@@ -2,6 +2,8 @@ package org.sitrep.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,16 +46,36 @@ final class ToponymFinder {
         List<Token> tokens = s.tokens();
         List<String> words = tokens.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         boolean[] taken = new boolean[tokens.size()];
+        boolean[] other = new boolean[tokens.size()]; // MISC: a demonym or a name, but no toponym by context
         int first = tokens.isEmpty() ? 0 : tokens.get(0).index();
+        Map<Integer, Mention> endingAt = new HashMap<>(); // last token index -> place mention, for "X and Y"
         for (EntityMention e : s.entities()) {
             int from = e.firstToken() - first;
             int to = e.lastToken() - first; // inclusive
             if (from < 0 || to >= tokens.size() || from > to) continue;
             boolean place = PLACE_TYPES.contains(e.type());
-            if (place && !cues.isNotPlace(e.text()) && !demonym(e.text())) {
-                found.add(mention(s, tokens, words, from, to + 1, true));
+            boolean person = "PERSON".equals(e.type());
+            // "Deir Al Zor Province" tagged whole: the name without the admin word, with the hint.
+            int nameEnd = to;
+            while (place && nameEnd > from && cues.isAdminTerm(words.get(nameEnd))) nameEnd--;
+            String text = joined(tokens, from, nameEnd + 1);
+            if (place && !cues.isNotPlace(text) && !cues.isNotPlace(e.text()) && !demonym(text)) {
+                Mention m = mention(s, tokens, words, from, nameEnd + 1, true);
+                if (nameEnd < to) m = new Mention(m.span(), m.text(), m.sentenceIndex(), m.cue(), true, true, false, false);
+                found.add(m);
+                endingAt.put(to, m);
+            } else if (person && !cues.isNotPlace(text)) {
+                Mention m = personAsPlace(s, tokens, words, from, to, endingAt);
+                if (m != null) {
+                    found.add(m);
+                    endingAt.put(to, m);
+                }
             }
-            for (int i = from; i <= to; i++) taken[i] = taken[i] || place || !"PERSON".equals(e.type()) && !"MISC".equals(e.type());
+            boolean misc = "MISC".equals(e.type()) || "NATIONALITY".equals(e.type());
+            for (int i = from; i <= to; i++) {
+                taken[i] = taken[i] || !person && !misc;
+                other[i] = other[i] || misc;
+            }
         }
         for (int i = 0; i < tokens.size(); i++) {
             String country = taken[i] ? null : demonymCountry(tokens.get(i));
@@ -62,9 +84,10 @@ final class ToponymFinder {
             taken[i] = true;
             if (demonymsAsToponyms) {
                 Token t = tokens.get(i);
-                found.add(new Mention(t.span(), t.word(), s.index(), Mention.Cue.PLACE, false, false, true));
+                found.add(new Mention(t.span(), t.word(), s.index(), Mention.Cue.PLACE, false, false, true, false));
             }
         }
+        for (int i = 0; i < tokens.size(); i++) taken[i] = taken[i] || other[i];
         for (int i = 0; i < tokens.size(); i++) {
             if (taken[i]) continue;
             PlaceCues.Cue cue = cues.cueBefore(words, i);
@@ -76,6 +99,20 @@ final class ToponymFinder {
             }
             i = contextNames(s, tokens, words, taken, i, cue == null ? Mention.Cue.PLACE : cue.kind(), found);
         }
+    }
+
+    /**
+     * A person-tagged span is a place when a place cue precedes it, when it continues a list of
+     * places ("villages of X and Y"), or (weakly) when it is several words that name a known place.
+     */
+    private Mention personAsPlace(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to,
+            Map<Integer, Mention> endingAt) {
+        Mention m = mention(s, tokens, words, from, to + 1, true);
+        Mention before = from >= 2 && (words.get(from - 1).equals("and") || words.get(from - 1).equals(",")) ? endingAt.get(from - 2) : null;
+        if (before != null && (before.cue() == Mention.Cue.NAMED || gazetteer.knows(m.text()))) return m.withCue(before.cue());
+        if (!gazetteer.knows(m.text())) return null;
+        if (cues.cueBefore(words, from) != null) return m;
+        return to > from ? m.asWeak() : null;
     }
 
     /** Names from {@code start} on after a cue, with "X and Y" / "X, Y" lists; returns the last index used. */
@@ -90,7 +127,7 @@ final class ToponymFinder {
             if (len == 0 && kind == Mention.Cue.NAMED && !cues.isNotPlace(words.get(i))) len = run;
             if (len == 0) break;
             Mention m = mention(s, tokens, words, i, i + len, false);
-            found.add(new Mention(m.span(), m.text(), m.sentenceIndex(), kind, m.adminHint(), false, false));
+            found.add(new Mention(m.span(), m.text(), m.sentenceIndex(), kind, m.adminHint(), false, false, false));
             for (int k = i; k < i + len; k++) taken[k] = true;
             last = i + len - 1;
             int next = i + len;
@@ -130,7 +167,7 @@ final class ToponymFinder {
         Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
         PlaceCues.Cue cue = cues.cueBefore(words, from);
         boolean admin = to < tokens.size() && cues.isAdminTerm(words.get(to));
-        return new Mention(span, joined(tokens, from, to), s.index(), cue == null ? Mention.Cue.PLACE : cue.kind(), admin, fromEntity, false);
+        return new Mention(span, joined(tokens, from, to), s.index(), cue == null ? Mention.Cue.PLACE : cue.kind(), admin, fromEntity, false, false);
     }
 
     private String demonymCountry(Token t) {

@@ -14,7 +14,7 @@ class AdminHintPassTest {
     void province_after_the_name_prefers_the_region() {
         Candidate t = Places.candidate(town, 1.0, true);
         Candidate r = Places.candidate(region, 1.0, true);
-        Mention m = new Mention(new Span(0, 8), "Wadi Nur", 0, Mention.Cue.PLACE, true, true, false);
+        Mention m = new Mention(new Span(0, 8), "Wadi Nur", 0, Mention.Cue.PLACE, true, true, false, false);
         new AdminHintPass().apply(m, List.of(t, r), new ArticleContext());
         assertTrue(r.score > t.score + 1.0);
     }

@@ -112,4 +112,27 @@ class GeoparserTest {
         assertEquals("FD", t.place().country());
         assertEquals(3, t.place().geoPrecision());
     }
+
+    @Test
+    void an_admin_word_inside_the_tagged_span_becomes_a_hint() {
+        Toponym t = geoparser.parse(TestReports.report("Jets/O/NNS struck/O/VBD Wadi/LOCATION Nur/LOCATION Province/LOCATION ./O/.")).get(0);
+        assertEquals("Wadi Nur", t.text());
+        assertEquals(3, t.place().geoPrecision());
+    }
+
+    @Test
+    void a_person_tagged_name_in_a_list_of_villages_is_a_place() {
+        AnnotatedReport r = TestReports.report(
+                "Freedonian/MISC/JJ jets/O/NNS bombed/O/VBD Qasra/LOCATION ./O/.",
+                "Strikes/O/NNS hit/O/VBD villages/O/NNS of/O/IN Zubara/LOCATION and/O/CC Victoria/PERSON ./O/.");
+        List<Toponym> found = geoparser.parse(r);
+        Toponym v = found.stream().filter(t -> t.text().equals("Victoria")).findFirst().orElseThrow();
+        assertEquals(14, v.place().geonameId());
+    }
+
+    @Test
+    void a_single_person_name_without_a_place_cue_is_not_a_place() {
+        List<Toponym> found = geoparser.parse(TestReports.report("Freedonian/MISC/JJ minister/O/NN Victoria/PERSON spoke/O/VBD ./O/."));
+        assertTrue(found.isEmpty());
+    }
 }

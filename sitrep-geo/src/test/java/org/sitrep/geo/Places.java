@@ -25,6 +25,6 @@ final class Places {
     }
 
     static Mention mention(String text) {
-        return new Mention(new org.sitrep.model.Span(0, text.length()), text, 0, Mention.Cue.PLACE, false, true, false);
+        return new Mention(new org.sitrep.model.Span(0, text.length()), text, 0, Mention.Cue.PLACE, false, true, false, false);
     }
 }

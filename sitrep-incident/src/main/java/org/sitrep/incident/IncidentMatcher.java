@@ -1,0 +1,124 @@
+package org.sitrep.incident;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.TimeSpan;
+
+/**
+ * Decides whether two events report the same real incident. All four tests must pass: type family,
+ * place (distance AND shared admin area, or the same GeoNames place), dates and actors. Distance alone
+ * never merges: a fixed grid joins distinct events 50 km apart, a common complaint about other tools.
+ * Anything unknown that a test needs (no type, no place, no date) means no merge: a wrong merge hides an
+ * event, a missed one only repeats it.
+ */
+public final class IncidentMatcher {
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+    private final MatchOptions options;
+
+    public IncidentMatcher(MatchOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The reason the two events are one incident, or empty when any criterion fails. */
+    public Optional<MergeReason> match(Event a, Event b) {
+        String type = typeMatch(a, b);
+        if (type == null) return Optional.empty();
+        Place p = a.location();
+        Place q = b.location();
+        if (p == null || q == null) return Optional.empty();
+        Double km = distanceKm(p, q);
+        String actors = actorMatch(a, b);
+        if (actors == null) return Optional.empty();
+        String place = placeMatch(p, q, km, actors.startsWith("same named"));
+        if (place == null) return Optional.empty();
+        Integer gap = dayGap(a.date(), b.date());
+        if (gap == null || gap > options.maxDayGap()) return Optional.empty();
+        return Optional.of(new MergeReason(b.id(), km == null ? null : Math.round(km * 10) / 10.0, place, gap, actors, type));
+    }
+
+    private static String typeMatch(Event a, Event b) {
+        EventType s = a.type();
+        EventType t = b.type();
+        if (s == null || t == null) return null;
+        boolean demonstrations = (s == EventType.PROTESTS || s == EventType.RIOTS) && (t == EventType.PROTESTS || t == EventType.RIOTS);
+        if (s != t && !demonstrations) return null;
+        if (a.subType() == null || b.subType() == null || a.subType() == b.subType()) {
+            return "same type " + s.label() + (a.subType() != null && a.subType() == b.subType() ? " / " + a.subType().label() : "");
+        }
+        // Strategic developments share a type but not an event: an arrest is never an agreement.
+        if (s == EventType.STRATEGIC_DEVELOPMENTS) return null;
+        return demonstrations && s != t
+                ? "demonstration family (" + s.label() + " / " + t.label() + ")"
+                : "same type " + s.label() + " (sub-types " + a.subType().label() + " / " + b.subType().label() + ")";
+    }
+
+    private String placeMatch(Place p, Place q, Double km, boolean sameNamedActors) {
+        boolean sameGeoname = p.geonameId() > 0 && p.geonameId() == q.geonameId();
+        if (sameGeoname) {
+            // A whole province or country is no place: sharing it proves little unless the actors agree by name.
+            if (p.geoPrecision() < 3 && q.geoPrecision() < 3) return "same GeoNames place " + p.geonameId();
+            if (sameNamedActors) return "same area " + p.geonameId() + " at province/country precision with the same actors";
+            return null;
+        }
+        if (km == null || km > options.maxDistanceKm()) return null;
+        if (!same(p.country(), q.country())) return null;
+        if (p.admin1() != null && q.admin1() != null) {
+            return same(p.admin1(), q.admin1()) ? "within " + fmt(options.maxDistanceKm()) + " km in the same admin1 " + p.admin1() : null;
+        }
+        // Without an admin1 on either side, only a named place the two sources agree on will do.
+        if (p.name() != null && same(p.name(), q.name())) return "within " + fmt(options.maxDistanceKm()) + " km, same place name " + p.name();
+        return null;
+    }
+
+    /** Null when the actors conflict; otherwise how they agree. Hedged actors ("believed to be") count as unknown. */
+    private static String actorMatch(Event a, Event b) {
+        Set<String> x = names(a);
+        Set<String> y = names(b);
+        if (x.isEmpty() || y.isEmpty()) return "actors unknown on one side";
+        if (x.equals(y)) return "same named actors " + x;
+        if (x.containsAll(y) || y.containsAll(x)) return "actors compatible " + x + " / " + y;
+        return null;
+    }
+
+    private static Set<String> names(Event e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Actor actor : new Actor[] {e.actor1(), e.actor2()}) {
+            if (actor != null && !actor.hedged()) out.add(actor.name().trim().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Days between two ranges, 0 when they overlap; null when either is unknown. */
+    static Integer dayGap(TimeSpan a, TimeSpan b) {
+        if (a == null || b == null || !a.known() || !b.known()) return null;
+        LocalDate start = a.earliest().isAfter(b.earliest()) ? a.earliest() : b.earliest();
+        LocalDate end = a.latest().isBefore(b.latest()) ? a.latest() : b.latest();
+        return end.isBefore(start) ? (int) ChronoUnit.DAYS.between(end, start) : 0;
+    }
+
+    static Double distanceKm(Place p, Place q) {
+        if (p.lat() == null || p.lon() == null || q.lat() == null || q.lon() == null) return null;
+        double dLat = Math.toRadians(q.lat() - p.lat());
+        double dLon = Math.toRadians(q.lon() - p.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(p.lat())) * Math.cos(Math.toRadians(q.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    private static boolean same(String s, String t) {
+        return s != null && t != null && s.trim().equalsIgnoreCase(t.trim());
+    }
+
+    private static String fmt(double km) {
+        return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km);
+    }
+}
