@@ -19,6 +19,8 @@ public final class ActorExtractor {
     private static final Pattern HEDGE = Pattern.compile("\\b(believed to be|suspected|reportedly|allegedly|thought to be|presumably|likely)\\b[^,.;]{0,25}$");
     private static final Pattern HEDGE_INSIDE = Pattern.compile("\\b(believed to be|suspected|reportedly|thought to be|said to be)\\b");
     private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:\\w+\\s+){0,6}?by\\s+(?:the\\s+)?$");
+    // the agent of a trigger stands in the trigger's own clause
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(but|said|says|told|while|whereas|although|which|who said)\\b");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|according to|reported|added|claimed|stated|announced)\\b");
 
     private final ActorDictionary dictionary;
@@ -39,7 +41,7 @@ public final class ActorExtractor {
             if (isSource(lower, m)) continue;
             if (m.end() <= t0) {
                 // the nearest mention before the trigger, within the same clause
-                if (!lower.substring(m.end(), t0).matches(".*[;:].*")) before = m;
+                if (!CLAUSE_BREAK.matcher(lower.substring(m.end(), t0)).find()) before = m;
             } else if (m.start() >= t1) {
                 String between = lower.substring(t1, m.start());
                 if (byAgent == null && PASSIVE_BY.matcher(between).find()) byAgent = m;

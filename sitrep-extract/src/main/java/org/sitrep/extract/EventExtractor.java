@@ -61,7 +61,7 @@ public final class EventExtractor {
                 events.add(event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size()));
             }
         }
-        return claims.markDisputes(mergeSameEvent(events));
+        return claims.markDisputes(mergeSameEvent(inheritDates(events)));
     }
 
     /**
@@ -81,7 +81,8 @@ public final class EventExtractor {
 
     private static String key(Trigger t) {
         return switch (t.subType()) {
-            case GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY -> "territory";
+            // a claimed capture and a retaking in one sentence are two actions: each territorial trigger stands
+            case GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY -> "territory@" + t.span().start();
             default -> t.subType().type().name();
         };
     }
@@ -148,6 +149,29 @@ public final class EventExtractor {
     private String countryName(String iso) {
         String[] c = dictionary.countryByIso(iso);
         return c == null ? null : c[1];
+    }
+
+    /**
+     * News narrates a campaign in sequence: an event whose sentence gives no date takes the date range of the
+     * nearest dated event up to three sentences before it, at week precision, and says so.
+     */
+    private static List<Event> inheritDates(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        Event lastDated = null;
+        for (Event e : events) {
+            if (!e.date().known() && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3) {
+                TimeSpan d = lastDated.date();
+                TimeSpan inherited = new TimeSpan(d.earliest(), d.latest(), Math.max(2, d.precision()), d.text(), d.span(), false,
+                        "no date in the sentence; taken from the event of sentence " + (lastDated.sentence().index() + 1));
+                List<String> notes = new ArrayList<>(e.notes());
+                notes.add("date: " + inherited.reason());
+                e = new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), inherited,
+                        e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes);
+            }
+            if (e.date().known() && (e.date().reason() == null || !e.date().reason().startsWith("no date in the sentence"))) lastDated = e;
+            out.add(e);
+        }
+        return out;
     }
 
     private static List<Event> mergeSameEvent(List<Event> events) {

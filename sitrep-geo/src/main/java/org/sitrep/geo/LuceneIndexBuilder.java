@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -24,12 +26,12 @@ import org.sitrep.model.SitrepException;
 /** Writes the gazetteer index: one document per place with its folded keys, one per demonym. */
 final class LuceneIndexBuilder {
     /** Bump when the document layout or the folding changes: the index folder name includes it. */
-    static final int FORMAT_VERSION = 5;
+    static final int FORMAT_VERSION = 6;
 
     static final String KEY = "key";
     static final String KEYS = "keys";
-    static final String PLAINS = "plains";
-    static final String PRIMARY = "primary";
+    /** Everything a candidate needs, in one doc value: read without decompressing stored fields. */
+    static final String META = "meta";
     /** Marks a case-sensitive code name ("=US", "=UK"): matched only when the text is that code in capitals. */
     static final String CODE_PREFIX = "=";
     static final String DEMONYM = "demonym";
@@ -73,7 +75,8 @@ final class LuceneIndexBuilder {
             });
             for (Map.Entry<String, String> d : demonyms.entrySet()) {
                 Document doc = new Document();
-                doc.add(new StringField(DEMONYM, d.getKey(), Field.Store.NO));
+                doc.add(new StringField(DEMONYM, "1", Field.Store.NO));
+                doc.add(new StoredField("word", d.getKey()));
                 doc.add(new StoredField("country", d.getValue()));
                 writer.addDocument(doc);
             }
@@ -86,7 +89,6 @@ final class LuceneIndexBuilder {
     private Document document(GazetteerRecord record) {
         GazetteerEntry e = record.entry();
         Set<String> keys = new LinkedHashSet<>();
-        Set<String> plains = new LinkedHashSet<>();
         Document doc = new Document();
         for (String name : record.names()) {
             if (name.startsWith(CODE_PREFIX)) {
@@ -96,25 +98,15 @@ final class LuceneIndexBuilder {
             String key = folder.fold(name);
             if (key.isEmpty()) continue;
             keys.add(key);
-            plains.add(folder.plain(name));
         }
         for (String key : keys) doc.add(new StringField(KEY, key, Field.Store.NO));
         doc.add(new StoredField(KEYS, String.join(String.valueOf(SEP), keys)));
-        doc.add(new StoredField(PLAINS, String.join(String.valueOf(SEP), plains)));
-        doc.add(new StoredField(PRIMARY, folder.plain(e.name()) + SEP + folder.plain(e.asciiName() == null ? "" : e.asciiName())));
-        doc.add(new StoredField("id", e.geonameId()));
-        doc.add(new StoredField("name", e.name()));
-        doc.add(new StoredField("ascii", nz(e.asciiName())));
-        doc.add(new StoredField("country", nz(e.country())));
-        doc.add(new StoredField("admin1", nz(e.admin1Code())));
-        doc.add(new StoredField("admin1Name", nz(e.admin1Name())));
-        doc.add(new StoredField("admin2Name", nz(e.admin2Name())));
-        doc.add(new StoredField("lat", e.lat()));
-        doc.add(new StoredField("lon", e.lon()));
-        doc.add(new StoredField("population", e.population()));
+        String meta = String.join(String.valueOf(SEP), e.name(), nz(e.asciiName()), nz(e.country()), nz(e.admin1Code()),
+                nz(e.admin1Name()), nz(e.admin2Name()), nz(e.featureClass()), nz(e.featureCode()), Long.toString(e.geonameId()),
+                Double.toString(e.lat()), Double.toString(e.lon()), Long.toString(e.population()),
+                folder.plain(e.name()), folder.plain(nz(e.asciiName())), folder.fold(e.name()), folder.fold(nz(e.asciiName())));
+        doc.add(new BinaryDocValuesField(META, new BytesRef(meta)));
         doc.add(new NumericDocValuesField("population", e.population()));
-        doc.add(new StoredField("fclass", nz(e.featureClass())));
-        doc.add(new StoredField("fcode", nz(e.featureCode())));
         return doc;
     }
 

@@ -42,7 +42,7 @@ final class NameMatcher {
         int n = primary.size();
         for (int i = 0; i < n + alternates.size(); i++) {
             Match m = match(query, i < n ? primary.get(i) : alternates.get(i - n));
-            if (i >= n && m.score() == PLAIN) m = new Match(ALTERNATE, true);
+            if (i >= n && m.score() >= FOLDED) m = new Match(ALTERNATE, true);
             if (m.score() > best.score()) best = m;
             if (best.score() >= PLAIN) break;
         }

@@ -1,0 +1,111 @@
+package org.sitrep.incident;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Event;
+import org.sitrep.model.Report;
+import org.sitrep.model.SitrepException;
+
+/**
+ * Folds a new report's events into the known incidents. An event joins the incident whose every member
+ * it matches (complete link: no chains that drift 25 km at a time), preferring the closest; otherwise
+ * it opens a new incident. Events of one report never merge with each other: the extractor already
+ * decided they are distinct. Each touched incident gets one new revision per report.
+ */
+public final class IncidentBuilder {
+    private final IncidentMatcher matcher;
+    private final IncidentSummarizer summarizer;
+
+    public IncidentBuilder(IncidentMatcher matcher, IncidentSummarizer summarizer) {
+        this.matcher = Objects.requireNonNull(matcher, "matcher");
+        this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+    }
+
+    public IncidentUpdate update(List<Incident> existing, Report report, List<Event> events) {
+        Map<String, Incident> working = new LinkedHashMap<>();
+        for (Incident incident : existing) working.put(incident.id(), incident);
+        Set<String> created = new LinkedHashSet<>();
+        Set<String> revised = new LinkedHashSet<>();
+        List<Revision> revisions = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            Candidate best = null;
+            for (Incident incident : working.values()) {
+                Candidate c = candidate(incident, event, report.id());
+                if (c != null && (best == null || c.closerThan(best))) best = c;
+            }
+            Incident.Member member = new Incident.Member(event, report.id(), report.source(), best == null ? null : best.reason());
+            if (best == null) {
+                String id = newId(report.id(), event.id() != null ? event.id() : String.valueOf(i), working.keySet());
+                Incident incident = summarizer.summarize(id, 1, List.of(member));
+                working.put(id, incident);
+                created.add(id);
+                revisions.add(new Revision(id, 1, report.id(), Revision.Kind.CREATED, "opened by event " + event.id() + " of report " + report.id() + tally(incident)));
+            } else {
+                Incident old = best.incident();
+                List<Incident.Member> members = new ArrayList<>(old.members());
+                members.add(member);
+                boolean fresh = created.contains(old.id()) || revised.contains(old.id());
+                Incident updated = summarizer.summarize(old.id(), fresh ? old.revision() : old.revision() + 1, members);
+                working.put(old.id(), updated);
+                if (!created.contains(old.id())) revised.add(old.id());
+                revisions.add(new Revision(old.id(), updated.revision(), report.id(), created.contains(old.id()) ? Revision.Kind.CREATED : Revision.Kind.REVISED,
+                        "event " + event.id() + " of report " + report.id() + " merged: " + best.reason().describe() + tally(updated)));
+            }
+        }
+        return new IncidentUpdate(
+                created.stream().map(working::get).toList(),
+                revised.stream().map(working::get).toList(),
+                revisions);
+    }
+
+    private Candidate candidate(Incident incident, Event event, String reportId) {
+        MergeReason closest = null;
+        for (Incident.Member m : incident.members()) {
+            if (m.reportId().equals(reportId)) return null;
+            Optional<MergeReason> reason = matcher.match(event, m.event());
+            if (reason.isEmpty()) return null;
+            if (closest == null || key(reason.get()) < key(closest)) closest = reason.get();
+        }
+        return closest == null ? null : new Candidate(incident, closest);
+    }
+
+    private static double key(MergeReason r) {
+        return r.dayGap() * 1000.0 + (r.distanceKm() == null ? 0 : r.distanceKm());
+    }
+
+    private static String tally(Incident incident) {
+        Incident.Casualties c = incident.casualties();
+        return "; fatalities " + c.best() + " (min " + c.min() + ", max " + c.max() + "); " + incident.status() + ", " + incident.grade()
+                + ", " + incident.independentSources() + " independent source(s)";
+    }
+
+    /** Derived from the opening event, so a fresh store that ingests the same reports in order gives the same ids. */
+    static String newId(String reportId, String eventKey, Set<String> taken) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((reportId + "\u0000" + eventKey).getBytes(StandardCharsets.UTF_8));
+            String base = "inc-" + HexFormat.of().formatHex(digest, 0, 8);
+            String id = base;
+            for (int n = 2; taken.contains(id); n++) id = base + "-" + n;
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new SitrepException(SitrepException.Category.INTERNAL, "SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private record Candidate(Incident incident, MergeReason reason) {
+        boolean closerThan(Candidate other) {
+            return key(reason) < key(other.reason);
+        }
+    }
+}
