@@ -192,15 +192,20 @@ public final class EventExtractor {
 
     private static boolean samePlace(Event a, Event b) {
         if (a.location() == null || b.location() == null) return a.location() == b.location();
-        return a.location().geonameId() == b.location().geonameId();
+        if (a.location().geonameId() != b.location().geonameId()) return false;
+        // two villages both placed "near" the same town are still two places
+        boolean near = a.location().geoPrecision() > 1 || b.location().geoPrecision() > 1;
+        return !near || String.valueOf(a.location().mention()).equalsIgnoreCase(String.valueOf(b.location().mention()));
     }
 
     private static boolean sameActor(Event a, Event b) {
-        return a.actor1() == null || b.actor1() == null || a.actor1().name().equals(b.actor1().name());
+        if (a.actor1() == null || b.actor1() == null) return a.actor1() == b.actor1();
+        return a.actor1().name().equals(b.actor1().name());
     }
 
+    /** Within one report, only mentions dated to overlapping days are one event; undated ones stay apart. */
     private static boolean overlaps(TimeSpan a, TimeSpan b) {
-        if (!a.known() || !b.known()) return true;
+        if (!a.known() || !b.known()) return false;
         return !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
     }
 

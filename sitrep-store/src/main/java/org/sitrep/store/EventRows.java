@@ -1,0 +1,129 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Source;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+
+/**
+ * Events in and out of the events table and its satellites (evidence, actors, places, sources). The
+ * JSON columns hold every nested value, so an event read back equals the one stored.
+ */
+final class EventRows {
+    static final String COLUMNS = "e.id, e.report_id, e.event_type, e.sub_event_type, e.trigger_word, e.confidence, e.actor1_json, e.actor2_json, "
+            + "e.associated_json, e.place_json, e.date_json, e.fatalities_json, e.claim_json, e.sentence_json, e.evidence_json, e.notes_json";
+    static final List<String> TEXT_COLUMNS = List.of("sentence_text", "location", "actor1", "actor2");
+    private static final TypeReference<List<Actor>> ACTORS = new TypeReference<>() {};
+    private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+    private final Json json;
+
+    EventRows(Json json) {
+        this.json = json;
+    }
+
+    void insert(Connection c, int seq, Event e) throws SQLException {
+        Place p = e.location();
+        TimeSpan d = e.date();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (id, report_id, seq, event_type, sub_event_type, actor1, actor2, location, geonameid, "
+                + "country, admin1, lat, lon, geo_precision, date_earliest, date_latest, time_precision, fatalities, claim_status, trigger_word, confidence, "
+                + "sentence_text, actor1_json, actor2_json, associated_json, place_json, date_json, fatalities_json, claim_json, sentence_json, evidence_json, notes_json) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Sql.bindAll(ps, e.id(), e.reportId(), seq,
+                    e.type() == null ? null : e.type().name(), e.subType() == null ? null : e.subType().name(),
+                    e.actor1() == null ? null : e.actor1().name(), e.actor2() == null ? null : e.actor2().name(),
+                    p == null ? null : p.name(), p == null ? null : p.geonameId(), p == null ? null : p.country(), p == null ? null : p.admin1(),
+                    p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geoPrecision(),
+                    d == null ? null : d.earliest(), d == null ? null : d.latest(), d == null ? null : d.precision(),
+                    e.fatalities() == null ? null : e.fatalities().best(),
+                    e.claim() == null || e.claim().status() == null ? null : e.claim().status().name(),
+                    e.trigger(), e.confidence(), e.sentence() == null ? null : e.sentence().text(),
+                    json.write(e.actor1()), json.write(e.actor2()), json.write(e.associated()), json.write(p), json.write(d),
+                    json.write(e.fatalities()), json.write(e.claim()), json.write(e.sentence()), json.write(e.evidence()), json.write(e.notes()));
+            ps.executeUpdate();
+        }
+        insertSatellites(c, e);
+    }
+
+    private void insertSatellites(Connection c, Event e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (event_id, seq, field, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < e.evidence().size(); i++) {
+                Evidence ev = e.evidence().get(i);
+                Sql.bindAll(ps, e.id(), i, ev.field(), ev.span().start(), ev.span().end(), ev.text());
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO actors (event_id, role, seq, name, country, inter, sector, hedged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            List<Object[]> rows = new ArrayList<>();
+            if (e.actor1() != null) rows.add(new Object[] {"actor1", 0, e.actor1()});
+            if (e.actor2() != null) rows.add(new Object[] {"actor2", 0, e.actor2()});
+            for (int i = 0; i < e.associated().size(); i++) rows.add(new Object[] {"associated", i, e.associated().get(i)});
+            for (Object[] row : rows) {
+                Actor a = (Actor) row[2];
+                Sql.bindAll(ps, e.id(), row[0], row[1], a.name(), a.country(), a.inter(), a.sector(), a.hedged());
+                ps.executeUpdate();
+            }
+        }
+        if (e.claim() != null) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (event_id, seq, name, kind, verb) VALUES (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < e.claim().sources().size(); i++) {
+                    Source s = e.claim().sources().get(i);
+                    Sql.bindAll(ps, e.id(), i, s.name(), s.kind(), s.verb());
+                    ps.executeUpdate();
+                }
+            }
+        }
+        if (e.location() != null) insertPlace(c, e.location());
+    }
+
+    /** Places are shared rows keyed by GeoNames id (or name and country when unresolved); first writer wins. */
+    private static void insertPlace(Connection c, Place p) throws SQLException {
+        String key = p.geonameId() > 0 ? "geonames:" + p.geonameId() : "name:" + p.name() + "|" + p.country() + "|" + p.admin1();
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM places WHERE place_key = ?")) {
+            Sql.bindAll(q, key);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) return;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO places (place_key, name, geonameid, country, admin1, admin2, lat, lon, feature_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Sql.bindAll(ps, key, p.name(), p.geonameId(), p.country(), p.admin1(), p.admin2(), p.lat(), p.lon(), p.featureClass());
+            ps.executeUpdate();
+        }
+    }
+
+    List<Event> select(Connection c, String tail, List<Object> params) throws SQLException {
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM events e" + tail, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(read(rs));
+        }
+        return out;
+    }
+
+    Event read(ResultSet rs) throws SQLException {
+        String type = rs.getString("event_type");
+        String sub = rs.getString("sub_event_type");
+        return new Event(rs.getString("id"), rs.getString("report_id"),
+                type == null ? null : EventType.valueOf(type), sub == null ? null : SubEventType.valueOf(sub),
+                json.read(rs.getString("actor1_json"), Actor.class), json.read(rs.getString("actor2_json"), Actor.class),
+                json.read(rs.getString("associated_json"), ACTORS), json.read(rs.getString("place_json"), Place.class),
+                json.read(rs.getString("date_json"), TimeSpan.class), json.read(rs.getString("fatalities_json"), Fatalities.class),
+                json.read(rs.getString("claim_json"), Claim.class), json.read(rs.getString("sentence_json"), Sentence.class),
+                rs.getString("trigger_word"), rs.getDouble("confidence"),
+                json.read(rs.getString("evidence_json"), EVIDENCE), json.read(rs.getString("notes_json"), STRINGS));
+    }
+}

@@ -1,0 +1,130 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.incident.Incident;
+import org.sitrep.incident.IncidentSummarizer;
+import org.sitrep.incident.MergeReason;
+import org.sitrep.incident.Revision;
+import org.sitrep.model.Place;
+
+/**
+ * Incidents in and out of the incidents and incident_events tables. The flat incident columns serve
+ * queries and exports; an incident read back is rebuilt from its member events by the summarizer, so
+ * the two can never tell different stories.
+ */
+final class IncidentRows {
+    static final List<String> TEXT_COLUMNS = List.of("location", "actor1", "actor2");
+    private static final int IN_CHUNK = 500;
+    private final Json json;
+    private final EventRows events;
+    private final IncidentSummarizer summarizer;
+
+    IncidentRows(Json json, EventRows events, IncidentSummarizer summarizer) {
+        this.json = json;
+        this.events = events;
+        this.summarizer = summarizer;
+    }
+
+    void insert(Connection c, Incident i, long micros) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (id, revision, event_type, sub_event_type, actor1, actor2, location, country, admin1, "
+                + "lat, lon, date_earliest, date_latest, fatalities, fatalities_min, fatalities_max, claim_status, grade, independent_sources, "
+                + "created_micros, updated_micros, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Object[] summary = summary(i);
+            Object[] values = new Object[summary.length + 4];
+            values[0] = i.id();
+            System.arraycopy(summary, 0, values, 1, summary.length);
+            values[summary.length + 1] = micros;
+            values[summary.length + 2] = micros;
+            values[summary.length + 3] = false;
+            Sql.bindAll(ps, values);
+            ps.executeUpdate();
+        }
+    }
+
+    void update(Connection c, Incident i, long micros) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET revision = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?, location = ?, "
+                + "country = ?, admin1 = ?, lat = ?, lon = ?, date_earliest = ?, date_latest = ?, fatalities = ?, fatalities_min = ?, fatalities_max = ?, "
+                + "claim_status = ?, grade = ?, independent_sources = ?, updated_micros = ? WHERE id = ?")) {
+            Object[] summary = summary(i);
+            Object[] values = new Object[summary.length + 2];
+            System.arraycopy(summary, 0, values, 0, summary.length);
+            values[summary.length] = micros;
+            values[summary.length + 1] = i.id();
+            Sql.bindAll(ps, values);
+            if (ps.executeUpdate() != 1) throw new SQLException("incident " + i.id() + " vanished while being revised");
+        }
+    }
+
+    private static Object[] summary(Incident i) {
+        Place p = i.location();
+        return new Object[] {i.revision(), i.type() == null ? null : i.type().name(), i.subType() == null ? null : i.subType().name(),
+                i.actor1() == null ? null : i.actor1().name(), i.actor2() == null ? null : i.actor2().name(),
+                p == null ? null : p.name(), p == null ? null : p.country(), p == null ? null : p.admin1(), p == null ? null : p.lat(), p == null ? null : p.lon(),
+                i.date() == null ? null : i.date().earliest(), i.date() == null ? null : i.date().latest(),
+                i.casualties().best(), i.casualties().min(), i.casualties().max(),
+                i.status() == null ? null : i.status().name(), i.grade(), i.independentSources()};
+    }
+
+    /** Adds the members whose events are in {@code newEventIds}, keeping their position in the incident. */
+    void insertMembers(Connection c, Incident i, Set<String> newEventIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_events (incident_id, event_id, report_id, outlet, seq, reason_json) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int n = 0; n < i.members().size(); n++) {
+                Incident.Member m = i.members().get(n);
+                if (!newEventIds.contains(m.event().id())) continue;
+                Sql.bindAll(ps, i.id(), m.event().id(), m.reportId(), m.outlet(), n, json.write(m.reason()));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    void revision(Connection c, Revision r, long micros) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO revisions (incident_id, revision, report_id, kind, summary, at_micros) VALUES (?, ?, ?, ?, ?, ?)")) {
+            Sql.bindAll(ps, r.incidentId(), r.revision(), r.reportId(), r.kind().name(), r.summary(), micros);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Live incidents matching {@code where} (over table alias i), ordered by date and id, rebuilt with their members. */
+    List<Incident> select(Connection c, String where, List<Object> params, String page) throws SQLException {
+        Map<String, Integer> revisions = new LinkedHashMap<>();
+        String filter = where.isEmpty() ? " WHERE i.deleted = FALSE" : where + " AND i.deleted = FALSE";
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT i.id, i.revision FROM incidents i" + filter + " ORDER BY i.date_earliest, i.id" + page, params);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) revisions.put(rs.getString("id"), rs.getInt("revision"));
+        }
+        Map<String, List<Incident.Member>> members = members(c, new ArrayList<>(revisions.keySet()));
+        List<Incident> out = new ArrayList<>();
+        for (var entry : revisions.entrySet()) {
+            List<Incident.Member> list = members.getOrDefault(entry.getKey(), List.of());
+            if (!list.isEmpty()) out.add(summarizer.summarize(entry.getKey(), entry.getValue(), list));
+        }
+        return out;
+    }
+
+    private Map<String, List<Incident.Member>> members(Connection c, List<String> ids) throws SQLException {
+        Map<String, List<Incident.Member>> out = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            String sql = "SELECT ie.incident_id, ie.report_id AS member_report, ie.outlet, ie.reason_json, " + EventRows.COLUMNS
+                    + " FROM incident_events ie JOIN events e ON e.id = ie.event_id WHERE ie.incident_id IN (" + marks + ") ORDER BY ie.incident_id, ie.seq";
+            try (PreparedStatement ps = Sql.prepare(c, sql, new ArrayList<>(chunk)); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Incident.Member m = new Incident.Member(events.read(rs), rs.getString("member_report"), rs.getString("outlet"),
+                            json.read(rs.getString("reason_json"), MergeReason.class));
+                    out.computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        return out;
+    }
+}
