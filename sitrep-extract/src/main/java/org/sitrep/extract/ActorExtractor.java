@@ -21,6 +21,7 @@ public final class ActorExtractor {
     private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:\\w+\\s+){0,6}?by\\s+(?:the\\s+)?$");
     // the agent of a trigger stands in the trigger's own clause
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(but|said|says|told|while|whereas|although|which|who said)\\b");
+    private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(was|were|been|being|is|are|got)\\s+(\\w+ly\\s+)?$");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|according to|reported|added|claimed|stated|announced)\\b");
 
     private final ActorDictionary dictionary;
@@ -51,8 +52,10 @@ public final class ActorExtractor {
                 if (before == null) before = m;
             }
         }
-        ActorDictionary.Match a1 = byAgent != null ? byAgent : before;
-        ActorDictionary.Match a2 = byAgent != null ? before : after;
+        // "militias ... were ambushed": the subject of a passive trigger is its target
+        boolean passive = before != null && before.end() <= t0 && PASSIVE_AUX.matcher(lower.substring(before.end(), t0)).find();
+        ActorDictionary.Match a1 = byAgent != null ? byAgent : passive ? null : before;
+        ActorDictionary.Match a2 = byAgent != null || passive ? before : after;
         if (a1 != null && a2 != null && a1.entry().name().equals(a2.entry().name())) a2 = null;
         List<Actor> associated = new ArrayList<>();
         return new Actors(toActor(a1, lower, sentenceStart, eventCountry, countryName),

@@ -20,9 +20,11 @@ import org.sitrep.model.SubEventType;
 public final class ClaimAssessor {
     private static final Pattern CLAIM_WORDS = Pattern.compile("\\b(claim(ed|s|ing)?|purported(ly)?|said (it|they) had)\\b");
 
-    public Claim assess(String sentence, List<Source> sources, boolean actorAdmits) {
+    /** {@code triggerStart} is the trigger's offset in the sentence: a claim word must govern it, not a neighbour. */
+    public Claim assess(String sentence, int triggerStart, List<Source> sources, boolean actorAdmits) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        boolean claimed = CLAIM_WORDS.matcher(lower).find() || sources.stream().anyMatch(s -> "claimed".equals(s.verb()));
+        String lead = lower.substring(Math.max(0, triggerStart - 40), Math.max(0, triggerStart));
+        boolean claimed = CLAIM_WORDS.matcher(lead).find() || sources.stream().anyMatch(s -> "claimed".equals(s.verb()));
         Set<String> kinds = new HashSet<>();
         for (Source s : sources) kinds.add(s.kind());
         String grade = actorAdmits ? "confirmed" : kinds.size() >= 2 ? "fair" : sources.isEmpty() ? "unattributed" : "weak";

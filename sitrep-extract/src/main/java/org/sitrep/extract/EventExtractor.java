@@ -122,7 +122,7 @@ public final class EventExtractor {
         }
         for (Source src : said) ev.add(new Evidence("source", src.span(), src.name()));
         boolean admits = a.actor1() != null && said.stream().anyMatch(x -> x.name().contains(a.actor1().mention().toLowerCase()));
-        Claim claim = claims.assess(s.text(), said, admits);
+        Claim claim = claims.assess(s.text(), t.span().start() - start, said, admits);
         String id = report.report().id() + "-e" + (n + 1);
         return new Event(id, report.report().id(), sub.type(), sub, a.actor1(), a.actor2(), a.associated(), place, date, toll, claim,
                 s.sentence(), t.phrase(), t.priority() / 100.0, ev, notes);

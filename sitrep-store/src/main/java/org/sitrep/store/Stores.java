@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
@@ -27,6 +29,8 @@ import org.sitrep.model.SitrepException;
  */
 public final class Stores {
     public static final String DEFAULT_URL = "jdbc:duckdb:sitrep.duckdb";
+    /** Flyway logs every step at INFO through java.util.logging; opening a store should print nothing. Held so JUL keeps the level. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final Pattern SCHEMA = Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)");
 
     private Stores() {}
@@ -78,6 +82,7 @@ public final class Stores {
 
     /** Flyway takes the same migrations as DuckDB; a currentSchema in the URL is created and migrated. */
     private static void migratePostgres(String url, String user) {
+        FLYWAY_LOG.setLevel(Level.WARNING);
         var config = Flyway.configure().dataSource(url, user, null).locations("classpath:db/migration");
         Matcher m = SCHEMA.matcher(url);
         if (m.find()) config = config.schemas(m.group(1)).defaultSchema(m.group(1)).createSchemas(true);
