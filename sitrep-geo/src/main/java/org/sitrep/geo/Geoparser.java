@@ -31,9 +31,10 @@ public final class Geoparser {
     }
 
     public Geoparser(Gazetteer g, Options options) {
-        this.gazetteer = g;
-        this.finder = new ToponymFinder(g, PlaceCues.standard(), options.demonymsAsToponyms());
-        this.resolver = new PlaceResolver(g, PlaceResolver.standardPasses());
+        Gazetteer cached = new CachingGazetteer(g, 50_000);
+        this.gazetteer = cached;
+        this.finder = new ToponymFinder(cached, PlaceCues.standard(), options.demonymsAsToponyms());
+        this.resolver = new PlaceResolver(cached, PlaceResolver.standardPasses());
     }
 
     public List<Toponym> parse(AnnotatedReport r) {

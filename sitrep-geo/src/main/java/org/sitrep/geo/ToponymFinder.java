@@ -107,11 +107,14 @@ final class ToponymFinder {
      */
     private Mention personAsPlace(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to,
             Map<Integer, Mention> endingAt) {
+        for (int i = from; i <= to; i++) if (!nameLike(tokens.get(i), words.get(i))) return null; // "his", "he"
         Mention m = mention(s, tokens, words, from, to + 1, true);
         Mention before = from >= 2 && (words.get(from - 1).equals("and") || words.get(from - 1).equals(",")) ? endingAt.get(from - 2) : null;
         if (before != null && (before.cue() == Mention.Cue.NAMED || gazetteer.knows(m.text()))) return m.withCue(before.cue());
         if (!gazetteer.knows(m.text())) return null;
-        if (cues.cueBefore(words, from) != null) return m;
+        // People's names follow "to", "from", "at" often enough: only strong cues make them places.
+        PlaceCues.Cue cue = cues.cueBefore(words, from);
+        if (cue != null && (cue.kind() != Mention.Cue.PLACE || cue.words().equals(List.of("in")))) return m;
         return to > from ? m.asWeak() : null;
     }
 

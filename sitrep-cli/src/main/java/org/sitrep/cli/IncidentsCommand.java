@@ -1,0 +1,56 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.sitrep.incident.Incident;
+import org.sitrep.model.EventType;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.Stores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** sitrep incidents: the stored incidents, one line each (merged across reports). */
+@Command(name = "incidents", mixinStandardHelpOptions = true, description = "Lists stored incidents with their sources and merged reports.")
+final class IncidentsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", description = "JDBC URL (default: jdbc:duckdb:sitrep.duckdb).")
+    String db;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD")
+    LocalDate since;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD")
+    LocalDate until;
+
+    @Option(names = "--country", paramLabel = "ISO2")
+    String country;
+
+    @Option(names = "--type", description = "ACLED event type, e.g. \"Battles\".")
+    String type;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        EventQuery q = EventQuery.all().between(since, until).inCountry(country).ofType(EventType.fromLabel(type));
+        try (EventStore store = Stores.open(db)) {
+            out.println("incident\trev\tdate\tsub_event_type\tplace\tactor1\tfatalities\tstatus\tgrade\treports");
+            for (Incident i : store.incidents(q)) {
+                out.printf("%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d%n", i.id(), i.revision(),
+                        i.date() != null && i.date().known() ? i.date().earliest() + ".." + i.date().latest() : "",
+                        i.subType() == null ? "" : i.subType().label(), i.location() == null ? "" : i.location().name(),
+                        i.actor1() == null ? "" : i.actor1().name(), i.casualties().best() == null ? "" : i.casualties().best(),
+                        i.status(), i.grade(), i.reportIds().size());
+            }
+        } catch (Exception e) {
+            throw new org.sitrep.model.SitrepException(org.sitrep.model.SitrepException.Category.DATA, e.getMessage(), e);
+        }
+        out.flush();
+        return 0;
+    }
+}
