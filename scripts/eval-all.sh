@@ -11,14 +11,14 @@ out="$root/out/eval"
 mkdir -p "$out"
 export SITREP_NO_PROGRESS=1
 rows=()
-run() { # name task gold
-  local name=$1 task=$2 gold=$3
+run() { # name task gold [extra args]
+  local name=$1 task=$2 gold=$3; shift 3; local extra=("$@")
   [ -f "$gold" ] || { echo "skip $name: $gold not found" >&2; return; }
-  local cmd="./sitrep eval --task $task --gold ${gold#$root/} --report out/eval/$name --json"
+  local cmd="./sitrep eval --task $task --gold ${gold#$root/} ${extra[*]} --report out/eval/$name --json"
   echo "== $name: $cmd" >&2
   local start=$(date +%s)
   local json
-  json=$("$root/sitrep" eval --task "$task" --gold "$gold" --report "$out/$name" --json 2>"$out/$name.log" | tail -1) || { echo "failed: see $out/$name.log" >&2; return; }
+  json=$("$root/sitrep" eval --task "$task" --gold "$gold" "${extra[@]}" --report "$out/$name" --json 2>"$out/$name.log" | tail -1) || { echo "failed: see $out/$name.log" >&2; return; }
   local secs=$(( $(date +%s) - start ))
   local figures
   figures=$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(", ".join(f"{k} {v}" for k,v in d.items() if v is not None))' "$json")
@@ -29,7 +29,7 @@ run case2021-finegrained classify "$eval_dir/case2021-finegrained/classify.jsonl
 run event-location eventloc "$eval_dir/event-location/eventloc.jsonl"
 run geowebnews geoparse "$eval_dir/geowebnews/geoparse.jsonl"
 run timebank-aquaint timex "$eval_dir/timebank-aquaint/timex.jsonl"
-run muc4-dev events "$eval_dir/muc4-dev/events.jsonl"
+run muc4-dev events "$eval_dir/muc4-dev/events.jsonl" ${MUC_LIMIT:+--limit $MUC_LIMIT}
 run ecbplus clusters "$eval_dir/ecbplus/clusters.jsonl"
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores; paths relative to the repository, gold from \`../shared\`."

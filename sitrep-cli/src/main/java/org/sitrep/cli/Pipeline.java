@@ -45,7 +45,7 @@ public final class Pipeline implements AutoCloseable {
         this.annotator = new CoreNlpAnnotator(options.annotator());
         Path data = options.dataDir() != null ? options.dataDir() : GeoData.locate();
         this.gazetteer = LuceneGazetteer.open(data);
-        this.geoparser = new Geoparser(gazetteer);
+        this.geoparser = new Geoparser(gazetteer, new Geoparser.Options(options.demonymsAsToponyms()));
         this.time = new TimeResolver();
         this.extractor = new EventExtractor(new TriggerFinder(), new ActorDictionary(), time::eventDate);
         this.selector = options.allSentences() ? SentenceSelector.all() : s -> extractor.mayHoldEvent(s.text());
