@@ -2,14 +2,13 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,30 +21,23 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
-    List<String> inputs;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date of the reports (wins over dates they carry).")
-    LocalDate published;
+    @Mixin
+    ReportInputs source;
 
     @Option(names = "--format", defaultValue = "json", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    Integer threads;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs in = new Inputs();
-        List<Report> reports = in.read(inputs, published, err);
+        List<Report> reports = in.read(source.inputs, source.published, err);
         if (reports.isEmpty()) {
             err.println("sitrep: no report could be read");
             return 1;
         }
-        PipelineOptions options = PipelineOptions.defaults();
-        if (threads != null) options = options.withThreads(threads);
+        PipelineOptions options = source.pipelineOptions();
         int failed = in.failures();
         try (Pipeline pipeline = new Pipeline(options); Progress progress = new Progress("extract", reports.size())) {
             List<ReportResult> results = pipeline.processAll(reports, m -> err.println("sitrep: " + m), progress::step);

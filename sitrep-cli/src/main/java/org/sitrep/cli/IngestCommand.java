@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.model.Report;
@@ -10,9 +9,9 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreResult;
 import org.sitrep.store.Stores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** sitrep ingest: reads, extracts and stores reports; merges their events into incidents. Idempotent. */
@@ -22,32 +21,25 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
-    List<String> inputs;
+    @Mixin
+    ReportInputs source;
 
     @Option(names = "--db", description = "JDBC URL: jdbc:duckdb:FILE (default sitrep.duckdb) or jdbc:postgresql://HOST:PORT/DB.")
     String db;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD")
-    LocalDate published;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    Integer threads;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs in = new Inputs();
-        List<Report> reports = in.read(inputs, published, err);
+        List<Report> reports = in.read(source.inputs, source.published, err);
         int failed = in.failures();
         int stored = 0;
         int skipped = 0;
         int events = 0;
         int created = 0;
         int revised = 0;
-        PipelineOptions options = PipelineOptions.defaults();
-        if (threads != null) options = options.withThreads(threads);
+        PipelineOptions options = source.pipelineOptions();
         try (EventStore store = Stores.open(db); Pipeline pipeline = new Pipeline(options); Progress progress = new Progress("ingest", reports.size())) {
             List<ReportResult> results = pipeline.processAll(reports, m -> err.println("sitrep: " + m), progress::step);
             for (ReportResult r : results) {
