@@ -48,7 +48,6 @@ final class BenchCommand implements Callable<Integer> {
             long sentences = 0;
             long fullSentences = 0;
             int n = 0;
-            final int count;
             long t0 = System.nanoTime();
             for (int i = 0; i < repeat; i++) {
                 for (ReportResult r : p.processAll(reports, err::println, () -> {})) {
@@ -60,12 +59,14 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             double secs = (System.nanoTime() - t0) / 1e9;
-            count = n;
             out.printf("whole pipeline: %d reports in %.2f s = %.2f articles/s, %.1f sentences/s (%d of %d sentences fully annotated)%n",
                     n, secs, n / secs, sentences / secs, fullSentences, sentences);
             long total = stage.values().stream().mapToLong(Long::longValue).sum();
-            stage.forEach((k, v) -> out.printf("  stage %-9s %6.1f ms/article (%4.1f%% of thread time), %.1f articles/s per thread%n",
-                    k, v / 1e6 / Math.max(1, count), 100.0 * v / Math.max(1, total), count / (v / 1e9)));
+            for (Map.Entry<String, Long> s : stage.entrySet()) {
+                long v = s.getValue();
+                out.printf("  stage %-9s %6.1f ms/article (%4.1f%% of thread time), %.1f articles/s per thread%n",
+                        s.getKey(), v / 1e6 / Math.max(1, n), 100.0 * v / Math.max(1, total), n / (v / 1e9));
+            }
             out.printf("peak heap: %d MiB%n", peakHeap() >> 20);
         }
         out.flush();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sitrep.incident.Incident;
 import org.sitrep.model.EventType;
+import org.sitrep.model.SitrepException;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.Stores;
@@ -47,8 +48,10 @@ final class IncidentsCommand implements Callable<Integer> {
                         i.actor1() == null ? "" : i.actor1().name(), i.casualties().best() == null ? "" : i.casualties().best(),
                         i.status(), i.grade(), i.reportIds().size());
             }
+        } catch (SitrepException e) {
+            throw e;
         } catch (Exception e) {
-            throw new org.sitrep.model.SitrepException(org.sitrep.model.SitrepException.Category.DATA, e.getMessage(), e);
+            throw new SitrepException(SitrepException.Category.DATA, "cannot list incidents: " + e.getMessage(), e);
         }
         out.flush();
         return 0;

@@ -21,10 +21,9 @@ public final class ActorDictionary {
     /** A matched actor mention in a sentence (offsets within the sentence). */
     public record Match(Entry entry, String displayName, String country, int start, int end, String text) {}
 
-    private record Alias(String alias, Entry entry) {}
-
-    private final List<Alias> aliases = new ArrayList<>();
+    private final Map<String, Entry> aliases = new HashMap<>();
     private final Map<String, String[]> demonyms = new HashMap<>();
+    private final Map<String, String[]> countriesByIso = new HashMap<>();
     private final Pattern aliasPattern;
     private final Pattern forcesPattern;
     private final Pattern hedgedForcesPattern;
@@ -34,17 +33,20 @@ public final class ActorDictionary {
             String country = row[1].trim().equals("-") ? null : row[1].trim();
             boolean generic = row[0].trim().matches("Unidentified Armed Group|Civilians|Protesters|Rioters|Police Forces|Military Forces");
             Entry e = new Entry(row[0].trim(), country, Integer.parseInt(row[2].trim()), row[3].trim(), generic);
-            for (String a : row[4].split("\\|")) aliases.add(new Alias(a.trim(), e));
+            for (String a : row[4].split("\\|")) aliases.putIfAbsent(a.trim(), e);
         }
-        aliases.sort(Comparator.comparingInt((Alias a) -> a.alias.length()).reversed());
+        List<String> names = new ArrayList<>(aliases.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();
-        for (Alias a : aliases) alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(a.alias));
+        for (String a : names) alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(a));
         this.aliasPattern = Pattern.compile("(?<![\\w-])(" + alt + ")(?![\\w-])");
         StringBuilder dem = new StringBuilder();
         List<String> forms = new ArrayList<>();
         for (String[] row : ResourceTable.read("demonyms.tsv")) {
+            String[] country = {row[0].trim(), row[1].trim()};
+            countriesByIso.putIfAbsent(country[0].toUpperCase(Locale.ROOT), country);
             for (String d : row[2].split("\\|")) {
-                demonyms.put(d.trim(), new String[] {row[0].trim(), row[1].trim()});
+                demonyms.put(d.trim(), country);
                 forms.add(d.trim());
             }
         }
@@ -75,7 +77,7 @@ public final class ActorDictionary {
             int s = m.start();
             int e = m.end();
             if (out.stream().anyMatch(x -> x.start() < e && s < x.end())) continue;
-            Entry entry = lookup(m.group(1));
+            Entry entry = aliases.get(m.group(1));
             out.add(new Match(entry, entry.name(), entry.country(), s, e, sentence.substring(s, e)));
         }
         out.sort(Comparator.comparingInt(Match::start));
@@ -96,17 +98,6 @@ public final class ActorDictionary {
 
     /** The {ISO2, name} of a country by its code, or null. */
     public String[] countryByIso(String iso) {
-        for (String[] c : demonyms.values()) if (c[0].equalsIgnoreCase(iso)) return c;
-        return null;
-    }
-
-    /** The country a demonym or country name denotes, as {ISO2, name}, or null. */
-    public String[] country(String word) {
-        return demonyms.get(word.toLowerCase(Locale.ROOT));
-    }
-
-    private Entry lookup(String alias) {
-        for (Alias a : aliases) if (a.alias.equals(alias)) return a.entry;
-        throw new IllegalStateException("alias not in dictionary: " + alias);
+        return iso == null ? null : countriesByIso.get(iso.toUpperCase(Locale.ROOT));
     }
 }

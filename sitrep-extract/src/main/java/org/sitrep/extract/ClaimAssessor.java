@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +26,16 @@ public final class ClaimAssessor {
         String lower = sentence.toLowerCase(Locale.ROOT);
         String lead = lower.substring(Math.max(0, triggerStart - 40), Math.max(0, triggerStart));
         boolean claimed = CLAIM_WORDS.matcher(lead).find() || sources.stream().anyMatch(s -> "claimed".equals(s.verb()));
-        Set<String> kinds = new HashSet<>();
-        for (Source s : sources) kinds.add(s.kind());
-        String grade = actorAdmits ? "confirmed" : kinds.size() >= 2 ? "fair" : sources.isEmpty() ? "unattributed" : "weak";
+        String grade = grade(sources, actorAdmits);
         ClaimStatus status = claimed ? ClaimStatus.CLAIMED : actorAdmits ? ClaimStatus.CONFIRMED : ClaimStatus.REPORTED;
         return new Claim(status, sources, grade, null);
+    }
+
+    /** The Airwars-like grade of a set of sources: a belligerent's admission, two independent kinds, one, none. */
+    static String grade(Collection<Source> sources, boolean actorAdmits) {
+        Set<String> kinds = new HashSet<>();
+        for (Source s : sources) kinds.add(s.kind());
+        return actorAdmits ? "confirmed" : kinds.size() >= 2 ? "fair" : sources.isEmpty() ? "unattributed" : "weak";
     }
 
     /** Marks territorial claims contradicted by another event of the same report at the same place. */

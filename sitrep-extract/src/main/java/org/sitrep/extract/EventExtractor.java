@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.AnnotatedReport;
@@ -23,6 +24,7 @@ import org.sitrep.model.Toponym;
  * time in the same report are merged into one event (ACLED: one event per action, place and day).
  */
 public final class EventExtractor {
+    private static final String INHERITED_DATE = "no date in the sentence; taken from the event of sentence ";
     private final TriggerFinder triggers;
     private final BackgroundFilter background = new BackgroundFilter();
     private final ActorExtractor actors;
@@ -162,13 +164,13 @@ public final class EventExtractor {
             if (!e.date().known() && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3) {
                 TimeSpan d = lastDated.date();
                 TimeSpan inherited = new TimeSpan(d.earliest(), d.latest(), Math.max(2, d.precision()), d.text(), d.span(), false,
-                        "no date in the sentence; taken from the event of sentence " + (lastDated.sentence().index() + 1));
+                        INHERITED_DATE + (lastDated.sentence().index() + 1));
                 List<String> notes = new ArrayList<>(e.notes());
                 notes.add("date: " + inherited.reason());
                 e = new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), inherited,
                         e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes);
             }
-            if (e.date().known() && (e.date().reason() == null || !e.date().reason().startsWith("no date in the sentence"))) lastDated = e;
+            if (e.date().known() && (e.date().reason() == null || !e.date().reason().startsWith(INHERITED_DATE))) lastDated = e;
             out.add(e);
         }
         return out;
@@ -214,10 +216,10 @@ public final class EventExtractor {
      * an event: the event with the most specific trigger, else the most specific trigger even where the
      * background filter doubted it, else empty.
      */
-    public java.util.Optional<org.sitrep.model.SubEventType> mainType(List<Event> events, String text) {
-        java.util.Optional<Event> best = events.stream().max(java.util.Comparator.comparingDouble(Event::confidence));
-        if (best.isPresent()) return java.util.Optional.of(best.get().subType());
-        return triggers.find(text, 0).stream().max(java.util.Comparator.comparingInt(Trigger::priority)).map(Trigger::subType);
+    public Optional<SubEventType> mainType(List<Event> events, String text) {
+        Optional<Event> best = events.stream().max(Comparator.comparingDouble(Event::confidence));
+        if (best.isPresent()) return Optional.of(best.get().subType());
+        return triggers.find(text, 0).stream().max(Comparator.comparingInt(Trigger::priority)).map(Trigger::subType);
     }
 
     /** The first pass of the pipeline: whether a sentence may hold an event (before NER and parsing). */

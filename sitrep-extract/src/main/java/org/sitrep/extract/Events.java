@@ -26,7 +26,8 @@ final class Events {
         ev.addAll(b.evidence());
         LinkedHashSet<Source> sources = new LinkedHashSet<>(a.claim().sources());
         sources.addAll(b.claim().sources());
-        Claim c = new Claim(a.claim().status(), List.copyOf(sources), sources.stream().map(Source::kind).distinct().count() >= 2 ? "fair" : a.claim().grade(), a.claim().note());
+        boolean admitted = "confirmed".equals(a.claim().grade()) || "confirmed".equals(b.claim().grade());
+        Claim c = new Claim(a.claim().status(), List.copyOf(sources), ClaimAssessor.grade(sources, admitted), a.claim().note());
         List<String> notes = new ArrayList<>(a.notes());
         notes.add("also reported in sentence " + (b.sentence().index() + 1));
         var actor1 = a.actor1() != null ? a.actor1() : b.actor1();

@@ -28,7 +28,7 @@ public final class PlaceChooser {
             return new Choice(focus, "the sentence refers back to the report's main place");
         }
         if (focus != null) {
-            return new Choice(focus.withPrecision(Math.max(2, focus.geoPrecision()), "report focus"), "no place in the sentence; the report's main place, precision lowered");
+            return new Choice(focus.withPrecision(Math.max(2, focus.geoPrecision())), "no place in the sentence; the report's main place, precision lowered");
         }
         return new Choice(null, "no place named in the sentence or the report");
     }

@@ -25,13 +25,10 @@ public record Place(
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
     }
 
-    public Place withPrecision(int precision, String note) {
+    public Place withPrecision(int precision) {
         return new Place(name, geonameId, country, admin1, admin2, lat, lon, precision, featureClass, mention, span, score, candidates);
     }
 
-    public Place withSpan(String newMention, Span newSpan) {
-        return new Place(name, geonameId, country, admin1, admin2, lat, lon, geoPrecision, featureClass, newMention, newSpan, score, candidates);
-    }
 
     /** One scored alternative the resolver considered. */
     public record Candidate(long geonameId, String name, String country, double lat, double lon, double score) {}
