@@ -56,6 +56,21 @@ class EventScorerTest {
     }
 
     @Test
+    void equal_pairings_are_decided_by_the_fields_that_agree() {
+        // Two air strikes on overlapping days, listed in the opposite order on each side: both pairings
+        // match both events on type and sub-type; the one that pairs 50 with 50 and 30 with 30 is chosen.
+        String g50 = "{'event_type':'Explosions/Remote violence','sub_event_type':'Air/drone strike',"
+                + "'date':{'earliest':'2024-03-01','latest':'2024-03-04'},'location':null,'fatalities':50}";
+        String g30 = g50.replace("50", "30");
+        EvalResult result = scorer.score(
+                Json.list("{'id':'r','events':[" + g50 + "," + g30 + "]}"),
+                Json.byId("{'id':'r','events':[" + g30 + "," + g50 + "]}"));
+        assertEquals(2.0, Json.number(result, "matched"));
+        assertEquals(1.0, Json.number(result, "fatalities_exact"));
+        assertEquals(List.of(new IndexPair(0, 1), new IndexPair(1, 0)), pairing.pair(views(g50, g30), views(g30, g50)));
+    }
+
+    @Test
     void one_pair_of_the_same_type_is_preferred_to_two_pairs_of_other_types() {
         // With 3/2/1 weights, A–X (type only, 2) ties with A–Y + B–X (1 + 1); the lexicographic
         // weights choose the pair that counts for precision and recall.

@@ -26,6 +26,7 @@ import org.sitrep.model.Toponym;
 public final class EventExtractor {
     private static final String INHERITED_DATE = "no date in the sentence; taken from the event of sentence ";
     private final TriggerFinder triggers;
+    private final TriggerCombiner combiner = new TriggerCombiner();
     private final BackgroundFilter background = new BackgroundFilter();
     private final ActorExtractor actors;
     private final ActorDictionary dictionary;
@@ -51,7 +52,7 @@ public final class EventExtractor {
             List<Source> said = sources.extract(s.text(), start);
             if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
             previousSources = said.isEmpty() ? previousSources : said;
-            List<Trigger> found = onePerType(triggers.find(s.text(), start));
+            List<Trigger> found = onePerType(combiner.combine(triggers.find(s.text(), start)));
             boolean violent = found.stream().anyMatch(t -> t.subType().type() != EventType.STRATEGIC_DEVELOPMENTS
                     && t.subType().type() != EventType.PROTESTS);
             Fatalities toll = fatalities.extract(s.text(), start);
@@ -71,14 +72,22 @@ public final class EventExtractor {
      * strike and a bombing. Territorial changes and clashes are different actions and both stay.
      */
     private static List<Trigger> onePerType(List<Trigger> found) {
+        boolean specific = found.stream().anyMatch(t -> t.priority() >= WEAK && violent(t));
         List<Trigger> out = new ArrayList<>();
         for (Trigger t : found) {
+            if (specific && t.priority() < WEAK) continue; // "killed militants" beside "air strikes" is the strike's toll
             String key = key(t);
             Trigger same = out.stream().filter(o -> key(o).equals(key)).findFirst().orElse(null);
             if (same == null) out.add(t);
             else if (t.priority() > same.priority()) out.set(out.indexOf(same), t);
         }
         return out;
+    }
+
+    private static final int WEAK = 30;
+
+    private static boolean violent(Trigger t) {
+        return t.subType().type() != EventType.STRATEGIC_DEVELOPMENTS && t.subType().type() != EventType.PROTESTS;
     }
 
     private static String key(Trigger t) {
@@ -145,7 +154,11 @@ public final class EventExtractor {
     private static SubEventType territorial(SubEventType t, ActorExtractor.Actors a) {
         if (t != SubEventType.GOVERNMENT_REGAINS_TERRITORY && t != SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) return t;
         if (a.actor1() == null) return t;
-        return a.actor1().inter() == 1 || a.actor1().inter() == 3 ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+        // named political militias (inter 3) fight beside governments; unidentified armed groups ("rebels",
+        // "militants", sector UAF) are non-state whatever their inter code
+        boolean unidentified = "UAF".equals(a.actor1().sector());
+        boolean stateSide = a.actor1().inter() == 1 || (a.actor1().inter() == 3 && !unidentified);
+        return stateSide ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
     }
 
     private String countryName(String iso) {
@@ -219,7 +232,7 @@ public final class EventExtractor {
     public Optional<SubEventType> mainType(List<Event> events, String text) {
         Optional<Event> best = events.stream().max(Comparator.comparingDouble(Event::confidence));
         if (best.isPresent()) return Optional.of(best.get().subType());
-        return triggers.find(text, 0).stream().max(Comparator.comparingInt(Trigger::priority)).map(Trigger::subType);
+        return combiner.combine(triggers.find(text, 0)).stream().max(Comparator.comparingInt(Trigger::priority)).map(Trigger::subType);
     }
 
     /** The first pass of the pipeline: whether a sentence may hold an event (before NER and parsing). */

@@ -1,0 +1,64 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.SubEventType;
+
+/** Sub-type rules that look past the first keyword, on sentences written in wire-report style. */
+class TriggerCombinerTest {
+    private final TriggerFinder finder = new TriggerFinder();
+    private final TriggerCombiner combiner = new TriggerCombiner();
+
+    private List<SubEventType> types(String s) {
+        return combiner.combine(finder.find(s, 0)).stream().map(Trigger::subType).distinct().toList();
+    }
+
+    @Test
+    void protesters_detained_by_police_are_a_protest_with_intervention() {
+        assertEquals(List.of(SubEventType.PROTEST_WITH_INTERVENTION),
+                types("Police detained dozens of protesters who had gathered outside parliament to demand new elections."));
+    }
+
+    @Test
+    void smoke_grenades_at_a_rally_are_crowd_control_not_a_grenade_attack() {
+        List<SubEventType> t = types("Police used smoke grenades and pepper spray to disperse the rally late on Tuesday.");
+        assertTrue(t.contains(SubEventType.PROTEST_WITH_INTERVENTION));
+        assertFalse(t.contains(SubEventType.GRENADE));
+    }
+
+    @Test
+    void shooting_into_a_crowd_of_protesters_is_excessive_force() {
+        assertEquals(List.of(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS),
+                types("Troops opened fire on thousands of protesters in the capital, killing four."));
+    }
+
+    @Test
+    void seized_weapons_are_disrupted_weapons_use_not_a_seized_town() {
+        assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE),
+                types("Police seized 40 rifles and 3,000 rounds of ammunition in a raid on a warehouse."));
+        assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE),
+                types("Two explosive devices were found and defused near the bus station."));
+        assertTrue(types("Rebels seized the town after a day of fighting.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+    }
+
+    @Test
+    void a_new_military_post_is_a_base_established() {
+        assertEquals(List.of(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED),
+                types("The army has set up a new observation post near the border crossing."));
+    }
+
+    @Test
+    void poison_gas_is_a_chemical_weapon_but_tear_gas_is_not() {
+        assertTrue(types("Dozens were treated for breathing problems after a poison gas attack on the district.").contains(SubEventType.CHEMICAL_WEAPON));
+        assertFalse(types("Police fired tear gas at the marchers.").contains(SubEventType.CHEMICAL_WEAPON));
+    }
+
+    @Test
+    void captured_alive_is_not_a_territorial_capture() {
+        assertFalse(types("Two attackers were captured alive by the soldiers.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+    }
+}
