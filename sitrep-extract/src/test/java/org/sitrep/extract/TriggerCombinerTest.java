@@ -61,4 +61,17 @@ class TriggerCombinerTest {
     void captured_alive_is_not_a_territorial_capture() {
         assertFalse(types("Two attackers were captured alive by the soldiers.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
     }
+
+    @Test
+    void a_town_taken_as_its_garrison_withdrew_is_a_non_violent_transfer() {
+        assertEquals(List.of(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY),
+                types("The rebels took control of the town without resistance after government troops withdrew from it overnight."));
+        assertFalse(types("The militia was ambushed and forced to retreat from the town.").contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY));
+    }
+
+    @Test
+    void riot_police_and_no_arrests_are_not_events_of_their_own() {
+        assertFalse(types("Riot police stood by as the marchers passed the ministry.").contains(SubEventType.VIOLENT_DEMONSTRATION));
+        assertFalse(types("No arrests have been made after the shops were looted.").contains(SubEventType.ARRESTS));
+    }
 }
