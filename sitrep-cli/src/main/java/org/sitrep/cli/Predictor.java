@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.eval.EvalTask;
 import org.sitrep.extract.PlaceChooser;
 import org.sitrep.model.Event;
-import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Toponym;
@@ -16,6 +15,7 @@ final class Predictor {
     private final ObjectMapper json;
     private final EventJson events;
     private final Pipeline pipeline;
+    private final PlaceChooser places = new PlaceChooser();
 
     Predictor(ObjectMapper json, Pipeline pipeline) {
         this.json = json;
@@ -50,8 +50,9 @@ final class Predictor {
                 Span trigger = new Span(gold.path("trigger").path("start").asInt(), gold.path("trigger").path("end").asInt());
                 int sentence = sentenceOf(r, trigger);
                 if (sentence >= 0) {
-                    Place p = new PlaceChooser().choose(r.annotated(), sentence, trigger, r.toponyms(), null).place();
-                    if (p != null && p.span() != null) arr.addObject().put("start", p.span().start()).put("end", p.span().end()).put("text", p.mention());
+                    for (var t : places.mentions(r.annotated(), sentence, trigger, r.toponyms())) {
+                        arr.addObject().put("start", t.span().start()).put("end", t.span().end()).put("text", t.text());
+                    }
                 }
             }
             case CLUSTERS -> throw new IllegalStateException("clusters are scored from the incident store");

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,10 @@ public final class PlaceChooser {
     /** The chosen place and why; place may be null with a reason. */
     public record Choice(Place place, String reason) {}
 
+    private final PlaceRoles roles = new PlaceRoles();
+
     public Choice choose(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, Place focus) {
-        List<Toponym> here = toponyms.stream().filter(t -> t.sentenceIndex() == sentenceIndex && t.place() != null).toList();
+        List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms).stream().filter(t -> t.place() != null).toList();
         if (!here.isEmpty()) {
             Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger))).orElseThrow();
             return new Choice(best.place(), "named in the event's sentence");
@@ -33,14 +36,52 @@ public final class PlaceChooser {
         return new Choice(null, "no place named in the sentence or the report");
     }
 
+    /**
+     * The words naming where the event at {@code trigger} happened: the best place name of its sentence (resolved
+     * or not) and the names coordinated with it ("the cities of Palmyra and Quaryatayn"). Empty when none fits.
+     */
+    public List<Toponym> mentions(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
+        List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms);
+        if (here.isEmpty()) return List.of();
+        String text = report.text();
+        Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(text, t, trigger))).orElseThrow();
+        List<Toponym> out = new ArrayList<>(List.of(best));
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Toponym t : here) {
+                if (out.contains(t)) continue;
+                for (Toponym o : List.copyOf(out)) {
+                    Span gap = t.span().start() >= o.span().end() ? new Span(o.span().end(), t.span().start())
+                            : t.span().end() <= o.span().start() ? new Span(t.span().end(), o.span().start()) : null;
+                    if (gap != null && text.substring(gap.start(), gap.end()).matches("\\s*(,|and|or|, and|, or)\\s*")) {
+                        out.add(t);
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Toponym::span));
+        return out;
+    }
+
+    /** The place names of the sentence that can be where its event happened (not possessives, origins or agents). */
+    private List<Toponym> candidates(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
+        return toponyms.stream().filter(t -> t.sentenceIndex() == sentenceIndex)
+                .filter(t -> roles.notALocation(report.text(), t, trigger).isEmpty()).toList();
+    }
+
     private static double cost(String text, Toponym t, Span trigger) {
         int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end() : (trigger.start() - t.span().end()) * 2;
         double c = Math.max(0, distance);
         // provinces and countries only when nothing finer is named
-        if (t.place().geoPrecision() == 3) c += 400;
+        if (t.place() != null && t.place().geoPrecision() == 3) c += 400;
         String before = text.substring(Math.max(0, t.span().start() - 12), t.span().start()).toLowerCase(Locale.ROOT);
         if (before.matches(".*\\b(in|at|near|of|on|into|outside|around|across)\\s+(the\\s+)?(town of\\s+|city of\\s+|village of\\s+)?$")) c -= 30;
         if (before.matches(".*\\bfrom\\s+$")) c += 60;
+        // "Amara, south of Baghdad" / "30 km from Kilinochchi": a reference point, not the place itself
+        String wider = text.substring(Math.max(0, t.span().start() - 30), t.span().start()).toLowerCase(Locale.ROOT);
+        if (wider.matches("(?s).*\\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|km|kms|kilometres|kilometers|miles)(ern)?\\s+(of|from)\\s+(the\\s+)?(town of\\s+|city of\\s+)?$")) c += 150;
         return c;
     }
 

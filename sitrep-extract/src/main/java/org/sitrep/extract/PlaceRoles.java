@@ -1,0 +1,41 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.model.Span;
+import org.sitrep.model.Toponym;
+
+/**
+ * Says why a place name in an event's sentence is not where the event happened: a possessive or a
+ * modifier ("Mexico's army", "U.S. troops"), a person's origin ("a driver from Abidjan"), or the agent of
+ * the act ("Eritrea captured Badme"). Such names are kept as context, never as the event's location.
+ */
+final class PlaceRoles {
+    private static final Pattern POSSESSIVE = Pattern.compile("^(\\s*'s?\\b|\\s*’s?\\b|\\s+s\\s)");
+    private static final Pattern ORIGIN_HEAD = Pattern.compile("\\b(driver|photographer|journalist|reporter|resident|native|man|woman|official|lawmaker|student|worker|doctor|envoy|delegation|correspondent|spokesman|spokeswoman)s?\\s+(from|of)\\s+$");
+    private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
+    private final List<String> modifiers = ResourceTable.read("place-roles.tsv").stream().map(r -> r[0].trim()).toList();
+
+    /** Why {@code t} cannot be the location of the event named at {@code trigger}, or empty if it can. */
+    Optional<String> notALocation(String text, Toponym t, Span trigger) {
+        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
+        if (POSSESSIVE.matcher(after).lookingAt()) return Optional.of("possessive: names whose place, not where");
+        String next = after.replaceFirst("^[\\s-]+", "");
+        for (String m : modifiers) {
+            if (next.startsWith(m + " ") || next.startsWith(m + ",") || next.startsWith(m + ".") || next.equals(m)) {
+                return Optional.of("modifies \"" + m + "\": an actor's or thing's origin, not a location");
+            }
+        }
+        if (ORIGIN_HEAD.matcher(before).find() || REACHED_FROM.matcher(before).find()) return Optional.of("where a person is from or speaks from");
+        // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent
+        if (t.span().end() <= trigger.start()) {
+            String between = text.substring(t.span().end(), trigger.start()).toLowerCase(Locale.ROOT);
+            boolean atSentenceStartOrAfterComma = before.isBlank() || before.matches("(?s).*([.,;]|\\b(after|when|as|since|that))\\s*$");
+            if (between.matches("\\s*(has |have |had )?(\\w+ly )?") && atSentenceStartOrAfterComma) return Optional.of("the agent of the act");
+        }
+        return Optional.empty();
+    }
+}

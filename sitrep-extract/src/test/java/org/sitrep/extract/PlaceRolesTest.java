@@ -1,0 +1,38 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+import org.sitrep.model.Toponym;
+
+/** Place names that are not where the event happened, in sentences written in wire-report style. */
+class PlaceRolesTest {
+    private final PlaceRoles roles = new PlaceRoles();
+
+    private boolean located(String text, String place, String trigger) {
+        int p = text.indexOf(place);
+        int t = text.indexOf(trigger);
+        return roles.notALocation(text, new Toponym(new Span(p, p + place.length()), place, 0, null, null), new Span(t, t + trigger.length())).isEmpty();
+    }
+
+    @Test
+    void a_possessive_or_an_adjective_is_not_the_location() {
+        assertFalse(located("Kenya's army said it killed five militants near Lamu.", "Kenya", "killed"));
+        assertFalse(located("nigeria s army said it killed five militants .", "nigeria", "killed"));
+        assertFalse(located("He was killed in a U.S. airstrike on Tuesday.", "U.S.", "killed"));
+        assertTrue(located("Five militants were killed near Lamu on Tuesday.", "Lamu", "killed"));
+    }
+
+    @Test
+    void where_a_victim_comes_from_is_not_where_he_was_shot() {
+        assertFalse(located("A taxi driver from Mombasa was shot dead at a checkpoint.", "Mombasa", "shot"));
+    }
+
+    @Test
+    void a_country_that_does_the_capturing_is_the_agent() {
+        assertFalse(located("Ethiopia captured the border town after heavy fighting.", "Ethiopia", "captured"));
+        assertTrue(located("Rebels captured Goma after heavy fighting.", "Goma", "captured"));
+    }
+}
