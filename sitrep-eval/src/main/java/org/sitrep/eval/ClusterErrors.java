@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * One error line per wrongly placed record. merged: the record's incident also holds records of other
  * gold clusters (they are listed). split: the record is not in its cluster's main incident (the one
- * holding most of the cluster's records; ties go to the first by name), so the real event was counted
+ * holding most of the cluster's records; on a tie a predicted incident before a record left without one,
+ * then the first by name), so the real event was counted
  * more than once. A record can be both.
  */
 final class ClusterErrors {
@@ -45,6 +46,7 @@ final class ClusterErrors {
         return f.cells.entrySet().stream()
                 .filter(e -> e.getValue().containsKey(cluster))
                 .max(Comparator.comparingInt((Map.Entry<String, Map<String, List<String>>> e) -> e.getValue().get(cluster).size())
+                        .thenComparing(e -> f.byId.get(e.getValue().get(cluster).get(0)).predicted())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElseThrow();
     }

@@ -52,6 +52,16 @@ class ClusterScorerTest {
     }
 
     @Test
+    void on_a_tie_the_real_incident_is_the_cluster_main_one_and_the_record_without_one_is_the_split() {
+        EvalResult result = scorer.score(Json.list("{'id':'a','cluster':'1'}", "{'id':'b','cluster':'1'}"),
+                Json.byId("{'id':'a','incident':null}", "{'id':'b','incident':'X'}"));
+        assertEquals(1, Json.count(result.errors(), "split"));
+        ObjectNode split = result.errors().get(0);
+        assertEquals("a", split.get("id").asText());
+        assertEquals("X", split.get("cluster_main_incident").asText());
+    }
+
+    @Test
     void conflict_topics_from_the_data_file_are_scored_on_their_own() {
         // Topic 41 is listed as a conflict topic (event), topic 5 is not.
         EvalResult result = scorer.score(
