@@ -68,10 +68,6 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, ObjectNode> predicted = new LinkedHashMap<>();
         if (pred != null) {
             for (ObjectNode p : reader.read(pred, 0).records()) predicted.put(p.path("id").asText(), p);
-        } else if (t == EvalTask.CLUSTERS) {
-            err.println("sitrep: the clusters task needs the incident store (issue: incidents and storage), not built yet; "
-                    + "score another system's output with --pred");
-            return 3;
         } else {
             predicted = runPipeline(t, g.records(), err);
         }
@@ -111,10 +107,15 @@ final class EvalCommand implements Callable<Integer> {
             try (Pipeline pipeline = new Pipeline(options); Progress progress = new Progress("eval " + task, reports.size())) {
                 Predictor predictor = new Predictor(json, pipeline);
                 List<ReportResult> results = pipeline.processAll(reports, m -> err.println("sitrep: " + m), progress::step);
-                for (ReportResult r : results) {
-                    if (r == null) continue;
-                    String id = r.annotated().report().id();
-                    predicted.put(id, predictor.predict(t, byId.get(id), r));
+                if (t == EvalTask.CLUSTERS) {
+                    // Clusters are scored from the incidents a store builds, not from one report at a time.
+                    predicted = new ClusterPredictor(json).predict(results, err);
+                } else {
+                    for (ReportResult r : results) {
+                        if (r == null) continue;
+                        String id = r.annotated().report().id();
+                        predicted.put(id, predictor.predict(t, byId.get(id), r));
+                    }
                 }
             }
             if (savePred != null) {

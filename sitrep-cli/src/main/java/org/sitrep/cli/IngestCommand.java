@@ -33,41 +33,47 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Inputs in = new Inputs();
         List<Report> reports = in.read(source.inputs, source.published, err);
-        int failed = in.failures();
-        int stored = 0;
-        int skipped = 0;
-        int events = 0;
-        int created = 0;
-        int revised = 0;
+        Tally tally = new Tally();
+        tally.failed = in.failures();
         PipelineOptions options = source.pipelineOptions();
         try (EventStore store = Stores.open(db); Pipeline pipeline = new Pipeline(options); Progress progress = new Progress("ingest", reports.size())) {
-            List<ReportResult> results = pipeline.processAll(reports, m -> err.println("sitrep: " + m), progress::step);
-            for (ReportResult r : results) {
+            // Each report is stored (one transaction) as soon as it is coded: a crash keeps what was stored, and a rerun skips it.
+            pipeline.processEach(reports, m -> err.println("sitrep: " + m), progress::step, r -> {
                 if (r == null) {
-                    failed++;
-                    continue;
+                    tally.failed++;
+                    return;
                 }
                 try {
                     StoreResult s = store.store(r.annotated().report(), r.events());
-                    if (s.alreadyStored()) skipped++;
-                    else stored++;
-                    events += s.events();
-                    created += s.createdIncidents().size();
-                    revised += s.revisedIncidents().size();
+                    if (s.alreadyStored()) tally.skipped++;
+                    else tally.stored++;
+                    tally.events += s.events();
+                    tally.created += s.createdIncidents().size();
+                    tally.revised += s.revisedIncidents().size();
                 } catch (SitrepException e) {
-                    failed++;
+                    tally.failed++;
                     err.println("sitrep: " + r.annotated().report().origin() + ": not stored: " + e.getMessage());
                 }
-            }
+            });
             progress.close();
             out.printf("reports stored: %d, already stored (unchanged): %d, failed: %d; events: %d; incidents created: %d, revised: %d%n",
-                    stored, skipped, failed, events, created, revised);
+                    tally.stored, tally.skipped, tally.failed, tally.events, tally.created, tally.revised);
             out.println("store: " + store.stats());
         } catch (Exception e) {
             if (e instanceof SitrepException se) throw se;
             throw new SitrepException(SitrepException.Category.DATA, "ingest failed: " + e.getMessage(), e);
         }
         out.flush();
-        return failed == 0 ? 0 : 1;
+        return tally.failed == 0 ? 0 : 1;
+    }
+
+    /** Counts of one ingest run. */
+    private static final class Tally {
+        int stored;
+        int skipped;
+        int failed;
+        int events;
+        int created;
+        int revised;
     }
 }

@@ -80,6 +80,17 @@ public final class Pipeline implements AutoCloseable {
 
     /** Processes reports on the worker pool; results come back in input order. A failing report gives null. */
     public List<ReportResult> processAll(List<Report> reports, Consumer<String> onError, Runnable onDone) {
+        List<ReportResult> out = new ArrayList<>();
+        processEach(reports, onError, onDone, out::add);
+        return out;
+    }
+
+    /**
+     * As {@link #processAll}, but hands each result (null for a failing report) to {@code sink} in input
+     * order as soon as it and those before it are done, so a long ingest stores reports as it goes and a
+     * crash loses only the reports not yet handed over.
+     */
+    public void processEach(List<Report> reports, Consumer<String> onError, Runnable onDone, Consumer<ReportResult> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             List<Future<ReportResult>> futures = new ArrayList<>();
@@ -92,21 +103,22 @@ public final class Pipeline implements AutoCloseable {
                     }
                 }));
             }
-            List<ReportResult> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
+                ReportResult result;
                 try {
-                    out.add(futures.get(i).get());
+                    result = futures.get(i).get();
                 } catch (ExecutionException e) {
                     onError.accept(reports.get(i).origin() + " (" + reports.get(i).id() + "): " + e.getCause());
-                    out.add(null);
+                    result = null;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new SitrepException(SitrepException.Category.INTERNAL, "interrupted", e);
                 }
+                futures.set(i, null); // let the finished report be collected once it is handed over
+                sink.accept(result);
             }
-            return out;
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
     }
 

@@ -11,7 +11,7 @@ public final class Scorers {
             case TIMEX -> new TimexScorer(new SpanMatcher(new HungarianAssignment()));
             case CLASSIFY -> new ClassifyScorer();
             case EVENTLOC -> new EventLocationScorer();
-            case CLUSTERS -> new ClusterScorer();
+            case CLUSTERS -> new ClusterScorer(TopicClasses.load(TopicClasses.ECBPLUS_CONFLICT));
         };
     }
 }

@@ -1,6 +1,11 @@
 package org.sitrep.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +32,56 @@ class ClusterScorerTest {
         assertEquals(0.5, Json.number(result, "pairwise_precision"));
         assertEquals(0.5, Json.number(result, "pairwise_recall"));
         assertEquals(1.5, Json.number(result, "incidents_per_event")); // cluster 1 in X and Y, cluster 2 in Y
+        // Per record: c, d, e sit in Y, which mixes both clusters; c is apart from its cluster's main incident X.
         assertEquals(1, Json.count(result.errors(), "split"));
-        assertEquals(1, Json.count(result.errors(), "merged"));
+        assertEquals(3, Json.count(result.errors(), "merged"));
+        ObjectNode split = result.errors().stream().filter(e -> e.get("kind").asText().equals("split")).findFirst().orElseThrow();
+        assertEquals("c", split.get("id").asText());
+        assertEquals("X", split.get("cluster_main_incident").asText());
+    }
+
+    @Test
+    void a_record_without_incident_counts_as_a_singleton_and_lowers_coverage() {
+        EvalResult result = scorer.score(
+                Json.list("{'id':'a','cluster':'1'}", "{'id':'b','cluster':'1'}", "{'id':'c','cluster':'1'}"),
+                Json.byId("{'id':'a','incident':'X'}", "{'id':'b','incident':'X'}", "{'id':'c','incident':null}"));
+        assertEquals(2L, result.headline().get("incidents"));
+        assertEquals(2.0, Json.number(result, "incidents_per_event"));
+        assertEquals(0.6667, result.details().get("coverage").asDouble());
+        assertEquals(0, Json.count(result.errors(), "merged"), "a singleton is never a wrong merge");
+    }
+
+    @Test
+    void on_a_tie_the_real_incident_is_the_cluster_main_one_and_the_record_without_one_is_the_split() {
+        EvalResult result = scorer.score(Json.list("{'id':'a','cluster':'1'}", "{'id':'b','cluster':'1'}"),
+                Json.byId("{'id':'a','incident':null}", "{'id':'b','incident':'X'}"));
+        assertEquals(1, Json.count(result.errors(), "split"));
+        ObjectNode split = result.errors().get(0);
+        assertEquals("a", split.get("id").asText());
+        assertEquals("X", split.get("cluster_main_incident").asText());
+    }
+
+    @Test
+    void conflict_topics_from_the_data_file_are_scored_on_their_own() {
+        // Topic 41 is listed as a conflict topic (event), topic 5 is not.
+        EvalResult result = scorer.score(
+                Json.list("{'id':'a','cluster':'41-ecb','topic':41}", "{'id':'b','cluster':'41-ecb','topic':41}",
+                        "{'id':'c','cluster':'5-ecb','topic':5}", "{'id':'d','cluster':'5-ecb','topic':5}"),
+                Json.byId("{'id':'a','incident':'X'}", "{'id':'b','incident':'X'}", "{'id':'c','incident':'Y'}", "{'id':'d','incident':'Z'}"));
+        JsonNode conflict = result.details().get("subsets").get("conflict topics (all)");
+        assertEquals(2, conflict.get("records").asInt());
+        assertEquals(1.0, conflict.get("bcubed_f1").asDouble());
+        assertEquals(1.0, conflict.get("incidents_per_event").asDouble());
+        assertEquals(2, result.details().get("subsets").get("conflict topics: event").get("records").asInt());
+        assertEquals(1.5, Json.number(result, "incidents_per_event"), "the overall figure still counts the split topic-5 cluster");
+        assertTrue(result.reportMarkdown().contains("conflict topics (all)"));
+    }
+
+    @Test
+    void headline_keys_are_exactly_the_documented_ones() {
+        EvalResult result = scorer.score(Json.list("{'id':'a','cluster':'1'}"), Json.byId("{'id':'a','incident':'X'}"));
+        assertEquals(List.of("records", "clusters", "incidents", "bcubed_precision", "bcubed_recall", "bcubed_f1", "pairwise_precision",
+                "pairwise_recall", "incidents_per_event"), List.copyOf(result.headline().keySet()));
     }
 
     @Test

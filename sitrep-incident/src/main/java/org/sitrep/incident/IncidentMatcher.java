@@ -18,7 +18,9 @@ import org.sitrep.model.TimeSpan;
  * place (distance AND shared admin area, or the same GeoNames place), dates and actors. Distance alone
  * never merges: a fixed grid joins distinct events 50 km apart, a common complaint about other tools.
  * Anything unknown that a test needs (no type, no place, no date) means no merge: a wrong merge hides an
- * event, a missed one only repeats it.
+ * event, a missed one only repeats it. Coarse evidence (a place known only to province or country,
+ * ACLED geo_precision 3, or a date known only to a range longer than a week) does not locate or date an
+ * event: it supports a merge only when both sides also name the same actors.
  */
 public final class IncidentMatcher {
     private static final double EARTH_RADIUS_KM = 6371.0088;
@@ -38,10 +40,12 @@ public final class IncidentMatcher {
         Double km = distanceKm(p, q);
         String actors = actorMatch(a, b);
         if (actors == null) return Optional.empty();
-        String place = placeMatch(p, q, km, actors.startsWith("same named"));
+        boolean sameNamedActors = actors.startsWith("same named");
+        String place = placeMatch(p, q, km, sameNamedActors);
         if (place == null) return Optional.empty();
         Integer gap = dayGap(a.date(), b.date());
         if (gap == null || gap > options.maxDayGap()) return Optional.empty();
+        if (!sameNamedActors && (wide(a.date()) || wide(b.date()))) return Optional.empty();
         return Optional.of(new MergeReason(b.id(), km == null ? null : Math.round(km * 10) / 10.0, place, gap, actors, type));
     }
 
@@ -63,12 +67,13 @@ public final class IncidentMatcher {
 
     private String placeMatch(Place p, Place q, Double km, boolean sameNamedActors) {
         boolean sameGeoname = p.geonameId() > 0 && p.geonameId() == q.geonameId();
-        if (sameGeoname) {
-            // A whole province or country is no place: sharing it proves little unless the actors agree by name.
-            if (p.geoPrecision() < 3 && q.geoPrecision() < 3) return "same GeoNames place " + p.geonameId();
-            if (sameNamedActors) return "same area " + p.geonameId() + " at province/country precision with the same actors";
-            return null;
+        // A whole province or country is no place: sharing it proves little unless the actors agree by name,
+        // and its centroid is no point to measure distance from.
+        if (p.geoPrecision() >= 3 || q.geoPrecision() >= 3) {
+            if (!sameNamedActors || !sameArea(p, q, sameGeoname)) return null;
+            return "same area " + (sameGeoname ? String.valueOf(p.geonameId()) : p.name()) + " at province/country precision with the same actors";
         }
+        if (sameGeoname) return "same GeoNames place " + p.geonameId();
         if (km == null || km > options.maxDistanceKm()) return null;
         if (!same(p.country(), q.country())) return null;
         if (p.admin1() != null && q.admin1() != null) {
@@ -77,6 +82,18 @@ public final class IncidentMatcher {
         // Without an admin1 on either side, only a named place the two sources agree on will do.
         if (p.name() != null && same(p.name(), q.name())) return "within " + fmt(options.maxDistanceKm()) + " km, same place name " + p.name();
         return null;
+    }
+
+    /** Both coarse places name the same area: one GeoNames id, or the same name in the same country and admin1. */
+    private static boolean sameArea(Place p, Place q, boolean sameGeoname) {
+        if (sameGeoname) return true;
+        if (p.geoPrecision() < 3 || q.geoPrecision() < 3) return false;
+        return same(p.name(), q.name()) && same(p.country(), q.country()) && Objects.equals(p.admin1(), q.admin1());
+    }
+
+    /** A known range longer than a week dates nothing precisely enough to merge on. */
+    private boolean wide(TimeSpan t) {
+        return ChronoUnit.DAYS.between(t.earliest(), t.latest()) + 1 > options.maxPreciseRangeDays();
     }
 
     /** Null when the actors conflict; otherwise how they agree. Hedged actors ("believed to be") count as unknown. */

@@ -3,10 +3,14 @@ package org.sitrep.incident;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.sitrep.incident.Fixtures.*;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
+import org.sitrep.model.Place;
 import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
 
 class IncidentMatcherTest {
     private final IncidentMatcher matcher = new IncidentMatcher(MatchOptions.defaults());
@@ -70,5 +74,64 @@ class IncidentMatcherTest {
         assertTrue(matcher.match(a, b).isEmpty());
         assertTrue(matcher.match(a, c).isPresent(), "sides named in the other order are the same clash");
         assertEquals("actors unknown on one side", matcher.match(a, d).orElseThrow().actors());
+    }
+
+    /** A country as the gazetteer gives it: no GeoNames id, its centroid, ACLED geo_precision 3. */
+    private static Place country(String name, String iso2, double lat, double lon) {
+        return new Place(name, 0, iso2, null, null, lat, lon, 3, "A", name, null, 1.0, List.of());
+    }
+
+    @Test
+    void two_events_placed_only_in_the_same_country_do_not_merge_without_named_actors() {
+        Place xland = country("Xland", "XA", 39.0, 22.0);
+        Event a = event("a1", "ra", SubEventType.VIOLENT_DEMONSTRATION, null, null, xland, day("2017-11-08"), null, null);
+        Event b = event("b1", "rb", SubEventType.VIOLENT_DEMONSTRATION, null, null, xland, day("2017-11-08"), null, null);
+        assertEquals(0.0, IncidentMatcher.distanceKm(xland, xland), "same centroid: distance proves nothing here");
+        assertTrue(matcher.match(a, b).isEmpty());
+    }
+
+    @Test
+    void country_level_places_merge_when_both_sides_name_the_same_actors() {
+        Place xland = country("Xland", "XA", 39.0, 22.0);
+        Event a = event("a1", "ra", SubEventType.ARMED_CLASH, actor("Islamic State"), actor("Militia A"), xland, day("2017-11-08"), null, null);
+        Event b = event("b1", "rb", SubEventType.ARMED_CLASH, actor("Militia A"), actor("Islamic State"), xland, day("2017-11-08"), null, null);
+        Event c = event("c1", "rc", SubEventType.ARMED_CLASH, actor("Islamic State"), actor("Militia A"), country("Yland", "YA", 39.1, 22.1), day("2017-11-08"), null, null);
+        assertTrue(matcher.match(a, b).orElseThrow().place().contains("province/country precision"));
+        assertTrue(matcher.match(a, c).isEmpty(), "another country is another area, however close its centroid");
+    }
+
+    @Test
+    void a_country_level_place_is_not_matched_to_a_town_by_distance() {
+        Place xland = country("Xland", "XA", 34.0, 40.0); // centroid right on Northtown
+        Event a = strike("a1", "ra", NORTHTOWN, day("2017-11-08"), null);
+        Event b = event("b1", "rb", SubEventType.AIR_DRONE_STRIKE, null, null, xland, day("2017-11-08"), null, null);
+        assertTrue(matcher.match(a, b).isEmpty());
+    }
+
+    @Test
+    void a_month_long_date_range_needs_the_same_named_actors() {
+        TimeSpan november = new TimeSpan(LocalDate.parse("2017-11-01"), LocalDate.parse("2017-11-30"), 3, "in November", null, false, null);
+        Event day = event("a1", "ra", SubEventType.ARMED_CLASH, actor("Islamic State"), null, NORTHTOWN, day("2017-11-08"), null, null);
+        Event monthUnknownActors = event("b1", "rb", SubEventType.ARMED_CLASH, null, null, NORTHTOWN, november, null, null);
+        Event monthSameActors = event("c1", "rc", SubEventType.ARMED_CLASH, actor("Islamic State"), null, NORTHTOWN, november, null, null);
+        assertTrue(matcher.match(day, monthUnknownActors).isEmpty(), "overlapping a month says nothing about the day");
+        assertTrue(matcher.match(day, monthSameActors).isPresent());
+        Event weekUnknownActors = event("d1", "rd", SubEventType.ARMED_CLASH, null, null, NORTHTOWN, range("2017-11-06", "2017-11-12"), null, null);
+        assertTrue(matcher.match(day, weekUnknownActors).isPresent(), "a week still dates the event (ACLED time_precision 2)");
+    }
+
+    @Test
+    void fifty_km_apart_on_the_same_day_stays_apart_even_with_the_same_actors_and_admin_area() {
+        Event a = event("a1", "ra", SubEventType.ARMED_CLASH, actor("Islamic State"), actor("Militia A"), NORTHTOWN, day("2017-11-08"), null, null);
+        Event b = event("b1", "rb", SubEventType.ARMED_CLASH, actor("Islamic State"), actor("Militia A"), FIFTY_KM_AWAY, day("2017-11-08"), null, null);
+        assertEquals(NORTHTOWN.admin1(), FIFTY_KM_AWAY.admin1());
+        assertTrue(matcher.match(a, b).isEmpty());
+    }
+
+    @Test
+    void a_peaceful_protest_and_a_riot_at_the_same_place_and_day_are_one_demonstration() {
+        Event protest = event("a1", "ra", SubEventType.PEACEFUL_PROTEST, actor("Protesters (Xland)"), null, NORTHTOWN, day("2017-11-08"), null, null);
+        Event riot = event("b1", "rb", SubEventType.VIOLENT_DEMONSTRATION, null, null, NORTHTOWN_EDGE, day("2017-11-08"), null, null);
+        assertTrue(matcher.match(protest, riot).orElseThrow().type().startsWith("demonstration family"));
     }
 }

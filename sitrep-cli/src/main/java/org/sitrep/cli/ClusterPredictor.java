@@ -1,0 +1,90 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.sitrep.incident.Incident;
+import org.sitrep.model.Event;
+import org.sitrep.model.SitrepException;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.StoreResult;
+import org.sitrep.store.Stores;
+
+/**
+ * The clusters task's predictions: every report is ingested, in gold order, into an empty DuckDB store in
+ * a temporary folder (deleted afterwards), exactly as {@code sitrep ingest} stores it, and each record
+ * gets the incident of its primary event. The primary event is the one {@code EventExtractor.mainType}
+ * takes the report's type from: the highest confidence, the first in the text on a tie. A report with no
+ * event has no primary incident; the scorer counts it as an incident of its own.
+ */
+final class ClusterPredictor {
+    private final ObjectMapper json;
+
+    ClusterPredictor(ObjectMapper json) {
+        this.json = json;
+    }
+
+    Map<String, ObjectNode> predict(List<ReportResult> results, PrintWriter err) throws IOException {
+        Path dir = Files.createTempDirectory("sitrep-clusters");
+        try {
+            Map<String, String> primaryEvent = new LinkedHashMap<>();
+            Map<String, StoreResult> stored = new LinkedHashMap<>();
+            Map<String, String> incidentOfEvent = new HashMap<>();
+            try (EventStore store = Stores.open("jdbc:duckdb:" + dir.resolve("clusters.duckdb"))) {
+                for (ReportResult r : results) {
+                    if (r == null) continue;
+                    String id = r.annotated().report().id();
+                    StoreResult s;
+                    try {
+                        s = store.store(r.annotated().report(), r.events());
+                    } catch (SitrepException e) {
+                        err.println("sitrep: " + id + ": not stored: " + e.getMessage());
+                        continue;
+                    }
+                    stored.put(id, s);
+                    if (!s.alreadyStored()) {
+                        primary(r.events()).ifPresent(e -> primaryEvent.put(id, e.id() != null ? e.id() : id + "-e" + (r.events().indexOf(e) + 1)));
+                    }
+                }
+                for (Incident i : store.incidents(EventQuery.all())) {
+                    for (Incident.Member m : i.members()) incidentOfEvent.put(m.event().id(), i.id());
+                }
+            }
+            Map<String, ObjectNode> out = new LinkedHashMap<>();
+            stored.forEach((id, s) -> {
+                ObjectNode o = json.createObjectNode();
+                o.put("id", id);
+                // A report whose text was already stored (a syndicated copy) is that report: same incidents.
+                String eventId = primaryEvent.get(s.alreadyStored() ? s.reportId() : id);
+                o.put("incident", eventId == null ? null : incidentOfEvent.get(eventId));
+                o.put("events", s.events());
+                if (s.alreadyStored()) o.put("same_text_as", s.reportId());
+                out.put(id, o);
+            });
+            return out;
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The report's main event: highest confidence, first in the text on a tie. */
+    static Optional<Event> primary(List<Event> events) {
+        return IntStream.range(0, events.size()).boxed()
+                .max(Comparator.comparingDouble((Integer i) -> events.get(i).confidence()).thenComparing(i -> -i))
+                .map(events::get);
+    }
+}
