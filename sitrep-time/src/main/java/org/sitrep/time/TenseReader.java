@@ -73,7 +73,8 @@ final class TenseReader {
             String w = aux.word().toLowerCase(Locale.ROOT);
             if (w.equals("will") || w.equals("shall") || w.equals("'ll")) return Tense.FUTURE;
             // "would leave on monday", "set to resume monday": the future of the time of the report.
-            if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) return Tense.FUTURE;
+            // "could" is mostly the past of "can" in news ("could not be reached on tuesday"), so it says nothing here
+            if (w.equals("would") || w.equals("might") || w.equals("may")) return Tense.FUTURE;
             if (w.equals("to") && pos.equals("VB")) return Tense.FUTURE;
             if (pos(aux).equals("VBD")) return Tense.PAST;
             if (w.equals("has") || w.equals("have")) return Tense.PAST;

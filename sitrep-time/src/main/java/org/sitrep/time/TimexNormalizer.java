@@ -54,6 +54,8 @@ final class TimexNormalizer {
             case "ago" -> ago(m, anchor);
             case "duration", "plural", "recent" -> duration(m, anchor);
             case "year" -> new Value(type, m.group("year"));
+            case "spokenyear" -> new Value(type, Integer.toString(1900 + spokenTens(m.group("tens")) + spokenUnit(m.group("unit"))));
+            case "coming" -> new Value(type, "FUTURE_REF", TimeSpan.unknown("an unspecified time ahead"));
             case "decade" -> new Value(type, m.group("decade") + "X");
             case "quarter" -> quarter(m, anchor);
             case "season" -> season(m, anchor);
@@ -214,15 +216,26 @@ final class TimexNormalizer {
         int[] n = m.group("num") == null ? new int[] {2, 6} : number(m.group("num"));
         String amount = n[0] == n[1] ? Integer.toString(n[0]) : "X";
         String value = unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit;
-        String rel = m.group("rel");
         boolean background = m.kind().equals("recent");
+        String rel = background ? null : m.group("rel");
         if (anchor != null && (background || "past".equals(rel) || "last".equals(rel))) {
             // "the past two weeks", "in recent months": a stretch that ends at the anchor.
             LocalDate start = shift(anchor, unit, -n[1]);
             TimeSpan r = new TimeSpan(start, anchor, TimexValues.precision(start, anchor), m.text(), m.span(), background, background ? "background: frames the report, not an event" : null);
-            return new Value(m.type(), value, r);
+            // TIMEX3 reads "in recent months" as a vague past reference, not a length of time
+            return new Value(m.type(), background ? "PAST_REF" : value, r);
         }
+        if (background) return new Value(m.type(), "PAST_REF", TimeSpan.unknown("a vague stretch of the recent past"));
         return new Value(m.type(), value, TimeSpan.unknown("a duration, not a date"));
+    }
+
+    /** "nineteen ninety-six": spoken years in broadcast transcripts. */
+    private static int spokenTens(String w) {
+        return 10 * (java.util.List.of("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety").indexOf(w) + 1);
+    }
+
+    private static int spokenUnit(String w) {
+        return w == null ? 0 : java.util.List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine").indexOf(w) + 1;
     }
 
     private Value quarter(Mention m, LocalDate anchor) {

@@ -247,4 +247,31 @@ class TimeResolverTest {
                 "inspectors visited the site the week of March 4 .");
         assertEquals("2019-W10", valueOf(r, "the week of March 4"));
     }
+
+    @Test
+    void could_is_a_past_modal_and_keeps_a_weekday_in_the_past() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the two officials could not be reached on monday for comment .");
+        assertEquals("2019-03-18", valueOf(r, "monday"));
+    }
+
+    @Test
+    void recent_months_are_a_vague_past_reference_marked_background() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "air strikes have killed hundreds of civilians in recent months .");
+        TimeExpression e = resolver.expressions(r).stream().filter(x -> x.text().contains("recent months")).findFirst().orElseThrow();
+        assertEquals("PAST_REF", e.value());
+        assertEquals("DATE", e.type());
+        assertTrue(e.resolved().background());
+    }
+
+    @Test
+    void the_coming_weeks_are_a_future_reference() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "more troops are expected in the coming weeks .");
+        assertEquals("FUTURE_REF", valueOf(r, "the coming weeks"));
+    }
+
+    @Test
+    void spoken_years_of_broadcast_transcripts() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the ceasefire was signed in nineteen ninety-six .");
+        assertEquals("1996", valueOf(r, "nineteen ninety-six"));
+    }
 }
