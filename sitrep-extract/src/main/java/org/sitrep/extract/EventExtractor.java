@@ -64,7 +64,7 @@ public final class EventExtractor {
                 events.add(event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size()));
             }
         }
-        return claims.markDisputes(mergeSameEvent(inheritDates(events)));
+        return claims.markDisputes(mergeSameEvent(inheritDates(events, report.report().published())));
     }
 
     /**
@@ -168,15 +168,18 @@ public final class EventExtractor {
 
     /**
      * News narrates a campaign in sequence: an event whose sentence gives no date takes the date range of the
-     * nearest dated event up to three sentences before it, at week precision, and says so.
+     * nearest dated event up to three sentences before it, widened to publication (a later-told act is rarely
+     * earlier than the one before it, but may be later), at week precision or coarser, and says so.
      */
-    private static List<Event> inheritDates(List<Event> events) {
+    private static List<Event> inheritDates(List<Event> events, java.time.LocalDate published) {
         List<Event> out = new ArrayList<>();
         Event lastDated = null;
         for (Event e : events) {
             if (!e.date().known() && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3) {
                 TimeSpan d = lastDated.date();
-                TimeSpan inherited = new TimeSpan(d.earliest(), d.latest(), Math.max(2, d.precision()), d.text(), d.span(), false,
+                java.time.LocalDate latest = published != null && published.isAfter(d.latest()) ? published : d.latest();
+                int precision = Math.max(d.precision(), java.time.temporal.ChronoUnit.DAYS.between(d.earliest(), latest) > 6 ? 3 : 2);
+                TimeSpan inherited = new TimeSpan(d.earliest(), latest, precision, d.text(), d.span(), false,
                         INHERITED_DATE + (lastDated.sentence().index() + 1));
                 List<String> notes = new ArrayList<>(e.notes());
                 notes.add("date: " + inherited.reason());

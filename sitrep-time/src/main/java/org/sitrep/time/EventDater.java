@@ -32,7 +32,7 @@ final class EventDater {
     TimeSpan date(AnnotatedReport report, AnnotatedSentence sentence, Span trigger, LocalDate anchor) {
         List<TimeExpression> expressions = finder.find(report, sentence, anchor);
         List<Mention> mentions = finder.mentions(report, sentence);
-        TimeExpression chosen = nearest(report, sentence, expressions, trigger);
+        TimeExpression chosen = nearest(report, sentence, expressions, mentions, trigger);
         Mention count = mentions.stream().filter(m -> m.kind().equals("ordinalday")).findFirst().orElse(null);
 
         if (chosen != null && isDiscourseRelative(mentions, chosen)) {
@@ -61,13 +61,17 @@ final class EventDater {
     }
 
     /** The DATE/TIME expression (or background stretch) closest to the trigger. */
-    private TimeExpression nearest(AnnotatedReport report, AnnotatedSentence sentence, List<TimeExpression> expressions, Span trigger) {
+    private TimeExpression nearest(AnnotatedReport report, AnnotatedSentence sentence, List<TimeExpression> expressions, List<Mention> mentions,
+            Span trigger) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression e : expressions) {
             boolean usable = "DATE".equals(e.type()) || "TIME".equals(e.type()) || e.resolved() != null && e.resolved().background();
             if (!usable) continue;
             int distance = Math.max(0, Math.max(e.span().start() - trigger.end(), trigger.start() - e.span().end()));
+            // "militias who claimed to have captured the city a few days earlier were ambushed": "earlier" dates the
+            // capture in its own clause, relative to the rest of the sentence; it never dates the sentence's other acts
+            if (isDiscourseRelative(mentions, e) && !sameClause(report, trigger, e.span())) continue;
             // A date said of the reporting verb is the last resort, not the event's date.
             boolean background = e.resolved() != null && e.resolved().background();
             if (!background && isReporting(report, sentence, e, trigger)) distance += 10_000;
@@ -88,6 +92,21 @@ final class EventDater {
         String lemma = t.lemma() == null ? t.word() : t.lemma();
         return lexicon.words("reporting").containsKey(t.word().toLowerCase(Locale.ROOT))
                 || lexicon.words("reporting").containsKey(lemma.toLowerCase(Locale.ROOT) + "s");
+    }
+
+    /** Close to the trigger (a few words) with no comma, semicolon or clause word between them. */
+    private static boolean sameClause(AnnotatedReport report, Span trigger, Span e) {
+        // English puts "a few days earlier" after the act it dates; before it only when fronted ("Days earlier, ...")
+        if (e.end() <= trigger.start()) {
+            String lead = report.text().substring(0, e.start());
+            int sentenceStart = Math.max(lead.lastIndexOf('\n'), Math.max(lead.lastIndexOf(". "), lead.lastIndexOf(" - ")));
+            return lead.substring(sentenceStart + 1).isBlank() || lead.substring(sentenceStart + 1).trim().matches("(?i)(and|but|then)");
+        }
+        int from = Math.min(trigger.end(), e.end());
+        int to = Math.max(trigger.start(), e.start());
+        if (to - from > 40) return false;
+        String between = report.text().substring(Math.min(from, to), Math.max(from, to)).toLowerCase(Locale.ROOT);
+        return !between.matches("(?s).*([,;:]|\\b(and|but|after|before|when|while|who|which|said)\\b).*");
     }
 
     private static boolean isDiscourseRelative(List<Mention> mentions, TimeExpression e) {

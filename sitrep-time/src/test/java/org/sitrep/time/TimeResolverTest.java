@@ -274,4 +274,16 @@ class TimeResolverTest {
         AnnotatedReport r = Reports.of(WEDNESDAY, "the ceasefire was signed in nineteen ninety-six .");
         assertEquals("1996", valueOf(r, "nineteen ninety-six"));
     }
+
+    @Test
+    void days_earlier_dates_only_the_act_it_follows() {
+        AnnotatedReport r = Reports.of(WEDNESDAY,
+                "rebels retook the town after soldiers who had seized it two days earlier were ambushed , residents said on tuesday .");
+        TimeSpan seized = dateOf(r, 0, "seized");
+        assertEquals(LocalDate.of(2019, 3, 18), seized.earliest());
+        TimeSpan retook = dateOf(r, 0, "retook");
+        assertTrue(retook.reason().contains("reporting date"), retook.reason());
+        TimeSpan ambushed = dateOf(r, 0, "ambushed");
+        assertFalse(ambushed.reason() != null && ambushed.reason().contains("earlier"), ambushed.reason());
+    }
 }
