@@ -61,6 +61,7 @@ public final class EventExtractor {
                 if (violent && t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS) continue;
                 Optional<String> why = background.reason(s.text(), start, t.span());
                 if (why.isPresent()) continue;
+                if (refersBack(s.text(), start, t, events)) continue;
                 events.add(event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size()));
             }
         }
@@ -85,6 +86,19 @@ public final class EventExtractor {
     }
 
     private static final int WEAK = 30;
+    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile("(?s).*\\b(the|this|that)\\s+$");
+    private static final java.util.regex.Pattern ACT_NOUN = java.util.regex.Pattern.compile(
+            "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance)");
+
+    /**
+     * "the offensive was spearheaded by...", "it said the capture of X marked...": a definite noun naming an act of
+     * a kind the report has already told is that act again (coreference), not a new event.
+     */
+    private static boolean refersBack(String sentence, int sentenceStart, Trigger t, List<Event> earlier) {
+        String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(java.util.Locale.ROOT);
+        if (!DEFINITE.matcher(before).matches() || !ACT_NOUN.matcher(t.phrase().toLowerCase(java.util.Locale.ROOT)).matches()) return false;
+        return earlier.stream().anyMatch(e -> e.type() == t.subType().type());
+    }
 
     private static boolean violent(Trigger t) {
         return t.subType().type() != EventType.STRATEGIC_DEVELOPMENTS && t.subType().type() != EventType.PROTESTS;
