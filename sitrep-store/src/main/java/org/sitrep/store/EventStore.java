@@ -44,6 +44,9 @@ public interface EventStore extends AutoCloseable {
 
     Optional<Event> event(String id);
 
+    /** The events coded from one report, in the report's order. */
+    List<Event> reportEvents(String reportId);
+
     /** The machine's event as first stored, whatever analysts changed since; empty if no such event. */
     Optional<Event> original(String eventId);
 

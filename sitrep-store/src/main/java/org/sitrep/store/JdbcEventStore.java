@@ -265,6 +265,15 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public List<Event> reportEvents(String reportId) {
+        try {
+            return events.select(connection, " WHERE e.report_id = ? ORDER BY e.seq", List.of(reportId));
+        } catch (SQLException e) {
+            throw failure("events of report " + reportId, e);
+        }
+    }
+
+    @Override
     public Optional<Event> original(String eventId) {
         if (event(eventId).isEmpty()) return Optional.empty();
         try {
