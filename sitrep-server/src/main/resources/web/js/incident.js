@@ -112,7 +112,7 @@
     const texts = await reportTexts(i.members);
     Sitrep.clear(container).append(
       el('p', {}, el('a', { href: '#/' }, '← back to the map')),
-      el('h2', { id: 'incident-title' }, (i.sub_type_label || i.type_label || 'Incident') + ' — ' + (i.place ? i.place.name : 'unplaced') + ', ' + Sitrep.dateText(i.date)),
+      el('h2', { id: 'incident-title', 'data-id': i.id }, (i.sub_type_label || i.type_label || 'Incident') + ' — ' + (i.place ? i.place.name : 'unplaced') + ', ' + Sitrep.dateText(i.date)),
       el('p', { class: 'summary' },
         'Killed: ', el('b', { id: 'incident-killed' }, f.best === null ? 'unknown' : String(f.best)),
         f.min !== null && f.max !== null && f.min !== f.max ? ' (sources say ' + f.min + '–' + f.max + ')' : '',
@@ -132,7 +132,7 @@
       const spans = r.events.filter(e => e.sentence && e.sentence.span).map(e => ({ start: e.sentence.span.start, end: e.sentence.span.end, label: 'evidence for ' + e.id }));
       Sitrep.clear(container).append(
         el('p', {}, el('a', { href: '#/' }, '← back to the map')),
-        el('h2', { id: 'report-title' }, r.title || r.id),
+        el('h2', { id: 'report-title', 'data-id': r.id }, r.title || r.id),
         el('p', {}, [r.source, r.published, r.url].filter(Boolean).join(' · ')),
         Sitrep.highlighted(r.text, spans),
         el('h3', {}, r.events.length + ' event(s)'),
