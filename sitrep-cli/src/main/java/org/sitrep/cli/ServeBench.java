@@ -33,16 +33,17 @@ final class ServeBench {
             "/api/incidents?limit=100&bbox=40.0,34.0,41.5,35.0&format=geojson",
             "/api/incidents?limit=100&offset=500");
 
-    record Options(String db, int clients, int requests, Duration limit) {}
+    record Options(String db, int clients, int requests, Duration limit, long cacheMillis) {}
 
     int run(Options o, PrintWriter out) throws InterruptedException {
         if (o.clients() < 1 || o.clients() > 1000) throw new SitrepException(SitrepException.Category.INPUT, "--clients must be 1..1000");
         if (o.requests() < o.clients()) throw new SitrepException(SitrepException.Category.INPUT, "--requests must be at least --clients");
         ReportlessProcessor processor = new ReportlessProcessor();
-        try (EventStore store = Stores.open(o.db()); SitrepServer server = new SitrepServer(store, processor, ServerOptions.loopback(0, Map.of()))) {
+        try (EventStore store = Stores.open(o.db()); SitrepServer server = new SitrepServer(store, processor, ServerOptions.loopback(0, Map.of()).withCacheMillis(o.cacheMillis()))) {
             int port = server.start();
             Map<String, Object> stats = store.stats();
-            out.printf("store: %s events, %s incidents (%s)%n", stats.get("events"), stats.get("incidents"), stats.get("database"));
+            out.printf("store: %s events, %s incidents (%s); answer cache %s%n", stats.get("events"), stats.get("incidents"), stats.get("database"),
+                    o.cacheMillis() == 0 ? "off" : o.cacheMillis() + " ms");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
             String base = "http://127.0.0.1:" + port;
             for (String q : QUERIES) call(http, base + q); // warm-up: one of each, not counted

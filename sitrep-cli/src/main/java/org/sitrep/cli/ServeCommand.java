@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tokens", paramLabel = "FILE", description = "Analysts allowed to edit: one 'NAME TOKEN' a line. Without it, edits are refused.")
     Path tokens;
 
+    @Option(names = "--cache-ms", defaultValue = "2000", description = "Reuse list answers this long (default ${DEFAULT-VALUE}; 0 = never). This server's own writes drop them at once.")
+    long cacheMillis;
+
     @Option(names = "--threads", description = "Worker threads for submitted reports (default: all cores).")
     Integer threads;
 
@@ -43,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, String> analysts = tokens == null ? Map.of() : new AnalystTokens().read(tokens);
         ServerOptions options;
         try {
-            options = new ServerOptions(host, port, analysts, ServerOptions.DEFAULT_MAX_BODY);
+            options = new ServerOptions(host, port, analysts, ServerOptions.DEFAULT_MAX_BODY, cacheMillis);
         } catch (IllegalArgumentException e) {
             throw new SitrepException(SitrepException.Category.CONFIGURATION, e.getMessage(), e);
         }

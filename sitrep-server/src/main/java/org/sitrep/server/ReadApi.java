@@ -31,13 +31,13 @@ final class ReadApi {
         this.json = json;
     }
 
-    void incidents(Context ctx) {
+    ResponseCache.Reply incidents(Context ctx) {
         ListRequest r = ListRequest.of(ctx);
         List<Incident> found = store.with(s -> s.incidents(r.page()));
         List<Incident> page = r.actor() == null ? found : slice(found.stream().filter(i -> i.members().stream().anyMatch(m -> hasActor(m.event(), r.actor()))).toList(), r);
         List<ObjectNode> items = new ArrayList<>();
         for (Incident i : page) items.add(views.incidentSummary(i));
-        send(ctx, r, items);
+        return reply(ctx, r, items);
     }
 
     void incident(Context ctx) {
@@ -53,14 +53,14 @@ final class ReadApi {
         ctx.json(detail);
     }
 
-    void events(Context ctx) {
+    ResponseCache.Reply events(Context ctx) {
         ListRequest r = ListRequest.of(ctx);
         List<Event> found = store.with(s -> s.events(r.page()));
         List<Event> page = r.actor() == null ? found : slice(found.stream().filter(e -> hasActor(e, r.actor())).toList(), r);
         var rejected = store.with(s -> s.rejected(page.stream().map(Event::id).toList()));
         List<ObjectNode> items = new ArrayList<>();
         for (Event e : page) items.add(views.event(e, rejected.contains(e.id())));
-        send(ctx, r, items);
+        return reply(ctx, r, items);
     }
 
     void event(Context ctx) {
@@ -120,11 +120,8 @@ final class ReadApi {
         }
     }
 
-    private void send(Context ctx, ListRequest r, List<ObjectNode> items) {
-        if (r.geojson()) {
-            ctx.contentType("application/geo+json").result(write(geo.features(items)));
-            return;
-        }
+    private ResponseCache.Reply reply(Context ctx, ListRequest r, List<ObjectNode> items) {
+        if (r.geojson()) return new ResponseCache.Reply("application/geo+json", write(geo.features(items)));
         ObjectNode o = json.createObjectNode();
         o.put("limit", r.limit());
         o.put("offset", r.offset());
@@ -132,7 +129,7 @@ final class ReadApi {
         o.put("next", items.size() < r.limit() ? null : nextUrl(ctx, r));
         ArrayNode a = o.putArray("items");
         items.forEach(a::add);
-        ctx.json(o);
+        return new ResponseCache.Reply("application/json", write(o));
     }
 
     private String write(Object o) {

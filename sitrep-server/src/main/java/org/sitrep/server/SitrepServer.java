@@ -41,8 +41,9 @@ public final class SitrepServer implements AutoCloseable {
         Views views = new Views(json);
         Metrics metrics = new Metrics();
         ReadApi read = new ReadApi(access, views, new GeoJson(json), json);
-        ReviewApi review = new ReviewApi(access, views, new Analysts(options.analysts()), json, () -> {});
-        SubmitApi submit = new SubmitApi(access, processor, views, json, () -> {});
+        ResponseCache cache = new ResponseCache(options.cacheMillis());
+        ReviewApi review = new ReviewApi(access, views, new Analysts(options.analysts()), json, cache::invalidate);
+        SubmitApi submit = new SubmitApi(access, processor, views, json, cache::invalidate);
         String openApi = resource("/openapi.json");
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -56,10 +57,10 @@ public final class SitrepServer implements AutoCloseable {
             });
         });
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
-        route(metrics, HandlerType.GET, "/api/incidents", read::incidents);
+        route(metrics, HandlerType.GET, "/api/incidents", ctx -> send(ctx, cache.get(key(ctx), () -> read.incidents(ctx))));
         route(metrics, HandlerType.GET, "/api/incidents/{id}", read::incident);
         route(metrics, HandlerType.PATCH, "/api/incidents/{id}", review::patchIncident);
-        route(metrics, HandlerType.GET, "/api/events", read::events);
+        route(metrics, HandlerType.GET, "/api/events", ctx -> send(ctx, cache.get(key(ctx), () -> read.events(ctx))));
         route(metrics, HandlerType.GET, "/api/events/{id}", read::event);
         route(metrics, HandlerType.PATCH, "/api/events/{id}", review::patchEvent);
         route(metrics, HandlerType.GET, "/api/reports/{id}", read::report);
@@ -89,6 +90,14 @@ public final class SitrepServer implements AutoCloseable {
                 metrics.record(method + " " + path, ctx.status().getCode(), System.nanoTime() - t0);
             }
         });
+    }
+
+    private static String key(Context ctx) {
+        return ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    }
+
+    private static void send(Context ctx, ResponseCache.Reply reply) {
+        ctx.contentType(reply.contentType()).result(reply.body());
     }
 
     private static void error(Context ctx, int status, String message) {

@@ -1,0 +1,34 @@
+package org.sitrep.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ResponseCacheTest {
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private ResponseCache.Reply compute() {
+        return new ResponseCache.Reply("application/json", "{\"n\": " + computed.incrementAndGet() + "}");
+    }
+
+    @Test
+    void the_same_request_is_answered_once_until_a_write_drops_it() {
+        ResponseCache cache = new ResponseCache(60_000);
+        assertEquals("{\"n\": 1}", cache.get("/api/incidents?", this::compute).body());
+        assertEquals("{\"n\": 1}", cache.get("/api/incidents?", this::compute).body());
+        assertEquals("{\"n\": 2}", cache.get("/api/incidents?type=Battles", this::compute).body());
+        cache.invalidate();
+        assertEquals("{\"n\": 3}", cache.get("/api/incidents?", this::compute).body());
+    }
+
+    @Test
+    void a_failed_answer_is_not_kept_and_a_zero_time_to_live_keeps_nothing() {
+        ResponseCache cache = new ResponseCache(60_000);
+        assertThrows(ApiException.class, () -> cache.get("k", () -> { throw ApiException.badRequest("bad"); }));
+        assertEquals("{\"n\": 1}", cache.get("k", this::compute).body());
+        ResponseCache off = new ResponseCache(0);
+        off.get("k", this::compute);
+        assertEquals("{\"n\": 3}", off.get("k", this::compute).body());
+    }
+}
