@@ -63,3 +63,11 @@ Sitrep.highlighted = function (text, spans) {
   container.appendChild(document.createTextNode(text.slice(at)));
   return container;
 };
+
+// Scrolls each report text box (not the page) to its first highlighted evidence sentence.
+Sitrep.showFirstMark = function (container) {
+  for (const box of container.querySelectorAll('.report-text')) {
+    const mark = box.querySelector('mark');
+    if (mark) box.scrollTop = Math.max(0, mark.offsetTop - 40);
+  }
+};

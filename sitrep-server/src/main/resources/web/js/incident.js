@@ -110,7 +110,7 @@
     }
     const f = i.fatalities;
     const texts = await reportTexts(i.members);
-    Sitrep.clear(container).append(
+    Sitrep.clear(container).append(...[
       el('p', {}, el('a', { href: '#/' }, '← back to the map')),
       el('h2', { id: 'incident-title', 'data-id': i.id }, (i.sub_type_label || i.type_label || 'Incident') + ' — ' + (i.place ? i.place.name : 'unplaced') + ', ' + Sitrep.dateText(i.date)),
       el('p', { class: 'summary' },
@@ -122,7 +122,8 @@
       el('h3', {}, 'Evidence in the reports'), el('div', { class: 'reports' }, texts),
       el('h3', {}, 'Control of ' + (i.place ? i.place.name : 'the place')), controlTable(i.control),
       el('h3', {}, 'History'), historyList(i.history, i.audit),
-      el('h3', {}, 'Correct this incident'), editForm(i, msg => Sitrep.incidentPage(container, id, msg)));
+      el('h3', {}, 'Correct this incident'), editForm(i, msg => Sitrep.incidentPage(container, id, msg))].filter(Boolean));
+    Sitrep.showFirstMark(container);
   };
 
   Sitrep.reportPage = async function (container, id) {
@@ -138,6 +139,7 @@
         el('h3', {}, r.events.length + ' event(s)'),
         el('ul', {}, r.events.map(e => el('li', {}, (e.sub_type_label || e.type_label || 'event') + ' at ' + (e.location ? e.location.name : 'unplaced') + ', '
           + (e.date && e.date.earliest ? Sitrep.dateText(e.date) : 'date unknown') + (e.fatalities ? ', ' + e.fatalities.best + ' killed' : '')))));
+      Sitrep.showFirstMark(container);
     } catch (e) {
       Sitrep.clear(container).appendChild(el('p', { class: 'error' }, 'Report ' + id + ': ' + e.message));
     }
