@@ -56,7 +56,7 @@
     const body = Sitrep.clear(document.querySelector('#incident-list tbody'));
     for (const i of shown) {
       const row = el('tr', { class: 'incident-row', 'data-id': i.id, tabindex: '0' },
-        el('td', {}, Sitrep.dateText(i.date)),
+        el('td', { title: Sitrep.dateText(i.date) }, Sitrep.shortDate(i.date)),
         el('td', {}, el('span', { class: 'swatch ' + (Sitrep.TYPE_CLASS[i.type] || 't-other') }), i.sub_type_label || i.type_label || ''),
         el('td', {}, el('a', { href: Sitrep.incidentHref(i.id) }, i.place ? i.place.name : 'unplaced')),
         el('td', {}, [i.actor1, i.actor2].filter(Boolean).join(' vs ')),

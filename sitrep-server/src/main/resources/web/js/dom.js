@@ -41,6 +41,14 @@ Sitrep.dateText = function (d) {
   return d.earliest === d.latest ? d.earliest : d.earliest + ' – ' + d.latest;
 };
 
+// Short form for the list: 2017-11-07–11 within a month, 2017-11-30–12-02 across months.
+Sitrep.shortDate = function (d) {
+  if (!d) return '?';
+  if (d.earliest === d.latest) return d.earliest;
+  const sameMonth = d.earliest.slice(0, 7) === d.latest.slice(0, 7);
+  return d.earliest + '–' + (sameMonth ? d.latest.slice(8) : d.latest.slice(5));
+};
+
 Sitrep.incidentHref = function (id) {
   return '#/incident/' + encodeURIComponent(id);
 };

@@ -30,6 +30,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.server.ServerOptions;
 import org.sitrep.server.SitrepServer;
@@ -95,6 +96,7 @@ class DashboardIT {
     }
 
     private static void openMap(int expectedRows) {
+        browser.get("about:blank"); // a fresh page, not a hash change that keeps the last test's filters
         browser.get(base + "/#/");
         waiting().until(d -> rows().size() == expectedRows);
     }
@@ -132,6 +134,16 @@ class DashboardIT {
         assertTrue(browser.findElement(By.id("status")).getText().startsWith(later + " of " + total), browser.findElement(By.id("status")).getText());
         browser.findElement(By.id("brush-clear")).click();
         waiting().until(d -> rows().size() == total);
+
+        // Dragging across the timeline's last day selects that day alone.
+        String lastDay = browser.findElement(By.cssSelector("#timeline text[text-anchor='end']")).getText();
+        int thatDay = api("/api/incidents?limit=1000&since=" + lastDay + "&until=" + lastDay).get("count").asInt();
+        WebElement timeline = browser.findElement(By.id("timeline"));
+        int half = timeline.getRect().getWidth() / 2;
+        new Actions(browser).moveToElement(timeline, half - 6, 0).clickAndHold().moveByOffset(3, 0).release().perform();
+        waiting().until(d -> rows().size() == thatDay);
+        assertEquals(lastDay, browser.findElement(By.id("f-since")).getAttribute("value"));
+        assertEquals(lastDay, browser.findElement(By.id("f-until")).getAttribute("value"));
     }
 
     @Test
