@@ -92,8 +92,21 @@ final class RegionsReader {
                 sum[3] += population;
             }
         }
-        // World regions ("Europe", "Western Asia"): the mean of their countries' points, feature class L.
+        // Continents at GeoNames' own points; other world regions ("Western Asia"): the mean of their countries' points.
+        Set<String> placed = new java.util.HashSet<>();
+        for (String line : WordList.readLines("continents.tsv")) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 4) continue;
+            String name = f[0].strip();
+            List<String> names = new ArrayList<>(List.of(name));
+            if (f.length > 4 && !f[4].isBlank()) names.addAll(List.of(f[4].strip().split("\\|")));
+            double[] sum = continents.getOrDefault(name, new double[4]);
+            sink.accept(new GazetteerRecord(new GazetteerEntry(Long.parseLong(f[1].strip()), name, name, null, null, null, null,
+                    Double.parseDouble(f[2].strip()), Double.parseDouble(f[3].strip()), (long) sum[3], "L", "CONT", 0, false), names));
+            placed.addAll(names);
+        }
         for (Map.Entry<String, double[]> area : continents.entrySet()) {
+            if (placed.contains(area.getKey())) continue;
             double[] sum = area.getValue();
             sink.accept(new GazetteerRecord(new GazetteerEntry(0, area.getKey(), area.getKey(), null, null, null, null,
                     sum[0] / sum[2], sum[1] / sum[2], (long) sum[3], "L", "RGN", 0, false), List.of(area.getKey())));
