@@ -47,7 +47,10 @@ public final class StoryFeatureExtractor {
                 TermKind kind = kindOf(m.type());
                 if (kind == null) continue;
                 for (int i = m.firstToken(); i <= m.lastToken(); i++) inEntity.add(i);
-                String name = normalizeName(m.cased() != null ? m.cased() : m.text());
+                String written = m.cased() != null ? m.cased() : m.text();
+                // A name is capitalized somewhere; an all-lower-case mention ("her") is a tagging slip.
+                if (written.chars().noneMatch(Character::isUpperCase)) continue;
+                String name = normalizeName(written);
                 if (name.isEmpty()) continue;
                 terms.merge(kind.term(name), 1, Integer::sum);
                 String surname = surname(name);

@@ -13,8 +13,9 @@ import java.util.Optional;
  * Decides which stored story, if any, a new report is about. Score: the cosine of TF-IDF vectors over
  * the report's terms and the story's summed terms, each term weighted by its {@link TermKind} and by
  * (1 + ln count); IDF from the stories seen so far. A story qualifies only if it shares a name or place
- * with the report, and, when both have dates, lies within {@code maxDaysApart} of the report's date;
- * when either side has no date, the names' own cosine must also reach {@code minNameScore}. The best
+ * with the report, and, when both have dates, lies within {@code maxDaysApart} of the report's date.
+ * The names' own cosine must reach {@code minNameScore}, or {@code minUndatedNameScore} when either side
+ * has no date (names then carry the decision alone). The best
  * qualifying story at or above {@code minScore} wins; ties go to the story listed first.
  */
 public final class StoryMatcher {
@@ -35,7 +36,7 @@ public final class StoryMatcher {
             double score = cosine(r, s, false);
             double names = cosine(r, s, true);
             if (score < options.minScore()) continue;
-            if (!bothDated && names < options.minNameScore()) continue;
+            if (names < (bothDated ? options.minNameScore() : options.minUndatedNameScore())) continue;
             qualified.add(new StoryMatch(story.id(), score, names, bothDated ? "dated within " + options.maxDaysApart() + " days" : "undated: names decide"));
         }
         return qualified.stream().max(Comparator.comparingDouble(StoryMatch::score));

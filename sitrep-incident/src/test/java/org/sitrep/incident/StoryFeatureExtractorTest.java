@@ -52,7 +52,7 @@ class StoryFeatureExtractorTest {
                 "Actress/NN/actress Tara/NNP/Tara Reid/NNP/Reid ,/,/, 33/CD/33 ,/,/, has/VBZ/have entered/VBN/enter rehab/NN/rehab in/IN/in Malibu/NNP/Malibu on/IN/on Friday/NNP/Friday",
                 List.<Object[]>of(new Object[] {"PERSON", 1, 2}, new Object[] {"LOCATION", 10, 10}), List.of(friday));
         AnnotatedSentence later = sentence(3, true, "Reid/NNP/Reid 's/POS/'s publicist/NN/publicist said/VBD/say 1,200/CD/1,200 fans/NNS/fan wrote/VBD/write",
-                List.<Object[]>of(new Object[] {"PERSON", 0, 0}), List.of());
+                List.<Object[]>of(new Object[] {"PERSON", 0, 0}, new Object[] {"PERSON", 2, 2}), List.of());
         StoryFeatures f = extractor.extract(report(List.of(lead, later)));
         assertEquals(LocalDate.parse("2008-01-10"), f.published());
         assertEquals(1, f.terms().get("n:tara reid"));
@@ -65,6 +65,7 @@ class StoryFeatureExtractorTest {
         assertEquals(1, f.terms().get("d:2008-01-04"));
         assertFalse(f.terms().containsKey("k:have"), "auxiliaries are stop lemmas");
         assertFalse(f.terms().containsKey("k:publicist"), "key lemmas come from the lead only");
+        assertFalse(f.terms().containsKey("n:publicist"), "an all-lower-case mention is no name");
         assertFalse(f.terms().containsKey("#:1200"), "numbers come from the lead only");
         assertEquals("Actress Tara Reid , 33 , has entered rehab in Malibu on Friday", f.headline());
     }

@@ -64,7 +64,7 @@ class StoryMatcherTest {
         StoryFeatures undated = report(null, "n:tara reid", 1, "n:reid", 3, "n:jack ketsoyan", 1, "n:promises treatment center", 1, "k:rehab", 1, "k:publicist", 1);
         StoryFeatures first = report("2008-01-10", "n:tara reid", 2, "n:reid", 4, "n:jack ketsoyan", 1, "n:promises treatment center", 1, "l:malibu", 1, "k:rehab", 2);
         StoryMatch m = matcher.match(undated, List.of(StoryProfile.founded("s1", first)), stats).orElseThrow();
-        assertTrue(m.nameScore() >= StoryOptions.defaults().minNameScore(), "names " + m.nameScore());
+        assertTrue(m.nameScore() >= StoryOptions.defaults().minUndatedNameScore(), "names " + m.nameScore());
         assertTrue(m.reason().startsWith("undated"), m.reason());
     }
 
@@ -72,6 +72,15 @@ class StoryMatcherTest {
     void an_undated_report_sharing_only_its_kind_and_a_country_stays_apart() {
         StoryFeatures undated = report(null, "l:indonesia", 1, "l:java", 2, "n:bmkg", 1, "k:earthquake", 2, "k:strike", 1, "k:collapse", 1, "#:6.2", 1);
         assertEquals(Optional.empty(), matcher.match(undated, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats));
+    }
+
+    @Test
+    void a_second_quake_in_the_same_country_and_week_stays_apart_on_its_own_names() {
+        StoryFeatures java = report("2009-10-02", "l:indonesia", 1, "l:java", 2, "n:bmkg", 1, "k:earthquake", 2, "k:strike", 1, "k:collapse", 1, "#:6.2", 1);
+        assertEquals(Optional.empty(), matcher.match(java, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats));
+        StoryMatcher namesIgnored = new StoryMatcher(new StoryOptions(0.3, 0.0, 0.35, 30));
+        assertTrue(namesIgnored.match(java, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats).isPresent(),
+                "kind words and the country alone reach the overall score: the name overlap is what keeps them apart");
     }
 
     @Test
