@@ -31,13 +31,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--stories", description = "Run the pipeline as ingest does: also annotate each report's lead for story linking.")
+    boolean stories;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (inputs.isEmpty()) inputs = List.of("examples");
         List<Report> reports = new Inputs().read(inputs, null, err);
-        PipelineOptions o = PipelineOptions.defaults();
+        PipelineOptions o = PipelineOptions.defaults().withStories(stories);
         if (threads != null) o = o.withThreads(threads);
         try (Pipeline p = new Pipeline(o)) {
             out.printf("machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),

@@ -35,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
         List<Report> reports = in.read(source.inputs, source.published, err);
         Tally tally = new Tally();
         tally.failed = in.failures();
-        PipelineOptions options = source.pipelineOptions();
+        PipelineOptions options = source.pipelineOptions().withStories(true);
         try (EventStore store = Stores.open(db); Pipeline pipeline = new Pipeline(options); Progress progress = new Progress("ingest", reports.size())) {
             // Each report is stored (one transaction) as soon as it is coded: a crash keeps what was stored, and a rerun skips it.
             pipeline.processEach(reports, m -> err.println("sitrep: " + m), progress::step, r -> {

@@ -52,7 +52,8 @@ public final class Pipeline implements AutoCloseable {
         this.geoparser = new Geoparser(gazetteer, new Geoparser.Options(options.demonymsAsToponyms()));
         this.time = new TimeResolver();
         this.extractor = new EventExtractor(new TriggerFinder(), new ActorDictionary(), time::eventDate);
-        this.selector = options.allSentences() ? SentenceSelector.all() : new LeadAndEventSentences(extractor);
+        this.selector = options.allSentences() ? SentenceSelector.all()
+                : options.stories() ? new LeadAndEventSentences(extractor) : s -> extractor.mayHoldEvent(s.text());
         this.loadNanos = System.nanoTime() - t0;
     }
 
