@@ -49,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--time-limit", defaultValue = "300", description = "With --serve: stop after this many seconds (default ${DEFAULT-VALUE}).")
     int timeLimit;
 
+    @Option(names = "--stories", description = "Run the pipeline as ingest does: also annotate each report's lead for story linking.")
+    boolean stories;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (inputs.isEmpty()) inputs = List.of("examples");
         List<Report> reports = new Inputs().read(inputs, null, err);
-        PipelineOptions o = PipelineOptions.defaults();
+        PipelineOptions o = PipelineOptions.defaults().withStories(stories);
         if (threads != null) o = o.withThreads(threads);
         try (Pipeline p = new Pipeline(o)) {
             out.printf("machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),

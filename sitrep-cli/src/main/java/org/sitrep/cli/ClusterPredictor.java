@@ -27,7 +27,9 @@ import org.sitrep.store.Stores;
  * a temporary folder (deleted afterwards), exactly as {@code sitrep ingest} stores it, and each record
  * gets the incident of its primary event. The primary event is the one {@code EventExtractor.mainType}
  * takes the report's type from: the highest confidence, the first in the text on a tie. A report with no
- * event has no primary incident; the scorer counts it as an incident of its own.
+ * event (or whose main event's incident is unknown) is grouped by its story instead, {@code "story:ID"};
+ * each record also carries its {@code story} and whether its group is an incident or a story ({@code by}),
+ * so the story grouping can be scored on its own.
  */
 final class ClusterPredictor {
     private final ObjectMapper json;
@@ -48,7 +50,7 @@ final class ClusterPredictor {
                     String id = r.annotated().report().id();
                     StoreResult s;
                     try {
-                        s = store.store(r.annotated().report(), r.events());
+                        s = store.store(r.annotated().report(), r.events(), r.story());
                     } catch (SitrepException e) {
                         err.println("sitrep: " + id + ": not stored: " + e.getMessage());
                         continue;
@@ -61,19 +63,26 @@ final class ClusterPredictor {
                 for (Incident i : store.incidents(EventQuery.all())) {
                     for (Incident.Member m : i.members()) incidentOfEvent.put(m.event().id(), i.id());
                 }
+                Map<String, ObjectNode> out = new LinkedHashMap<>();
+                for (Map.Entry<String, StoreResult> e : stored.entrySet()) {
+                    String id = e.getKey();
+                    StoreResult s = e.getValue();
+                    ObjectNode o = json.createObjectNode();
+                    o.put("id", id);
+                    // A report whose text was already stored (a syndicated copy) is that report: same incidents, same story.
+                    String storedId = s.alreadyStored() ? s.reportId() : id;
+                    String eventId = primaryEvent.get(storedId);
+                    String incident = eventId == null ? null : incidentOfEvent.get(eventId);
+                    String story = store.story(storedId).map(st -> "story:" + st.id()).orElse(null);
+                    o.put("incident", incident != null ? incident : story);
+                    o.put("by", incident != null ? "incident" : story != null ? "story" : "none");
+                    o.put("story", story);
+                    o.put("events", s.events());
+                    if (s.alreadyStored()) o.put("same_text_as", s.reportId());
+                    out.put(id, o);
+                }
+                return out;
             }
-            Map<String, ObjectNode> out = new LinkedHashMap<>();
-            stored.forEach((id, s) -> {
-                ObjectNode o = json.createObjectNode();
-                o.put("id", id);
-                // A report whose text was already stored (a syndicated copy) is that report: same incidents.
-                String eventId = primaryEvent.get(s.alreadyStored() ? s.reportId() : id);
-                o.put("incident", eventId == null ? null : incidentOfEvent.get(eventId));
-                o.put("events", s.events());
-                if (s.alreadyStored()) o.put("same_text_as", s.reportId());
-                out.put(id, o);
-            });
-            return out;
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

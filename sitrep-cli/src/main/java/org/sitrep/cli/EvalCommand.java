@@ -99,7 +99,8 @@ final class EvalCommand implements Callable<Integer> {
             List<Report> reports = new Inputs().read(List.of(tmp.toString()), null, err);
             boolean all = t == EvalTask.GEOPARSE || t == EvalTask.TIMEX || t == EvalTask.EVENTLOC;
             AnnotatorOptions ann = AnnotatorOptions.defaults().withTimeTagging(t == EvalTask.TIMEX ? AnnotatorOptions.TimeTagging.ALL : AnnotatorOptions.TimeTagging.CUED);
-            PipelineOptions options = PipelineOptions.defaults().withAllSentences(all).withAnnotator(ann).withDemonymsAsToponyms(t == EvalTask.GEOPARSE);
+            PipelineOptions options = PipelineOptions.defaults().withAllSentences(all).withAnnotator(ann).withDemonymsAsToponyms(t == EvalTask.GEOPARSE)
+                    .withStories(t == EvalTask.CLUSTERS);
             if (threads != null) options = options.withThreads(threads);
             Map<String, ObjectNode> byId = new LinkedHashMap<>();
             for (ObjectNode r : records) byId.put(r.path("id").asText(), r);

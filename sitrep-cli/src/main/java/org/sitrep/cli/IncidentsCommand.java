@@ -40,13 +40,13 @@ final class IncidentsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EventQuery q = EventQuery.all().between(since, until).inCountry(country).ofType(EventType.fromLabel(type));
         try (EventStore store = Stores.open(db)) {
-            out.println("incident\trev\tdate\tsub_event_type\tplace\tactor1\tfatalities\tstatus\tgrade\treports");
+            out.println("incident\trev\tdate\tsub_event_type\tplace\tactor1\tfatalities\tstatus\tgrade\treports\tstory");
             for (Incident i : store.incidents(q)) {
-                out.printf("%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d%n", i.id(), i.revision(),
+                out.printf("%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s%n", i.id(), i.revision(),
                         i.date() != null && i.date().known() ? i.date().earliest() + ".." + i.date().latest() : "",
                         i.subType() == null ? "" : i.subType().label(), i.location() == null ? "" : i.location().name(),
                         i.actor1() == null ? "" : i.actor1().name(), i.casualties().best() == null ? "" : i.casualties().best(),
-                        i.status(), i.grade(), i.reportIds().size());
+                        i.status(), i.grade(), i.reportIds().size(), story(store, i));
             }
         } catch (SitrepException e) {
             throw e;
@@ -55,5 +55,10 @@ final class IncidentsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The story of the incident's first report (its other reports may have joined other stories). */
+    private static String story(EventStore store, Incident i) {
+        return i.reportIds().isEmpty() ? "" : store.story(i.reportIds().get(0)).map(s -> s.id()).orElse("");
     }
 }

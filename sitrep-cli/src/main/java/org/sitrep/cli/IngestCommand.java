@@ -35,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
         List<Report> reports = in.read(source.inputs, source.published, err);
         Tally tally = new Tally();
         tally.failed = in.failures();
-        PipelineOptions options = source.pipelineOptions();
+        PipelineOptions options = source.pipelineOptions().withStories(true);
         try (EventStore store = Stores.open(db); Pipeline pipeline = new Pipeline(options); Progress progress = new Progress("ingest", reports.size())) {
             // Each report is stored (one transaction) as soon as it is coded: a crash keeps what was stored, and a rerun skips it.
             pipeline.processEach(reports, m -> err.println("sitrep: " + m), progress::step, r -> {
@@ -44,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
                     return;
                 }
                 try {
-                    StoreResult s = store.store(r.annotated().report(), r.events());
+                    StoreResult s = store.store(r.annotated().report(), r.events(), r.story());
                     if (s.alreadyStored()) tally.skipped++;
                     else tally.stored++;
                     tally.events += s.events();

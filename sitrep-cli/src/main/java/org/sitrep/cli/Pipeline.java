@@ -16,6 +16,8 @@ import org.sitrep.extract.TriggerFinder;
 import org.sitrep.geo.GeoData;
 import org.sitrep.geo.Geoparser;
 import org.sitrep.geo.LuceneGazetteer;
+import org.sitrep.incident.StoryFeatureExtractor;
+import org.sitrep.incident.StoryFeatures;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
@@ -26,7 +28,8 @@ import org.sitrep.nlp.SentenceSelector;
 import org.sitrep.time.TimeResolver;
 
 /**
- * The one pipeline every adapter (CLI, eval, bench, later the server) runs: annotate → places → events.
+ * The one pipeline every adapter (CLI, eval, bench, later the server) runs: annotate → places → events,
+ * and the report's story features.
  * Models load once; reports are processed on a pool of worker threads sharing the stages.
  */
 public final class Pipeline implements AutoCloseable {
@@ -37,6 +40,7 @@ public final class Pipeline implements AutoCloseable {
     private final TimeResolver time;
     private final EventExtractor extractor;
     private final SentenceSelector selector;
+    private final StoryFeatureExtractor storyFeatures = new StoryFeatureExtractor();
     private final long loadNanos;
 
     public Pipeline(PipelineOptions options) {
@@ -48,7 +52,8 @@ public final class Pipeline implements AutoCloseable {
         this.geoparser = new Geoparser(gazetteer, new Geoparser.Options(options.demonymsAsToponyms()));
         this.time = new TimeResolver();
         this.extractor = new EventExtractor(new TriggerFinder(), new ActorDictionary(), time::eventDate);
-        this.selector = options.allSentences() ? SentenceSelector.all() : s -> extractor.mayHoldEvent(s.text());
+        this.selector = options.allSentences() ? SentenceSelector.all()
+                : options.stories() ? new LeadAndEventSentences(extractor) : s -> extractor.mayHoldEvent(s.text());
         this.loadNanos = System.nanoTime() - t0;
     }
 
@@ -75,7 +80,10 @@ public final class Pipeline implements AutoCloseable {
         t = System.nanoTime();
         List<Event> events = extractor.extract(annotated, toponyms);
         nanos.put("extract", System.nanoTime() - t);
-        return new ReportResult(annotated, toponyms, events, nanos);
+        t = System.nanoTime();
+        StoryFeatures story = storyFeatures.extract(annotated);
+        nanos.put("story", System.nanoTime() - t);
+        return new ReportResult(annotated, toponyms, events, story, nanos);
     }
 
     /** Processes reports on the worker pool; results come back in input order. A failing report gives null. */

@@ -53,6 +53,9 @@ class ClustersEvalIT {
         assertEquals(1.0, headline.get("bcubed_precision").asDouble(), "attacks in three countries are never one incident");
         JsonNode details = json.readTree(report.resolve("report.json").toFile()).get("details");
         assertTrue(details.get("coverage").asDouble() > 0, "some reports have a primary incident");
+        JsonNode stories = details.get("story_grouping").get("all records");
+        assertEquals(1.0, stories.get("bcubed_precision").asDouble(), "attacks in three countries are never one story");
+        assertEquals(6, details.get("counts").path("records_grouped_by_incident").asInt() + details.get("counts").path("records_grouped_by_story").asInt());
         assertTrue(Files.readString(report.resolve("report.md")).contains("Coverage"));
         assertTrue(Files.exists(report.resolve("errors.jsonl")));
         assertEquals(tempBefore, clusterTempDirs(), "the temporary store is deleted");

@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * was found) is an incident of its own: it is never merged wrongly and always split from its real
  * event; {@code coverage} says how many records had one. Records whose gold {@code topic} is listed in
  * {@link TopicClasses} (armed violence or conflict) are also scored on their own, per class and together.
+ * Predictions may say what grouped the record ({@code by}: incident or story) and carry its {@code story}:
+ * the story grouping alone is then scored too, over all records and over the conflict topics.
  */
 final class ClusterScorer implements Scorer {
     private final TopicClasses conflictTopics;
@@ -28,14 +30,23 @@ final class ClusterScorer implements Scorer {
     public EvalResult score(List<ObjectNode> gold, Map<String, ObjectNode> predictedById) {
         List<ClusterFigures.Assignment> all = new ArrayList<>();
         Map<String, List<ClusterFigures.Assignment>> subsets = new TreeMap<>();
+        List<ClusterFigures.Assignment> byStory = new ArrayList<>();
+        List<ClusterFigures.Assignment> conflictByStory = new ArrayList<>();
+        Map<String, Integer> groupedBy = new TreeMap<>();
         for (ObjectNode record : gold) {
             String id = JsonFields.id(record);
             String cluster = orSingleton(JsonFields.text(record, "cluster"), "(no cluster) ", id);
             String incident = JsonFields.text(predictedById.get(id), "incident");
             ClusterFigures.Assignment a = new ClusterFigures.Assignment(id, cluster, orSingleton(incident, "(no incident) ", id), incident != null);
             all.add(a);
+            String story = JsonFields.text(predictedById.get(id), "story");
+            ClusterFigures.Assignment s = new ClusterFigures.Assignment(id, cluster, orSingleton(story, "(no story) ", id), story != null);
+            if (story != null) byStory.add(s);
+            String by = JsonFields.text(predictedById.get(id), "by");
+            if (by != null) groupedBy.merge(by, 1, Integer::sum);
             JsonNode topic = record.get("topic");
             String cls = topic != null && topic.canConvertToInt() ? conflictTopics.classOf(topic.asInt()) : null;
+            if (cls != null && story != null) conflictByStory.add(s);
             if (cls != null) {
                 subsets.computeIfAbsent("conflict topics (all)", k -> new ArrayList<>()).add(a);
                 subsets.computeIfAbsent("conflict topics: " + cls, k -> new ArrayList<>()).add(a);
@@ -52,6 +63,15 @@ final class ClusterScorer implements Scorer {
         counts.put("records_with_primary_incident", figures.covered);
         counts.put("records_without_prediction", gold.stream().filter(r -> !predictedById.containsKey(JsonFields.id(r))).count());
         details.put("coverage", figures.coverage());
+        groupedBy.forEach((by, n) -> counts.put("records_grouped_by_" + by, n));
+        Map<String, ClusterFigures> storyFigures = new LinkedHashMap<>();
+        if (!byStory.isEmpty()) storyFigures.put("all records", new ClusterFigures(byStory));
+        if (!conflictByStory.isEmpty()) storyFigures.put("conflict topics (all)", new ClusterFigures(conflictByStory));
+        ObjectNode storyNode = details.putObject("story_grouping");
+        storyFigures.forEach((name, f) -> {
+            ObjectNode n = storyNode.putObject(name);
+            f.headline().forEach((k, v) -> n.putPOJO(k, v));
+        });
         details.put("unknown_prediction_ids", UnknownIds.count(gold, predictedById));
         ObjectNode perCluster = details.putObject("incidents_per_cluster");
         figures.incidentsPerCluster().forEach(perCluster::put);
@@ -73,7 +93,19 @@ final class ClusterScorer implements Scorer {
                 + "a record with none (no event found) is its own incident. Coverage (records with a primary incident): "
                 + figures.covered + " of " + figures.byId.size() + " (" + Markdown.cell(figures.coverage()) + "). "
                 + "incidents_per_event: distinct incidents per gold cluster (1.0 is perfect; higher means real events were split).");
+        if (!groupedBy.isEmpty()) md.paragraph("Records grouped by: " + groupedBy + " (a report with no event, or whose main event has no incident, takes its story).");
         md.heading("Headline").figures(h);
+        if (!storyFigures.isEmpty()) {
+            md.heading("Story grouping alone").paragraph("Every record grouped by its story (reports about one happening, linked whether or not they hold events), "
+                    + "ignoring incidents. A record without a story (" + (gold.size() - byStory.size()) + ") is left out.");
+            List<String> header = new ArrayList<>(List.of("subset"));
+            header.addAll(h.keySet());
+            md.table(header, storyFigures.entrySet().stream().map(e -> {
+                List<String> row = new ArrayList<>(List.of(e.getKey()));
+                e.getValue().headline().values().forEach(v -> row.add(Markdown.cell(v)));
+                return row;
+            }).toList());
+        }
         md.heading("Conflict topics on their own");
         if (subsetFigures.isEmpty()) {
             md.paragraph("No record carries a conflict topic (" + TopicClasses.ECBPLUS_CONFLICT + ": topics " + conflictTopics.all().keySet() + ").");

@@ -93,4 +93,19 @@ class ClusterScorerTest {
         assertEquals(0.5, Json.number(result, "bcubed_recall"));
         assertEquals(2.0, Json.number(result, "incidents_per_event"));
     }
+
+    @Test
+    void the_story_grouping_is_scored_alone_and_the_grouping_counted_by_what_decided_it() {
+        // Gold {a b c}; incidents split a from b; stories hold a, b and c together.
+        EvalResult result = scorer.score(Json.list("{'id':'a','cluster':'1'}", "{'id':'b','cluster':'1'}", "{'id':'c','cluster':'1'}"),
+                Json.byId("{'id':'a','incident':'X','by':'incident','story':'S'}", "{'id':'b','incident':'Y','by':'incident','story':'S'}",
+                        "{'id':'c','incident':'S','by':'story','story':'S'}"));
+        assertEquals(3.0, Json.number(result, "incidents_per_event"));
+        JsonNode stories = result.details().get("story_grouping").get("all records");
+        assertEquals(1.0, stories.get("bcubed_recall").asDouble());
+        assertEquals(1, stories.get("incidents").asInt());
+        assertEquals(2, result.details().get("counts").get("records_grouped_by_incident").asInt());
+        assertEquals(1, result.details().get("counts").get("records_grouped_by_story").asInt());
+        assertTrue(result.reportMarkdown().contains("Story grouping alone"));
+    }
 }

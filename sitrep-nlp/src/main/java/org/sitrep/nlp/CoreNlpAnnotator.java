@@ -82,7 +82,7 @@ public final class CoreNlpAnnotator {
         String docDate = report.published() == null ? null : report.published().toString();
         List<AnnotatedSentence> out = new ArrayList<>();
         for (Sentence s : splitter.split(report)) {
-            out.add(selector.needsFullAnnotation(s) ? annotateFully(s, truecase, docDate) : tokenizeOnly(s));
+            out.add(selector.needsFullAnnotation(s) ? annotateFully(s, truecase, docDate, selector.needsTimeTagging(s)) : tokenizeOnly(s));
         }
         return new AnnotatedReport(report, out, truecase);
     }
@@ -99,12 +99,12 @@ public final class CoreNlpAnnotator {
         return new AnnotatedSentence(s, tokens, List.of(), List.of(), List.of(), false);
     }
 
-    private AnnotatedSentence annotateFully(Sentence s, boolean truecase, String docDate) {
+    private AnnotatedSentence annotateFully(Sentence s, boolean truecase, String docDate, boolean timeWanted) {
         String cased = truecase ? truecase(s.text()) : s.text();
         Annotation a = new Annotation(cased);
         if (docDate != null) a.set(CoreAnnotations.DocDateAnnotation.class, docDate);
         full.annotate(a);
-        boolean timeTag = sutime != null && (options.timeTagging() == AnnotatorOptions.TimeTagging.ALL || TIME_CUE.matcher(s.text()).find());
+        boolean timeTag = sutime != null && timeWanted && (options.timeTagging() == AnnotatorOptions.TimeTagging.ALL || TIME_CUE.matcher(s.text()).find());
         if (timeTag) sutime.annotate(a);
         int base = s.span().start();
         List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);

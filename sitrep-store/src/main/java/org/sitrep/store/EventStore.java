@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.incident.ControlPeriod;
 import org.sitrep.incident.Incident;
+import org.sitrep.incident.StoryFeatures;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 
@@ -19,8 +20,25 @@ public interface EventStore extends AutoCloseable {
     /**
      * Stores a report and its events in one transaction and folds the events into incidents. A report
      * whose normalized text is already stored changes nothing and returns {@code alreadyStored = true}.
+     * Without story features the report founds a story of its own.
      */
-    StoreResult store(Report report, List<Event> events);
+    default StoreResult store(Report report, List<Event> events) {
+        String head = report.title() != null && !report.title().isBlank() ? report.title() : report.text().lines().findFirst().orElse("");
+        return store(report, events, StoryFeatures.none(report.published(), head.length() > 100 ? head.substring(0, 100) : head));
+    }
+
+    /**
+     * As {@link #store(Report, List)}, and links the report to the story its features match (or founds
+     * one) in the same transaction. A report stored before keeps its story.
+     */
+    StoreResult store(Report report, List<Event> events, StoryFeatures story);
+
+    /** The story a stored report belongs to; empty for a report not stored. */
+    Optional<Story> story(String reportId);
+
+    /** Stories with the most reports first; {@code limit} 0 lists all. */
+    List<Story> stories(int limit);
+
 
     List<Event> events(EventQuery query);
 

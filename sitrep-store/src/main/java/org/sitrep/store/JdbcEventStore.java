@@ -23,6 +23,9 @@ import org.sitrep.incident.IncidentBuilder;
 import org.sitrep.incident.IncidentSummarizer;
 import org.sitrep.incident.IncidentUpdate;
 import org.sitrep.incident.Revision;
+import org.sitrep.incident.StoryFeatures;
+import org.sitrep.incident.StoryMatcher;
+import org.sitrep.incident.StoryOptions;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 import org.sitrep.model.SitrepException;
@@ -44,6 +47,7 @@ final class JdbcEventStore implements EventStore {
     private final EventRows events = new EventRows(json);
     private final IncidentRows incidents;
     private final AnalystEdits edits;
+    private final StoryRows stories = new StoryRows(new StoryMatcher(StoryOptions.defaults()), StoryOptions.defaults().maxDaysApart());
 
     JdbcEventStore(Connection connection, IncidentBuilder builder, IncidentSummarizer summarizer, Clock clock) {
         this.connection = connection;
@@ -54,7 +58,7 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public StoreResult store(Report report, List<Event> reportEvents) {
+    public StoreResult store(Report report, List<Event> reportEvents, StoryFeatures story) {
         String contentHash = hash.of(report.text());
         List<Event> list = withIds(report, reportEvents);
         try {
@@ -67,6 +71,7 @@ final class JdbcEventStore implements EventStore {
                 }
                 long now = Micros.of(clock.instant());
                 insertReport(report, contentHash, now);
+                stories.link(connection, report.id(), story, now);
                 for (int i = 0; i < list.size(); i++) events.insert(connection, i, list.get(i));
                 IncidentUpdate update = builder.update(candidates(list), report, list);
                 Set<String> newIds = new HashSet<>();
@@ -193,6 +198,24 @@ final class JdbcEventStore implements EventStore {
             }
         } catch (SQLException e) {
             throw failure("report " + id, e);
+        }
+    }
+
+    @Override
+    public Optional<Story> story(String reportId) {
+        try {
+            return stories.story(connection, reportId);
+        } catch (SQLException e) {
+            throw failure("the story of report " + reportId, e);
+        }
+    }
+
+    @Override
+    public List<Story> stories(int limit) {
+        try {
+            return stories.stories(connection, limit);
+        } catch (SQLException e) {
+            throw failure("stories", e);
         }
     }
 

@@ -1,0 +1,132 @@
+package org.sitrep.incident;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.SitrepException;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+/**
+ * Builds a report's {@link StoryFeatures}. Names and places come from every sentence that has NER (a
+ * story's names recur through the text, and their counts say which matter). Key lemmas and numbers
+ * come from the lead only ({@link #LEAD_SENTENCES} sentences): news leads name the happening, its
+ * place and toll, while later paragraphs drift to background that other stories share. Mentioned
+ * dates are the time expressions that resolve to a day.
+ */
+public final class StoryFeatureExtractor {
+    /** How many first sentences make the lead; the pipeline annotates them fully for this reason. */
+    public static final int LEAD_SENTENCES = 3;
+    private static final int HEADLINE_CHARS = 100;
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]+");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private final Set<String> stopLemmas;
+
+    public StoryFeatureExtractor() {
+        this.stopLemmas = readList("story-stop-lemmas.txt");
+    }
+
+    public StoryFeatures extract(AnnotatedReport annotated) {
+        Map<String, Integer> terms = new HashMap<>();
+        for (AnnotatedSentence s : annotated.sentences()) {
+            if (!s.full()) continue;
+            Set<Integer> inEntity = new HashSet<>();
+            for (EntityMention m : s.entities()) {
+                TermKind kind = kindOf(m.type());
+                if (kind == null) continue;
+                for (int i = m.firstToken(); i <= m.lastToken(); i++) inEntity.add(i);
+                String written = m.cased() != null ? m.cased() : m.text();
+                // A name is capitalized somewhere; an all-lower-case mention ("her") is a tagging slip.
+                if (written.chars().noneMatch(Character::isUpperCase)) continue;
+                String name = normalizeName(written);
+                if (name.isEmpty()) continue;
+                terms.merge(kind.term(name), 1, Integer::sum);
+                String surname = surname(name);
+                if (m.type().equals("PERSON") && surname != null) terms.merge(kind.term(surname), 1, Integer::sum);
+            }
+            for (TimeExpression t : s.timexes()) {
+                if (t.value() != null && DAY.matcher(t.value()).lookingAt()) terms.merge(TermKind.DATE.term(t.value().substring(0, 10)), 1, Integer::sum);
+            }
+            if (s.index() >= LEAD_SENTENCES) continue;
+            for (Token t : s.tokens()) {
+                if (inEntity.contains(t.index()) || t.pos() == null) continue;
+                if (t.pos().equals("CD")) {
+                    String n = number(t.word());
+                    if (n != null) terms.merge(TermKind.NUMBER.term(n), 1, Integer::sum);
+                } else if ((t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) || t.pos().startsWith("VB")) {
+                    String lemma = (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
+                    if (lemma.length() >= 3 && WORD.matcher(lemma).matches() && !stopLemmas.contains(lemma)) {
+                        terms.merge(TermKind.KEY.term(lemma), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return new StoryFeatures(annotated.report().published(), headline(annotated), terms);
+    }
+
+    private static TermKind kindOf(String nerType) {
+        return switch (nerType) {
+            case "PERSON", "ORGANIZATION", "MISC" -> TermKind.NAME;
+            case "LOCATION" -> TermKind.PLACE;
+            default -> null;
+        };
+    }
+
+    /** Lower case, one space, no possessive, no leading article, no trailing dot: "the Promises Center's" → "promises center". */
+    static String normalizeName(String raw) {
+        String s = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("['’]s?$", "").replaceAll("^the ", "").replaceAll("[.,]+$", "").strip();
+        return s;
+    }
+
+    /** The family name of a multi-word person name, so "Tara Reid" and a later "Reid" share a term. */
+    private static String surname(String name) {
+        String[] words = name.split(" ");
+        for (int i = words.length - 1; i >= 1; i--) {
+            String w = words[i].replace(".", "");
+            if (!NAME_SUFFIXES.contains(w)) return w.length() > 1 ? w : null;
+        }
+        return null;
+    }
+
+    /** A number written with digits, without thousands commas; clock times and slashed dates are no count. */
+    private static String number(String word) {
+        if (word.indexOf(':') >= 0 || word.indexOf('/') >= 0) return null;
+        String n = word.replace(",", "");
+        return n.chars().anyMatch(Character::isDigit) ? n : null;
+    }
+
+    private static String headline(AnnotatedReport annotated) {
+        String title = annotated.report().title();
+        String line = title != null && !title.isBlank() ? title : annotated.sentences().isEmpty() ? annotated.text() : annotated.sentences().get(0).text();
+        line = line.replaceAll("\\s+", " ").strip();
+        return line.length() <= HEADLINE_CHARS ? line : line.substring(0, HEADLINE_CHARS - 1) + "…";
+    }
+
+    private static Set<String> readList(String name) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = StoryFeatureExtractor.class.getResourceAsStream(name)) {
+            if (in == null) throw new SitrepException(SitrepException.Category.INTERNAL, "missing resource " + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) out.add(l);
+            }
+        } catch (IOException e) {
+            throw new SitrepException(SitrepException.Category.INTERNAL, "cannot read " + name, e);
+        }
+        return out;
+    }
+}

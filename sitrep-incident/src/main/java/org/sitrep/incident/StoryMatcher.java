@@ -1,0 +1,82 @@
+package org.sitrep.incident;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides which stored story, if any, a new report is about. Score: the cosine of TF-IDF vectors over
+ * the report's terms and the story's summed terms, each term weighted by its {@link TermKind} and by
+ * (1 + ln count); IDF from the stories seen so far. A story qualifies only if it shares a name or place
+ * with the report, and, when both have dates, lies within {@code maxDaysApart} of the report's date.
+ * The names' own cosine must reach {@code minNameScore}, or {@code minUndatedNameScore} when either side
+ * has no date (names then carry the decision alone). The best
+ * qualifying story at or above {@code minScore} wins; ties go to the story listed first.
+ */
+public final class StoryMatcher {
+    private final StoryOptions options;
+
+    public StoryMatcher(StoryOptions options) {
+        this.options = options;
+    }
+
+    public Optional<StoryMatch> match(StoryFeatures report, List<StoryProfile> candidates, TermStatistics statistics) {
+        Map<String, Double> r = vector(report.terms(), statistics);
+        List<StoryMatch> qualified = new ArrayList<>();
+        for (StoryProfile story : candidates) {
+            if (!sharesName(report, story)) continue;
+            boolean bothDated = report.published() != null && story.dated();
+            if (bothDated && daysApart(report.published(), story) > options.maxDaysApart()) continue;
+            Map<String, Double> s = vector(story.terms(), statistics);
+            double score = cosine(r, s, false);
+            double names = cosine(r, s, true);
+            if (score < options.minScore()) continue;
+            if (names < (bothDated ? options.minNameScore() : options.minUndatedNameScore())) continue;
+            qualified.add(new StoryMatch(story.id(), score, names, bothDated ? "dated within " + options.maxDaysApart() + " days" : "undated: names decide"));
+        }
+        return qualified.stream().max(Comparator.comparingDouble(StoryMatch::score));
+    }
+
+    private static boolean sharesName(StoryFeatures report, StoryProfile story) {
+        for (String t : report.terms().keySet()) {
+            if (StoryFeatures.isName(t) && story.terms().containsKey(t)) return true;
+        }
+        return false;
+    }
+
+    /** Days between a date and a story's range; 0 inside it. */
+    static long daysApart(LocalDate d, StoryProfile story) {
+        if (d.isBefore(story.earliest())) return ChronoUnit.DAYS.between(d, story.earliest());
+        if (d.isAfter(story.latest())) return ChronoUnit.DAYS.between(story.latest(), d);
+        return 0;
+    }
+
+    private static Map<String, Double> vector(Map<String, Integer> counts, TermStatistics statistics) {
+        Map<String, Double> v = new HashMap<>();
+        counts.forEach((t, n) -> v.put(t, TermKind.of(t).weight() * (1 + Math.log(n)) * statistics.idf(t)));
+        return v;
+    }
+
+    /** Cosine of two weighted vectors; over name and place terms only when {@code namesOnly}. */
+    private static double cosine(Map<String, Double> a, Map<String, Double> b, boolean namesOnly) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (var e : a.entrySet()) {
+            if (namesOnly && !StoryFeatures.isName(e.getKey())) continue;
+            na += e.getValue() * e.getValue();
+            Double other = b.get(e.getKey());
+            if (other != null) dot += e.getValue() * other;
+        }
+        for (var e : b.entrySet()) {
+            if (namesOnly && !StoryFeatures.isName(e.getKey())) continue;
+            nb += e.getValue() * e.getValue();
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

@@ -1,0 +1,84 @@
+package org.sitrep.incident;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Report;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+class StoryFeatureExtractorTest {
+    private final StoryFeatureExtractor extractor = new StoryFeatureExtractor();
+
+    /** A sentence from "word/POS/lemma" items; entities as (type, first token, last token). */
+    private static AnnotatedSentence sentence(int index, boolean full, String tagged, List<Object[]> entities, List<TimeExpression> timexes) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String item : tagged.split(" ")) {
+            String[] p = item.split("/");
+            Span span = new Span(text.length(), text.length() + p[0].length());
+            tokens.add(new Token(tokens.size(), p[0], p[0], full ? p[2] : null, full ? p[1] : null, "O", span));
+            text.append(p[0]).append(' ');
+        }
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Object[] e : entities) {
+            int first = (Integer) e[1];
+            int last = (Integer) e[2];
+            StringBuilder name = new StringBuilder();
+            for (int i = first; i <= last; i++) name.append(i > first ? " " : "").append(tokens.get(i).word());
+            mentions.add(new EntityMention((String) e[0], new Span(tokens.get(first).span().start(), tokens.get(last).span().end()), name.toString(),
+                    name.toString(), index, first, last));
+        }
+        String t = text.toString().strip();
+        return new AnnotatedSentence(new Sentence(index, new Span(0, t.length()), t), tokens, mentions, List.of(), timexes, full);
+    }
+
+    private static AnnotatedReport report(List<AnnotatedSentence> sentences) {
+        return new AnnotatedReport(new Report("r1", null, "text", LocalDate.parse("2008-01-10"), null, null, null, List.of(), null), sentences, false);
+    }
+
+    @Test
+    void names_places_lead_lemmas_numbers_and_mentioned_days_become_terms() {
+        TimeExpression friday = new TimeExpression(new Span(0, 6), "Friday", 0, "DATE", "2008-01-04", null);
+        AnnotatedSentence lead = sentence(0, true,
+                "Actress/NN/actress Tara/NNP/Tara Reid/NNP/Reid ,/,/, 33/CD/33 ,/,/, has/VBZ/have entered/VBN/enter rehab/NN/rehab in/IN/in Malibu/NNP/Malibu on/IN/on Friday/NNP/Friday",
+                List.<Object[]>of(new Object[] {"PERSON", 1, 2}, new Object[] {"LOCATION", 10, 10}), List.of(friday));
+        AnnotatedSentence later = sentence(3, true, "Reid/NNP/Reid 's/POS/'s publicist/NN/publicist said/VBD/say 1,200/CD/1,200 fans/NNS/fan wrote/VBD/write",
+                List.<Object[]>of(new Object[] {"PERSON", 0, 0}, new Object[] {"PERSON", 2, 2}), List.of());
+        StoryFeatures f = extractor.extract(report(List.of(lead, later)));
+        assertEquals(LocalDate.parse("2008-01-10"), f.published());
+        assertEquals(1, f.terms().get("n:tara reid"));
+        assertEquals(2, f.terms().get("n:reid"), "the surname of the full name and the later mention");
+        assertEquals(1, f.terms().get("l:malibu"));
+        assertEquals(1, f.terms().get("k:rehab"));
+        assertEquals(1, f.terms().get("k:enter"));
+        assertEquals(1, f.terms().get("k:actress"));
+        assertEquals(1, f.terms().get("#:33"));
+        assertEquals(1, f.terms().get("d:2008-01-04"));
+        assertFalse(f.terms().containsKey("k:have"), "auxiliaries are stop lemmas");
+        assertFalse(f.terms().containsKey("k:publicist"), "key lemmas come from the lead only");
+        assertFalse(f.terms().containsKey("n:publicist"), "an all-lower-case mention is no name");
+        assertFalse(f.terms().containsKey("#:1200"), "numbers come from the lead only");
+        assertEquals("Actress Tara Reid , 33 , has entered rehab in Malibu on Friday", f.headline());
+    }
+
+    @Test
+    void sentences_without_full_annotation_give_no_terms() {
+        AnnotatedSentence bare = sentence(0, false, "Tara/x/x Reid/x/x entered/x/x rehab/x/x", List.of(), List.of());
+        assertTrue(extractor.extract(report(List.of(bare))).terms().isEmpty());
+    }
+
+    @Test
+    void names_lose_possessives_articles_and_case() {
+        assertEquals("promises treatment center", StoryFeatureExtractor.normalizeName("the Promises Treatment  Center's"));
+        assertEquals("u.s. marshals", StoryFeatureExtractor.normalizeName("U.S. Marshals"));
+    }
+}

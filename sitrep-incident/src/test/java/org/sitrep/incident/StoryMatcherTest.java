@@ -1,0 +1,122 @@
+package org.sitrep.incident;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Invented reports: what story linking must join and keep apart. */
+class StoryMatcherTest {
+    private final StoryMatcher matcher = new StoryMatcher(StoryOptions.defaults());
+    /** Twenty stories seen, none holding these terms but the generic ones listed. */
+    private final TermStatistics stats = new TermStatistics(20, Map.of("l:united states", 12, "n:reuters", 15, "k:kill", 8));
+
+    private static Map<String, Integer> terms(Object... termAndCount) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < termAndCount.length; i += 2) m.put((String) termAndCount[i], (Integer) termAndCount[i + 1]);
+        return m;
+    }
+
+    private static StoryFeatures report(String date, Object... termAndCount) {
+        return new StoryFeatures(date == null ? null : LocalDate.parse(date), "headline", terms(termAndCount));
+    }
+
+    // A 7.6 quake off Sumatra, reported twice on consecutive days.
+    private static final StoryFeatures SUMATRA_1 = report("2009-09-30", "l:sumatra", 3, "l:padang", 2, "l:indonesia", 2, "n:usgs", 1,
+            "k:earthquake", 2, "k:strike", 1, "k:collapse", 1, "#:7.6", 1, "#:75", 1);
+    private static final StoryFeatures SUMATRA_2 = report("2009-10-01", "l:padang", 3, "l:sumatra", 1, "l:indonesia", 1, "k:earthquake", 1,
+            "k:rescuer", 1, "k:rubble", 1, "#:7.6", 1, "#:529", 1, "n:reuters", 1);
+    // A quake the same week in California: same kind of happening, same agency quoted.
+    private static final StoryFeatures CALIFORNIA = report("2009-10-01", "l:california", 2, "l:los angeles", 1, "n:usgs", 1,
+            "k:earthquake", 2, "k:strike", 1, "k:shake", 1, "#:4.5", 1, "l:united states", 1);
+
+    @Test
+    void two_reports_of_one_earthquake_join_one_story() {
+        StoryProfile story = StoryProfile.founded("s1", SUMATRA_1);
+        StoryMatch m = matcher.match(SUMATRA_2, List.of(story), stats).orElseThrow();
+        assertEquals("s1", m.storyId());
+        assertTrue(m.score() >= StoryOptions.defaults().minScore(), "score " + m.score());
+    }
+
+    @Test
+    void earthquakes_in_different_countries_stay_apart_though_they_share_kind_and_agency() {
+        StoryProfile story = StoryProfile.founded("s1", SUMATRA_1);
+        assertEquals(Optional.empty(), matcher.match(CALIFORNIA, List.of(story), stats));
+    }
+
+    @Test
+    void same_celebrity_in_rehab_a_year_apart_are_two_stories() {
+        StoryFeatures first = report("2008-01-10", "n:tara reid", 2, "n:reid", 4, "n:promises treatment center", 1, "l:malibu", 1, "k:rehab", 2, "k:enter", 1);
+        StoryFeatures again = report("2009-03-02", "n:tara reid", 1, "n:reid", 3, "n:promises treatment center", 1, "l:malibu", 1, "k:rehab", 2, "k:check", 1);
+        StoryProfile story = StoryProfile.founded("s1", first);
+        assertEquals(Optional.empty(), matcher.match(again, List.of(story), stats));
+        // The same two reports a few days apart are one story: only the dates kept them apart.
+        StoryFeatures soon = new StoryFeatures(LocalDate.parse("2008-01-13"), "headline", again.terms());
+        assertEquals("s1", matcher.match(soon, List.of(story), stats).orElseThrow().storyId());
+    }
+
+    @Test
+    void an_undated_report_joins_when_its_names_carry_the_decision() {
+        StoryFeatures undated = report(null, "n:tara reid", 1, "n:reid", 3, "n:jack ketsoyan", 1, "n:promises treatment center", 1, "k:rehab", 1, "k:publicist", 1);
+        StoryFeatures first = report("2008-01-10", "n:tara reid", 2, "n:reid", 4, "n:jack ketsoyan", 1, "n:promises treatment center", 1, "l:malibu", 1, "k:rehab", 2);
+        StoryMatch m = matcher.match(undated, List.of(StoryProfile.founded("s1", first)), stats).orElseThrow();
+        assertTrue(m.nameScore() >= StoryOptions.defaults().minUndatedNameScore(), "names " + m.nameScore());
+        assertTrue(m.reason().startsWith("undated"), m.reason());
+    }
+
+    @Test
+    void an_undated_report_sharing_only_its_kind_and_a_country_stays_apart() {
+        StoryFeatures undated = report(null, "l:indonesia", 1, "l:java", 2, "n:bmkg", 1, "k:earthquake", 2, "k:strike", 1, "k:collapse", 1, "#:6.2", 1);
+        assertEquals(Optional.empty(), matcher.match(undated, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats));
+    }
+
+    @Test
+    void a_second_quake_in_the_same_country_and_week_stays_apart_on_its_own_names() {
+        StoryFeatures java = report("2009-10-02", "l:indonesia", 1, "l:java", 2, "n:bmkg", 1, "k:earthquake", 2, "k:strike", 1, "k:collapse", 1, "#:6.2", 1);
+        assertEquals(Optional.empty(), matcher.match(java, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats));
+        StoryMatcher namesIgnored = new StoryMatcher(new StoryOptions(0.3, 0.0, 0.35, 30));
+        assertTrue(namesIgnored.match(java, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats).isPresent(),
+                "kind words and the country alone reach the overall score: the name overlap is what keeps them apart");
+    }
+
+    @Test
+    void shared_key_words_without_a_shared_name_never_join() {
+        StoryFeatures sameWords = report("2009-09-30", "k:earthquake", 2, "k:strike", 1, "k:collapse", 1, "#:7.6", 1, "#:75", 1);
+        assertEquals(Optional.empty(), matcher.match(sameWords, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats));
+    }
+
+    @Test
+    void the_best_of_several_stories_wins() {
+        StoryProfile california = StoryProfile.founded("cal", CALIFORNIA);
+        StoryProfile sumatra = StoryProfile.founded("sum", SUMATRA_1);
+        assertEquals("sum", matcher.match(SUMATRA_2, List.of(california, sumatra), stats).orElseThrow().storyId());
+    }
+
+    @Test
+    void a_report_within_the_story_span_is_zero_days_apart_and_one_past_its_end_counts_from_the_last_day() {
+        StoryProfile story = StoryProfile.founded("s1", SUMATRA_1).plus(SUMATRA_2);
+        assertEquals(LocalDate.parse("2009-09-30"), story.earliest());
+        assertEquals(LocalDate.parse("2009-10-01"), story.latest());
+        assertEquals(2, story.reports());
+        assertEquals(5, story.terms().get("l:padang"));
+        assertEquals(0, StoryMatcher.daysApart(LocalDate.parse("2009-10-01"), story));
+        assertEquals(31, StoryMatcher.daysApart(LocalDate.parse("2009-11-01"), story));
+        assertEquals(3, StoryMatcher.daysApart(LocalDate.parse("2009-09-27"), story));
+    }
+
+    @Test
+    void a_term_every_story_holds_weighs_less_than_a_rare_one() {
+        assertTrue(stats.idf("n:reuters") < stats.idf("n:usgs"));
+        assertEquals(1.0 + Math.log(21.0), stats.idf("n:usgs"), 1e-9);
+    }
+
+    @Test
+    void terms_need_a_known_kind_and_a_positive_count() {
+        assertThrows(IllegalArgumentException.class, () -> report(null, "earthquake", 1));
+        assertThrows(IllegalArgumentException.class, () -> report(null, "k:earthquake", 0));
+    }
+}

@@ -1,0 +1,111 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sitrep.incident.StoryFeatures;
+import org.sitrep.model.Report;
+
+/** Story linking through a real store; each subclass runs it against a real database. */
+abstract class StoryStoreContractTest {
+    private EventStore store;
+
+    protected abstract EventStore openFresh();
+
+    protected abstract EventStore reopen();
+
+    protected void dropAll() {}
+
+    @BeforeEach
+    void open() {
+        store = openFresh();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+        dropAll();
+    }
+
+    private static StoryFeatures features(String date, String headline, Object... termAndCount) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < termAndCount.length; i += 2) m.put((String) termAndCount[i], (Integer) termAndCount[i + 1]);
+        return new StoryFeatures(date == null ? null : LocalDate.parse(date), headline, m);
+    }
+
+    private static final StoryFeatures SUMATRA_1 = features("2009-09-30", "Quake hits Sumatra", "l:sumatra", 3, "l:padang", 2, "l:indonesia", 2,
+            "n:usgs", 1, "k:earthquake", 2, "k:strike", 1, "k:collapse", 1, "#:7.6", 1, "#:75", 1);
+    private static final StoryFeatures SUMATRA_2 = features("2009-10-01", "Rescuers dig in Padang", "l:padang", 3, "l:sumatra", 1, "l:indonesia", 1,
+            "k:earthquake", 1, "k:rescuer", 1, "k:rubble", 1, "#:7.6", 1, "#:529", 1);
+    private static final StoryFeatures CALIFORNIA = features("2009-10-01", "Quake shakes Los Angeles", "l:california", 2, "l:los angeles", 1, "n:usgs", 1,
+            "k:earthquake", 2, "k:strike", 1, "k:shake", 1, "#:4.5", 1);
+
+    private void put(String id, StoryFeatures f) {
+        store.store(Report.of(id, "Text of " + id + ": " + f.headline(), f.published()), List.of(), f);
+    }
+
+    @Test
+    void reports_of_one_happening_share_a_story_and_another_happening_founds_its_own() {
+        put("sumatra-1", SUMATRA_1);
+        put("california-1", CALIFORNIA);
+        put("sumatra-2", SUMATRA_2);
+        Story sumatra = store.story("sumatra-1").orElseThrow();
+        assertEquals("story-sumatra-1", sumatra.id());
+        assertEquals(List.of("sumatra-1", "sumatra-2"), sumatra.reportIds());
+        assertEquals("Quake hits Sumatra", sumatra.headline());
+        assertEquals(LocalDate.parse("2009-09-30"), sumatra.earliest());
+        assertEquals(LocalDate.parse("2009-10-01"), sumatra.latest());
+        assertEquals(sumatra, store.story("sumatra-2").orElseThrow());
+        assertEquals(List.of("california-1"), store.story("california-1").orElseThrow().reportIds());
+        assertEquals(List.of("story-sumatra-1", "story-california-1"), store.stories(0).stream().map(Story::id).toList(), "most reports first");
+        assertEquals(1, store.stories(1).size());
+        assertTrue(store.story("never-stored").isEmpty());
+    }
+
+    @Test
+    void a_story_profile_sums_its_reports_so_a_later_report_can_join_through_any_of_them() {
+        put("sumatra-1", SUMATRA_1);
+        put("sumatra-2", SUMATRA_2);
+        // Shares only what the second report brought (rescuers, the toll of 529) and Padang.
+        put("sumatra-3", features("2009-10-03", "Toll rises to 529", "l:padang", 2, "k:rescuer", 2, "k:rubble", 1, "#:529", 1));
+        assertEquals(List.of("sumatra-1", "sumatra-2", "sumatra-3"), store.story("sumatra-3").orElseThrow().reportIds());
+        assertEquals(LocalDate.parse("2009-10-03"), store.story("sumatra-1").orElseThrow().latest());
+    }
+
+    @Test
+    void the_same_names_a_year_later_found_a_new_story() {
+        put("rehab-2008", features("2008-01-10", "Reid in rehab", "n:tara reid", 2, "n:reid", 4, "l:malibu", 1, "k:rehab", 2));
+        put("rehab-2009", features("2009-03-02", "Reid back in rehab", "n:tara reid", 1, "n:reid", 3, "l:malibu", 1, "k:rehab", 2));
+        assertNotEquals(store.story("rehab-2008").orElseThrow().id(), store.story("rehab-2009").orElseThrow().id());
+    }
+
+    @Test
+    void storing_a_report_again_keeps_its_story_also_after_reopening() {
+        put("sumatra-1", SUMATRA_1);
+        put("sumatra-2", SUMATRA_2);
+        put("sumatra-2", SUMATRA_2);
+        store.store(Report.of("copy", "Text of sumatra-2: " + SUMATRA_2.headline(), SUMATRA_2.published()), List.of(), SUMATRA_2);
+        assertEquals(List.of("sumatra-1", "sumatra-2"), store.story("sumatra-2").orElseThrow().reportIds());
+        assertTrue(store.story("copy").isEmpty(), "a copy of a stored text is that report, not a new member");
+        store.close();
+        store = reopen();
+        put("sumatra-2", SUMATRA_2);
+        assertEquals(1, store.stories(0).size());
+        assertEquals(List.of("sumatra-1", "sumatra-2"), store.story("sumatra-1").orElseThrow().reportIds());
+    }
+
+    @Test
+    void a_report_stored_without_features_founds_a_story_of_its_own() {
+        put("sumatra-1", SUMATRA_1);
+        store.store(Report.of("plain", "Quake hits Sumatra again, Padang shaken.", LocalDate.parse("2009-09-30")), List.of());
+        Story plain = store.story("plain").orElseThrow();
+        assertEquals(List.of("plain"), plain.reportIds());
+        assertEquals("Quake hits Sumatra again, Padang shaken.", plain.headline());
+    }
+}
