@@ -1,5 +1,6 @@
 -- V2: indexes for the query paths (sitrep events/incidents filters, the change feed, members by
--- incident, events by report). Plain B-tree indexes that DuckDB (ART) and PostgreSQL both build.
+-- incident, events by report). PostgreSQL builds them; DuckDB skips plain CREATE INDEX (see
+-- DuckDbMigrations.secondaryIndex: its zone maps serve these ranges and ART indexes slow bulk loads).
 CREATE INDEX incidents_date ON incidents (date_earliest, date_latest);
 CREATE INDEX incidents_country ON incidents (country);
 CREATE INDEX incidents_type ON incidents (event_type);
