@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "1000000", description = "With --store: synthetic events to store.")
     int events;
 
-    @Option(names = "--batch", defaultValue = "10000", description = "With --store: events per bulk transaction.")
+    @Option(names = "--batch", defaultValue = "50000", description = "With --store: events per bulk transaction.")
     int batch;
 
     @Option(names = "--merge-sample", defaultValue = "2000", description = "With --store: events also stored one report at a time through the merging path.")

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Event;
@@ -31,6 +34,7 @@ final class EventRows {
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
+    private static final int IN_CHUNK = 500;
     private final Json json;
 
     EventRows(Json json) {
@@ -134,10 +138,30 @@ final class EventRows {
         insertAll(c, "places", PLACE_COLUMNS, List.<Object[]>of(placeValues(p)));
     }
 
+    /**
+     * Events matching {@code tail} (WHERE, ORDER BY, LIMIT over alias e) in its order. Two steps: the ids
+     * first, over the narrow filter and sort columns, then the wide rows by id, so a page of 100 out of a
+     * million never drags every JSON column of every matching row through the sort.
+     */
     List<Event> select(Connection c, String tail, List<Object> params) throws SQLException {
-        List<Event> out = new ArrayList<>();
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM events e" + tail, params); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.add(read(rs));
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT e.id FROM events e" + tail, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) ids.add(rs.getString(1));
+        }
+        Map<String, Event> byId = byIds(c, ids);
+        List<Event> out = new ArrayList<>(ids.size());
+        for (String id : ids) out.add(byId.get(id));
+        return out;
+    }
+
+    Map<String, Event> byIds(Connection c, List<String> ids) throws SQLException {
+        Map<String, Event> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Object> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)));
+            String sql = "SELECT " + COLUMNS + " FROM events e WHERE e.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement ps = Sql.prepare(c, sql, chunk); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString("id"), read(rs));
+            }
         }
         return out;
     }

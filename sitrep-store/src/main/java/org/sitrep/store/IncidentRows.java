@@ -16,6 +16,7 @@ import org.sitrep.incident.Incident;
 import org.sitrep.incident.IncidentSummarizer;
 import org.sitrep.incident.MergeReason;
 import org.sitrep.incident.Revision;
+import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 
 /**
@@ -166,20 +167,24 @@ final class IncidentRows {
         return out;
     }
 
+    /** Members in two steps, as {@link EventRows#select}: the narrow membership rows, then their events by id. */
     private Map<String, List<Incident.Member>> members(Connection c, List<String> ids) throws SQLException {
-        Map<String, List<Incident.Member>> out = new LinkedHashMap<>();
+        record Row(String incidentId, String eventId, String reportId, String outlet, String reason) {}
+        List<Row> rows = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            String sql = "SELECT ie.incident_id, ie.report_id AS member_report, ie.outlet, ie.reason_json, " + EventRows.COLUMNS
-                    + " FROM incident_events ie JOIN events e ON e.id = ie.event_id WHERE ie.incident_id IN (" + marks + ") ORDER BY ie.incident_id, ie.seq";
+            String sql = "SELECT incident_id, event_id, report_id, outlet, reason_json FROM incident_events WHERE incident_id IN (" + marks + ") ORDER BY incident_id, seq";
             try (PreparedStatement ps = Sql.prepare(c, sql, new ArrayList<>(chunk)); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Incident.Member m = new Incident.Member(events.read(rs), rs.getString("member_report"), rs.getString("outlet"),
-                            json.read(rs.getString("reason_json"), MergeReason.class));
-                    out.computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>()).add(m);
-                }
+                while (rs.next()) rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
             }
+        }
+        Map<String, Event> byId = events.byIds(c, rows.stream().map(Row::eventId).toList());
+        Map<String, List<Incident.Member>> out = new LinkedHashMap<>();
+        for (Row r : rows) {
+            Event e = byId.get(r.eventId());
+            if (e == null) throw new SQLException("incident " + r.incidentId() + " names event " + r.eventId() + ", which is not stored");
+            out.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(new Incident.Member(e, r.reportId(), r.outlet(), json.read(r.reason(), MergeReason.class)));
         }
         return out;
     }

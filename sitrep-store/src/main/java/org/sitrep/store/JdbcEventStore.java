@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,17 +206,35 @@ final class JdbcEventStore implements EventStore {
     @Override
     public List<StoredEvent> storedEvents(EventQuery q) {
         Filters f = Filters.of(q, "e", EventRows.TEXT_COLUMNS);
-        String sql = "SELECT " + EventRows.COLUMNS + ", e.origin AS event_origin, r.source AS outlet, r.stored_micros FROM events e JOIN reports r ON r.id = e.report_id"
-                + f.where + " ORDER BY e.date_earliest, e.report_id, e.seq" + Filters.page(q);
         return read("events", c -> {
-            List<StoredEvent> out = new ArrayList<>();
-            try (PreparedStatement ps = Sql.prepare(c, sql, f.params); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StoredEvent(events.read(rs), rs.getString("outlet"), Micros.toInstant(rs.getLong("stored_micros")), rs.getString("event_origin")));
-                }
+            List<Event> list = events.select(c, f.where + " ORDER BY e.date_earliest, e.report_id, e.seq" + Filters.page(q), f.params);
+            Map<String, Object[]> byReport = new HashMap<>();
+            Map<String, String> origins = new HashMap<>();
+            column(c, "SELECT id, source, stored_micros FROM reports WHERE id IN", list.stream().map(Event::reportId).distinct().toList(),
+                    rs -> byReport.put(rs.getString(1), new Object[] {rs.getString(2), rs.getLong(3)}));
+            column(c, "SELECT id, origin FROM events WHERE id IN", list.stream().map(Event::id).toList(), rs -> origins.put(rs.getString(1), rs.getString(2)));
+            List<StoredEvent> out = new ArrayList<>(list.size());
+            for (Event e : list) {
+                Object[] r = byReport.get(e.reportId());
+                out.add(new StoredEvent(e, (String) r[0], Micros.toInstant((Long) r[1]), origins.get(e.id())));
             }
             return out;
         });
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code select} (ending in "IN") over the keys in chunks, handing each row to {@code reader}. */
+    private static void column(Connection c, String select, List<String> keys, RowReader reader) throws SQLException {
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<Object> chunk = new ArrayList<>(keys.subList(from, Math.min(keys.size(), from + 500)));
+            try (PreparedStatement ps = Sql.prepare(c, select + " (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) reader.read(rs);
+            }
+        }
     }
 
     @Override
