@@ -9,3 +9,6 @@ CREATE INDEX events_type ON events (event_type);
 CREATE INDEX incident_events_event ON incident_events (event_id);
 CREATE INDEX incident_events_report ON incident_events (report_id);
 CREATE INDEX changes_at ON changes (at_micros);
+-- Bounding boxes: latitude narrows to a band, longitude is then checked row by row.
+CREATE INDEX events_lat ON events (lat);
+CREATE INDEX incidents_lat ON incidents (lat);
