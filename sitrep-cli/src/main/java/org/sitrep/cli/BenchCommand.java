@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** sitrep bench: throughput and memory of the whole pipeline and of each stage (a benchmark, not a test). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Prints articles/s, sentences/s, model load time and peak heap.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Prints articles/s, sentences/s, model load time and peak heap; with --store, the store's ingest rate, query latency and size.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,9 +34,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--serve", description = "Load-test the server instead: concurrent clients on GET /api/incidents over --db (loopback only).")
     boolean serve;
 
-    @Option(names = "--db", description = "With --serve: the store to serve (JDBC URL; default sitrep.duckdb).")
-    String db;
-
     @Option(names = "--clients", defaultValue = "200", description = "With --serve: concurrent clients (default ${DEFAULT-VALUE}).")
     int clients;
 
@@ -52,11 +49,33 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stories", description = "Run the pipeline as ingest does: also annotate each report's lead for story linking.")
     boolean stories;
 
+    @Option(names = "--store", description = "Benchmark the store instead: synthetic events (no NLP), ingest rate, query latency, size.")
+    boolean storeBench;
+
+    @Option(names = "--db", description = "With --store: JDBC URL (default: a temporary DuckDB file, deleted after); with --serve: the store to serve (default sitrep.duckdb).")
+    String db;
+
+    @Option(names = "--events", defaultValue = "1000000", description = "With --store: synthetic events to store.")
+    int events;
+
+    @Option(names = "--batch", defaultValue = "50000", description = "With --store: events per bulk transaction.")
+    int batch;
+
+    @Option(names = "--merge-sample", defaultValue = "2000", description = "With --store: events also stored one report at a time through the merging path.")
+    int mergeSample;
+
+    @Option(names = "--queries", defaultValue = "300", description = "With --store: queries to time.")
+    int queries;
+
+    @Option(names = "--seed", defaultValue = "7", description = "With --store: generator seed.")
+    long seed;
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (serve) return new ServeBench().run(new ServeBench.Options(db, clients, requests, java.time.Duration.ofSeconds(timeLimit), cacheMillis), out);
         PrintWriter err = spec.commandLine().getErr();
+        if (storeBench) return storeBench(out);
         if (inputs.isEmpty()) inputs = List.of("examples");
         List<Report> reports = new Inputs().read(inputs, null, err);
         PipelineOptions o = PipelineOptions.defaults().withStories(stories);
@@ -91,6 +110,28 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.printf("peak heap: %d MiB%n", peakHeap() >> 20);
         }
+        out.flush();
+        return 0;
+    }
+
+    private int storeBench(PrintWriter out) throws java.io.IOException {
+        java.nio.file.Path temp = null;
+        String url = db;
+        if (url == null) {
+            temp = java.nio.file.Files.createTempDirectory("sitrep-bench");
+            url = "jdbc:duckdb:" + temp.resolve("bench.duckdb");
+        }
+        out.printf("store bench on %s: %d synthetic events, seed %d%n", url, events, seed);
+        try (org.sitrep.store.EventStore store = org.sitrep.store.Stores.open(url)) {
+            new StoreBench(store, new StoreBench.Options(events, batch, mergeSample, queries, seed)).run(out);
+        } finally {
+            if (temp != null) {
+                try (var files = java.nio.file.Files.walk(temp)) {
+                    for (java.nio.file.Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.deleteIfExists(p);
+                }
+            }
+        }
+        out.printf("peak heap: %d MiB%n", peakHeap() >> 20);
         out.flush();
         return 0;
     }

@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** The sitrep command line: one subcommand per job, each a thin adapter over the Pipeline. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Reads conflict news and codes ACLED-style events with evidence.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, StoriesCommand.class, ServeCommand.class, GeoparseCommand.class,
-                TimexCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, EventsCommand.class, StoriesCommand.class, ControlCommand.class,
+                ChangesCommand.class, ExportCommand.class, ImportAcledCommand.class, SplitCommand.class, MergeCommand.class, ServeCommand.class,
+                GeoparseCommand.class, TimexCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SitrepCli implements Runnable {
     @CommandLine.Spec

@@ -55,9 +55,10 @@ final class ReviewApi {
                 } else if (!r.split().isEmpty()) {
                     var members = current.members().stream().map(m -> m.event().id()).toList();
                     for (String e : r.split()) if (!members.contains(e)) throw ApiException.badRequest("event " + e + " is not in incident " + id);
-                    var parts = s.split(id, r.split(), who, r.why());
+                    Incident moved = s.split(id, r.split(), who, r.why());
                     var a = o.putArray("incidents");
-                    parts.forEach(p -> a.add(views.incidentSummary(p)));
+                    s.incident(id).ifPresent(p -> a.add(views.incidentSummary(p)));
+                    a.add(views.incidentSummary(moved));
                 } else if (r.reject()) {
                     for (Incident.Member m : current.members()) s.reject(m.event().id(), who, r.why());
                     o.put("deleted", true);

@@ -111,7 +111,7 @@ class ReviewApiIT {
         assertEquals(400, http.patch("/api/incidents/" + id, TOKEN, "{\"type\": \"Battles\", \"sub_type\": \"Air/drone strike\"}").status());
         assertEquals(400, http.patch("/api/events/wire-1-e1", TOKEN, "{\"merge\": \"x\"}").status());
         assertEquals(404, http.patch("/api/events/nope", TOKEN, "{\"fatalities\": 3}").status());
-        assertEquals(501, http.patch("/api/incidents/" + id, TOKEN, "{\"split\": [\"wire-1-e1\"]}").status(), "until the store can split");
+        assertEquals(400, http.patch("/api/incidents/" + id, TOKEN, "{\"split\": [\"no-such-e9\"]}").status(), "an event not in the incident");
     }
 
     @Test

@@ -53,7 +53,10 @@ final class DuckDbMigrations {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
-            for (String statement : statements(sql)) s.execute(statement);
+            for (String statement : statements(sql)) {
+                if (secondaryIndex(statement)) continue;
+                s.execute(statement);
+            }
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO schema_version (version, description, applied_micros) VALUES (?, ?, ?)")) {
                 p.setInt(1, version);
                 p.setString(2, description);
@@ -67,6 +70,16 @@ final class DuckDbMigrations {
         } finally {
             connection.setAutoCommit(auto);
         }
+    }
+
+    /**
+     * Plain secondary indexes are PostgreSQL's: on DuckDB an ART index serves only point lookups (its
+     * zone maps already prune the date, country and type ranges) and is rewritten at every checkpoint,
+     * which made bulk loading slow down as the store grew (measured with sitrep bench --store: 1,500
+     * events/s falling with size, against 7,000 flat without them). Keys and UNIQUE constraints stay.
+     */
+    static boolean secondaryIndex(String statement) {
+        return statement.regionMatches(true, 0, "CREATE INDEX", 0, "CREATE INDEX".length());
     }
 
     /** Splits on semicolons that end a line; the migrations keep no semicolons inside strings. */

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Event;
@@ -31,85 +34,134 @@ final class EventRows {
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
+    private static final int IN_CHUNK = 500;
     private final Json json;
 
     EventRows(Json json) {
         this.json = json;
     }
 
-    void insert(Connection c, int seq, Event e) throws SQLException {
-        Place p = e.location();
-        TimeSpan d = e.date();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (id, report_id, seq, event_type, sub_event_type, actor1, actor2, location, geonameid, "
-                + "country, admin1, lat, lon, geo_precision, date_earliest, date_latest, time_precision, fatalities, claim_status, trigger_word, confidence, "
-                + "sentence_text, actor1_json, actor2_json, associated_json, place_json, date_json, fatalities_json, claim_json, sentence_json, evidence_json, notes_json) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Sql.bindAll(ps, e.id(), e.reportId(), seq,
-                    e.type() == null ? null : e.type().name(), e.subType() == null ? null : e.subType().name(),
-                    e.actor1() == null ? null : e.actor1().name(), e.actor2() == null ? null : e.actor2().name(),
-                    p == null ? null : p.name(), p == null ? null : p.geonameId(), p == null ? null : p.country(), p == null ? null : p.admin1(),
-                    p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geoPrecision(),
-                    d == null ? null : d.earliest(), d == null ? null : d.latest(), d == null ? null : d.precision(),
-                    e.fatalities() == null ? null : e.fatalities().best(),
-                    e.claim() == null || e.claim().status() == null ? null : e.claim().status().name(),
-                    e.trigger(), e.confidence(), e.sentence() == null ? null : e.sentence().text(),
-                    json.write(e.actor1()), json.write(e.actor2()), json.write(e.associated()), json.write(p), json.write(d),
-                    json.write(e.fatalities()), json.write(e.claim()), json.write(e.sentence()), json.write(e.evidence()), json.write(e.notes()));
+    /** The events table's written columns, in the order of {@link #values}. */
+    static final List<String> INSERT_COLUMNS = List.of("id", "report_id", "seq", "event_type", "sub_event_type", "actor1", "actor2", "location", "geonameid",
+            "country", "admin1", "lat", "lon", "geo_precision", "date_earliest", "date_latest", "time_precision", "fatalities", "claim_status", "trigger_word",
+            "confidence", "sentence_text", "actor1_json", "actor2_json", "associated_json", "place_json", "date_json", "fatalities_json", "claim_json",
+            "sentence_json", "evidence_json", "notes_json", "origin");
+    static final List<String> EVIDENCE_COLUMNS = List.of("event_id", "seq", "field", "span_start", "span_end", "text");
+    static final List<String> ACTOR_COLUMNS = List.of("event_id", "role", "seq", "name", "country", "inter", "sector", "hedged");
+    static final List<String> SOURCE_COLUMNS = List.of("event_id", "seq", "name", "kind", "verb");
+    static final List<String> PLACE_COLUMNS = List.of("place_key", "name", "geonameid", "country", "admin1", "admin2", "lat", "lon", "feature_class");
+
+    void insert(Connection c, int seq, Event e, String origin) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.insert("events", INSERT_COLUMNS))) {
+            Sql.bindAll(ps, values(seq, e, origin));
             ps.executeUpdate();
         }
-        insertSatellites(c, e);
-    }
-
-    private void insertSatellites(Connection c, Event e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (event_id, seq, field, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < e.evidence().size(); i++) {
-                Evidence ev = e.evidence().get(i);
-                Sql.bindAll(ps, e.id(), i, ev.field(), ev.span().start(), ev.span().end(), ev.text());
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO actors (event_id, role, seq, name, country, inter, sector, hedged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            List<Object[]> rows = new ArrayList<>();
-            if (e.actor1() != null) rows.add(new Object[] {"actor1", 0, e.actor1()});
-            if (e.actor2() != null) rows.add(new Object[] {"actor2", 0, e.actor2()});
-            for (int i = 0; i < e.associated().size(); i++) rows.add(new Object[] {"associated", i, e.associated().get(i)});
-            for (Object[] row : rows) {
-                Actor a = (Actor) row[2];
-                Sql.bindAll(ps, e.id(), row[0], row[1], a.name(), a.country(), a.inter(), a.sector(), a.hedged());
-                ps.executeUpdate();
-            }
-        }
-        if (e.claim() != null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (event_id, seq, name, kind, verb) VALUES (?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < e.claim().sources().size(); i++) {
-                    Source s = e.claim().sources().get(i);
-                    Sql.bindAll(ps, e.id(), i, s.name(), s.kind(), s.verb());
-                    ps.executeUpdate();
-                }
-            }
-        }
+        insertAll(c, "evidence", EVIDENCE_COLUMNS, evidenceRows(e));
+        insertAll(c, "actors", ACTOR_COLUMNS, actorRows(e));
+        insertAll(c, "sources", SOURCE_COLUMNS, sourceRows(e));
         if (e.location() != null) insertPlace(c, e.location());
     }
 
+    Object[] values(int seq, Event e, String origin) {
+        Place p = e.location();
+        TimeSpan d = e.date();
+        return new Object[] {e.id(), e.reportId(), seq,
+                e.type() == null ? null : e.type().name(), e.subType() == null ? null : e.subType().name(),
+                e.actor1() == null ? null : e.actor1().name(), e.actor2() == null ? null : e.actor2().name(),
+                p == null ? null : p.name(), p == null ? null : p.geonameId(), p == null ? null : p.country(), p == null ? null : p.admin1(),
+                p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geoPrecision(),
+                d == null ? null : d.earliest(), d == null ? null : d.latest(), d == null ? null : d.precision(),
+                e.fatalities() == null ? null : e.fatalities().best(),
+                e.claim() == null || e.claim().status() == null ? null : e.claim().status().name(),
+                e.trigger(), e.confidence(), e.sentence() == null ? null : e.sentence().text(),
+                json.write(e.actor1()), json.write(e.actor2()), json.write(e.associated()), json.write(p), json.write(d),
+                json.write(e.fatalities()), json.write(e.claim()), json.write(e.sentence()), json.write(e.evidence()), json.write(e.notes()), origin};
+    }
+
+    static List<Object[]> evidenceRows(Event e) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < e.evidence().size(); i++) {
+            Evidence ev = e.evidence().get(i);
+            rows.add(new Object[] {e.id(), i, ev.field(), ev.span().start(), ev.span().end(), ev.text()});
+        }
+        return rows;
+    }
+
+    static List<Object[]> actorRows(Event e) {
+        List<Object[]> rows = new ArrayList<>();
+        if (e.actor1() != null) rows.add(actorRow(e.id(), "actor1", 0, e.actor1()));
+        if (e.actor2() != null) rows.add(actorRow(e.id(), "actor2", 0, e.actor2()));
+        for (int i = 0; i < e.associated().size(); i++) rows.add(actorRow(e.id(), "associated", i, e.associated().get(i)));
+        return rows;
+    }
+
+    private static Object[] actorRow(String eventId, String role, int seq, Actor a) {
+        return new Object[] {eventId, role, seq, a.name(), a.country(), a.inter(), a.sector(), a.hedged()};
+    }
+
+    static List<Object[]> sourceRows(Event e) {
+        List<Object[]> rows = new ArrayList<>();
+        if (e.claim() == null) return rows;
+        for (int i = 0; i < e.claim().sources().size(); i++) {
+            Source s = e.claim().sources().get(i);
+            rows.add(new Object[] {e.id(), i, s.name(), s.kind(), s.verb()});
+        }
+        return rows;
+    }
+
+    private static void insertAll(Connection c, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement(Sql.insert(table, columns))) {
+            for (Object[] row : rows) {
+                Sql.bindAll(ps, row);
+                ps.executeUpdate();
+            }
+        }
+    }
+
     /** Places are shared rows keyed by GeoNames id (or name and country when unresolved); first writer wins. */
+    static String placeKey(Place p) {
+        return p.geonameId() > 0 ? "geonames:" + p.geonameId() : "name:" + p.name() + "|" + p.country() + "|" + p.admin1();
+    }
+
+    static Object[] placeValues(Place p) {
+        return new Object[] {placeKey(p), p.name(), p.geonameId(), p.country(), p.admin1(), p.admin2(), p.lat(), p.lon(), p.featureClass()};
+    }
+
     private static void insertPlace(Connection c, Place p) throws SQLException {
-        String key = p.geonameId() > 0 ? "geonames:" + p.geonameId() : "name:" + p.name() + "|" + p.country() + "|" + p.admin1();
         try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM places WHERE place_key = ?")) {
-            Sql.bindAll(q, key);
+            Sql.bindAll(q, placeKey(p));
             try (ResultSet rs = q.executeQuery()) {
                 if (rs.next()) return;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO places (place_key, name, geonameid, country, admin1, admin2, lat, lon, feature_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Sql.bindAll(ps, key, p.name(), p.geonameId(), p.country(), p.admin1(), p.admin2(), p.lat(), p.lon(), p.featureClass());
-            ps.executeUpdate();
-        }
+        insertAll(c, "places", PLACE_COLUMNS, List.<Object[]>of(placeValues(p)));
     }
 
+    /**
+     * Events matching {@code tail} (WHERE, ORDER BY, LIMIT over alias e) in its order. Two steps: the ids
+     * first, over the narrow filter and sort columns, then the wide rows by id, so a page of 100 out of a
+     * million never drags every JSON column of every matching row through the sort.
+     */
     List<Event> select(Connection c, String tail, List<Object> params) throws SQLException {
-        List<Event> out = new ArrayList<>();
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM events e" + tail, params); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.add(read(rs));
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT e.id FROM events e" + tail, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) ids.add(rs.getString(1));
+        }
+        Map<String, Event> byId = byIds(c, ids);
+        List<Event> out = new ArrayList<>(ids.size());
+        for (String id : ids) out.add(byId.get(id));
+        return out;
+    }
+
+    Map<String, Event> byIds(Connection c, List<String> ids) throws SQLException {
+        Map<String, Event> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Object> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)));
+            String sql = "SELECT " + COLUMNS + " FROM events e WHERE e.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement ps = Sql.prepare(c, sql, chunk); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString("id"), read(rs));
+            }
         }
         return out;
     }

@@ -13,13 +13,14 @@ import org.sitrep.model.Report;
 
 /**
  * Where reports, their events and the incidents built from them live. One implementation serves
- * DuckDB and PostgreSQL; open one with {@link Stores#open(String)}. Not thread-safe: one writer.
+ * DuckDB and PostgreSQL; open one with {@link Stores#open(String)}. Safe for many reader threads and
+ * writers: writes are serialized (one at a time), reads run beside them on their own connections.
  */
 public interface EventStore extends AutoCloseable {
 
     /**
-     * Stores a report and its events in one transaction and folds the events into incidents. A report
-     * whose normalized text is already stored changes nothing and returns {@code alreadyStored = true}.
+     * Stores a report and its events in one transaction and folds the events into sitrep's incidents. A
+     * report whose normalized text is already stored changes nothing and returns {@code alreadyStored = true}.
      * Without story features the report founds a story of its own.
      */
     default StoreResult store(Report report, List<Event> events) {
@@ -40,9 +41,20 @@ public interface EventStore extends AutoCloseable {
     List<Story> stories(int limit);
 
 
+    /**
+     * Stores events coded elsewhere, in bulk and in one transaction per batch, under {@code origin}
+     * (e.g. {@code acled}): each event is its own incident, never merged with another origin's.
+     */
+    BulkResult storeCoded(List<CodedReport> batch, String origin);
+
     List<Event> events(EventQuery query);
 
+    /** Events with their report's outlet and storing time, for exports. */
+    List<StoredEvent> storedEvents(EventQuery query);
+
     List<Incident> incidents(EventQuery query);
+
+    Optional<Incident> incident(String id);
 
     Optional<Report> report(String id);
 
@@ -52,13 +64,19 @@ public interface EventStore extends AutoCloseable {
     /** Who held the named place (or GeoNames id) when, from capture and retake events. */
     List<ControlPeriod> control(String place);
 
+    /**
+     * An analyst's split: moves {@code eventIds} out of the incident into a new one (a new stable id),
+     * recomputes both and records a revision and a change for each. The two stay apart for good.
+     */
+    Incident split(String incidentId, List<String> eventIds, String who, String why);
+
+    /** An analyst's merge: B's events join A, B is deleted (a change says so); returns A as it is now. */
+    Incident merge(String incidentIdA, String incidentIdB, String who, String why);
+
     /** Row counts and a few totals, in a stable order. */
     Map<String, Object> stats();
 
     // Analyst review (issue 8, sitrep-server): lookups, edits with an audit log, rejection.
-
-    /** The live incident with this id, rebuilt with its members. */
-    Optional<Incident> incident(String id);
 
     Optional<Event> event(String id);
 
@@ -86,15 +104,8 @@ public interface EventStore extends AutoCloseable {
     /** Takes the event out of its incidents (deleting any left empty) and logs it; the event's row stays. */
     void reject(String eventId, String who, String why);
 
-    /** Moves the given events of an incident into a new incident. Placeholder until the store's own split lands. */
-    default List<Incident> split(String incidentId, List<String> eventIds, String who, String why) {
-        throw new UnsupportedOperationException("splitting incidents is not in this store yet");
-    }
-
-    /** Folds incident b into incident a. Placeholder until the store's own merge lands. */
-    default Incident merge(String a, String b, String who, String why) {
-        throw new UnsupportedOperationException("merging incidents is not in this store yet");
-    }
+    /** Bytes the database takes on disk (the file for DuckDB, the schema's tables and indexes for PostgreSQL). */
+    long sizeBytes();
 
     @Override
     void close();

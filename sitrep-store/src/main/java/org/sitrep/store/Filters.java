@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * Turns an {@link EventQuery} into a WHERE clause with parameters. Events and incidents share the
  * column names it uses (date_earliest, date_latest, country, event_type, lat, lon, location, actor1,
- * actor2); {@code textColumns} names what the free-text filter searches.
+ * actor2, origin); {@code textColumns} names what the free-text filter searches.
  */
 final class Filters {
     final String where;
@@ -45,8 +45,18 @@ final class Filters {
             params.add(q.bbox().minLon());
             params.add(q.bbox().maxLon());
         }
+        if (q.actor() != null && !q.actor().isBlank()) {
+            String like = like(q.actor());
+            clauses.add("(LOWER(" + p + "actor1) LIKE ? ESCAPE '\\' OR LOWER(" + p + "actor2) LIKE ? ESCAPE '\\')");
+            params.add(like);
+            params.add(like);
+        }
+        if (q.origin() != null && !q.origin().isBlank()) {
+            clauses.add(p + "origin = ?");
+            params.add(q.origin().strip().toLowerCase(Locale.ROOT));
+        }
         if (q.text() != null && !q.text().isBlank()) {
-            String like = "%" + q.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = like(q.text());
             List<String> ors = new ArrayList<>();
             for (String c : textColumns) {
                 ors.add("LOWER(" + p + c + ") LIKE ? ESCAPE '\\'");
@@ -55,6 +65,11 @@ final class Filters {
             clauses.add("(" + String.join(" OR ", ors) + ")");
         }
         return new Filters(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+    }
+
+    /** A LIKE pattern for a case-insensitive substring, with LIKE's wildcards in the input taken literally. */
+    private static String like(String words) {
+        return "%" + words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** LIMIT/OFFSET as literals: both are validated non-negative ints, and drivers differ on binding them. */

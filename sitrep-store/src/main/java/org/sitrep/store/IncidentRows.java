@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.sitrep.incident.Incident;
 import org.sitrep.incident.IncidentSummarizer;
 import org.sitrep.incident.MergeReason;
 import org.sitrep.incident.Revision;
+import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 
 /**
@@ -34,20 +37,39 @@ final class IncidentRows {
         this.summarizer = summarizer;
     }
 
-    void insert(Connection c, Incident i, long micros) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (id, revision, event_type, sub_event_type, actor1, actor2, location, country, admin1, "
-                + "lat, lon, date_earliest, date_latest, fatalities, fatalities_min, fatalities_max, claim_status, grade, independent_sources, "
-                + "created_micros, updated_micros, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Object[] summary = summary(i);
-            Object[] values = new Object[summary.length + 4];
-            values[0] = i.id();
-            System.arraycopy(summary, 0, values, 1, summary.length);
-            values[summary.length + 1] = micros;
-            values[summary.length + 2] = micros;
-            values[summary.length + 3] = false;
-            Sql.bindAll(ps, values);
+    static final List<String> INSERT_COLUMNS = List.of("id", "revision", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "admin1",
+            "lat", "lon", "date_earliest", "date_latest", "fatalities", "fatalities_min", "fatalities_max", "claim_status", "grade", "independent_sources",
+            "created_micros", "updated_micros", "deleted", "origin");
+    static final List<String> MEMBER_COLUMNS = List.of("incident_id", "event_id", "report_id", "outlet", "seq", "reason_json");
+    static final List<String> REVISION_COLUMNS = List.of("incident_id", "revision", "report_id", "kind", "summary", "at_micros");
+    static final List<String> CHANGE_COLUMNS = List.of("seq", "at_micros", "incident_id", "kind", "revision");
+
+    void insert(Connection c, Incident i, long micros, String origin) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.insert("incidents", INSERT_COLUMNS))) {
+            Sql.bindAll(ps, values(i, micros, origin));
             ps.executeUpdate();
         }
+    }
+
+    static Object[] values(Incident i, long micros, String origin) {
+        Object[] summary = summary(i);
+        Object[] values = new Object[summary.length + 5];
+        values[0] = i.id();
+        System.arraycopy(summary, 0, values, 1, summary.length);
+        values[summary.length + 1] = micros;
+        values[summary.length + 2] = micros;
+        values[summary.length + 3] = false;
+        values[summary.length + 4] = origin;
+        return values;
+    }
+
+    Object[] memberValues(Incident i, int n) {
+        Incident.Member m = i.members().get(n);
+        return new Object[] {i.id(), m.event().id(), m.reportId(), m.outlet(), n, json.write(m.reason())};
+    }
+
+    static Object[] revisionValues(Revision r, long micros) {
+        return new Object[] {r.incidentId(), r.revision(), r.reportId(), r.kind().name(), r.summary(), micros};
     }
 
     void update(Connection c, Incident i, long micros) throws SQLException {
@@ -76,19 +98,54 @@ final class IncidentRows {
 
     /** Adds the members whose events are in {@code newEventIds}, keeping their position in the incident. */
     void insertMembers(Connection c, Incident i, Set<String> newEventIds) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_events (incident_id, event_id, report_id, outlet, seq, reason_json) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(Sql.insert("incident_events", MEMBER_COLUMNS))) {
             for (int n = 0; n < i.members().size(); n++) {
-                Incident.Member m = i.members().get(n);
-                if (!newEventIds.contains(m.event().id())) continue;
-                Sql.bindAll(ps, i.id(), m.event().id(), m.reportId(), m.outlet(), n, json.write(m.reason()));
+                if (!newEventIds.contains(i.members().get(n).event().id())) continue;
+                Sql.bindAll(ps, memberValues(i, n));
                 ps.executeUpdate();
             }
         }
     }
 
+    /** Replaces an incident's member rows with its members now (after a split or merge moved some). */
+    void replaceMembers(Connection c, Incident i) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_events WHERE incident_id = ?")) {
+            Sql.bindAll(ps, i.id());
+            ps.executeUpdate();
+        }
+        Set<String> all = new HashSet<>();
+        for (Incident.Member m : i.members()) all.add(m.event().id());
+        insertMembers(c, i, all);
+    }
+
+    /** Marks a merged-away incident deleted at its next revision; its id is never reused. */
+    void delete(Connection c, String id, int revision, long micros) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET deleted = TRUE, revision = ?, updated_micros = ? WHERE id = ?")) {
+            Sql.bindAll(ps, revision, micros, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_events WHERE incident_id = ?")) {
+            Sql.bindAll(ps, id);
+            ps.executeUpdate();
+        }
+    }
+
     void revision(Connection c, Revision r, long micros) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO revisions (incident_id, revision, report_id, kind, summary, at_micros) VALUES (?, ?, ?, ?, ?, ?)")) {
-            Sql.bindAll(ps, r.incidentId(), r.revision(), r.reportId(), r.kind().name(), r.summary(), micros);
+        try (PreparedStatement ps = c.prepareStatement(Sql.insert("revisions", REVISION_COLUMNS))) {
+            Sql.bindAll(ps, revisionValues(r, micros));
+            ps.executeUpdate();
+        }
+    }
+
+    static long lastChange(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM changes")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    static void change(Connection c, long seq, long micros, String incidentId, Revision.Kind kind, int revision) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.insert("changes", CHANGE_COLUMNS))) {
+            Sql.bindAll(ps, seq, micros, incidentId, kind.name(), revision);
             ps.executeUpdate();
         }
     }
@@ -110,20 +167,24 @@ final class IncidentRows {
         return out;
     }
 
+    /** Members in two steps, as {@link EventRows#select}: the narrow membership rows, then their events by id. */
     private Map<String, List<Incident.Member>> members(Connection c, List<String> ids) throws SQLException {
-        Map<String, List<Incident.Member>> out = new LinkedHashMap<>();
+        record Row(String incidentId, String eventId, String reportId, String outlet, String reason) {}
+        List<Row> rows = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            String sql = "SELECT ie.incident_id, ie.report_id AS member_report, ie.outlet, ie.reason_json, " + EventRows.COLUMNS
-                    + " FROM incident_events ie JOIN events e ON e.id = ie.event_id WHERE ie.incident_id IN (" + marks + ") ORDER BY ie.incident_id, ie.seq";
+            String sql = "SELECT incident_id, event_id, report_id, outlet, reason_json FROM incident_events WHERE incident_id IN (" + marks + ") ORDER BY incident_id, seq";
             try (PreparedStatement ps = Sql.prepare(c, sql, new ArrayList<>(chunk)); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Incident.Member m = new Incident.Member(events.read(rs), rs.getString("member_report"), rs.getString("outlet"),
-                            json.read(rs.getString("reason_json"), MergeReason.class));
-                    out.computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>()).add(m);
-                }
+                while (rs.next()) rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
             }
+        }
+        Map<String, Event> byId = events.byIds(c, rows.stream().map(Row::eventId).toList());
+        Map<String, List<Incident.Member>> out = new LinkedHashMap<>();
+        for (Row r : rows) {
+            Event e = byId.get(r.eventId());
+            if (e == null) throw new SQLException("incident " + r.incidentId() + " names event " + r.eventId() + ", which is not stored");
+            out.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(new Incident.Member(e, r.reportId(), r.outlet(), json.read(r.reason(), MergeReason.class)));
         }
         return out;
     }

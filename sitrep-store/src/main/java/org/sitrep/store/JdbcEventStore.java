@@ -10,12 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.sitrep.incident.ControlPeriod;
 import org.sitrep.incident.ControlTimeline;
 import org.sitrep.incident.Incident;
@@ -31,77 +34,126 @@ import org.sitrep.model.Report;
 import org.sitrep.model.SitrepException;
 
 /**
- * The one {@link EventStore}: plain JDBC over a single connection, portable SQL that DuckDB and
- * PostgreSQL both run. Each {@link #store} is one transaction: a crash before commit leaves nothing of
- * the report behind, and a rerun stores it whole.
+ * The one {@link EventStore}: plain JDBC, portable SQL that DuckDB and PostgreSQL both run. Every call
+ * takes its own connection; writes hold one lock so there is a single writer at a time, and each write
+ * is one transaction: a crash before commit leaves nothing of it behind, and a rerun stores it whole.
  */
 final class JdbcEventStore implements EventStore {
     /** Candidate incidents are those whose dates lie within this many days of the new events. */
     private static final int CANDIDATE_DAYS = 2;
     private static final TypeReference<List<Integer>> INTEGERS = new TypeReference<>() {};
-    private final Connection connection;
+    private final Connections connections;
     private final IncidentBuilder builder;
     private final Clock clock;
+    private final ReentrantLock writer = new ReentrantLock();
     private final Json json = new Json();
     private final ContentHash hash = new ContentHash();
     private final EventRows events = new EventRows(json);
     private final IncidentRows incidents;
     private final AnalystEdits edits;
     private final StoryRows stories = new StoryRows(new StoryMatcher(StoryOptions.defaults()), StoryOptions.defaults().maxDaysApart());
+    private final BulkLoader bulk;
+    private final AnalystMerges merges;
 
-    JdbcEventStore(Connection connection, IncidentBuilder builder, IncidentSummarizer summarizer, Clock clock) {
-        this.connection = connection;
+    JdbcEventStore(Connections connections, IncidentBuilder builder, IncidentSummarizer summarizer, Clock clock) {
+        this.connections = connections;
         this.builder = builder;
         this.clock = clock;
         this.incidents = new IncidentRows(json, events, summarizer);
         this.edits = new AnalystEdits(json, events, incidents, summarizer);
+        this.merges = new AnalystMerges(incidents, summarizer, json);
+        this.bulk = new BulkLoader(events, incidents, builder, hash, json, connections.bulkTables());
     }
 
     @Override
     public StoreResult store(Report report, List<Event> reportEvents, StoryFeatures story) {
         String contentHash = hash.of(report.text());
         List<Event> list = withIds(report, reportEvents);
-        try {
-            connection.setAutoCommit(false);
+        return write("report " + report.id() + " was not stored (nothing of it was kept)", c -> {
+            Optional<String> stored = storedWithHash(c, contentHash);
+            if (stored.isPresent()) return new StoreResult(stored.get(), true, 0, List.of(), List.of());
+            long now = Micros.of(clock.instant());
+            insertReport(c, report, contentHash, now);
+            stories.link(c, report.id(), story, now);
+            for (int i = 0; i < list.size(); i++) events.insert(c, i, list.get(i), EventQuery.SITREP);
+            IncidentUpdate update = builder.update(candidates(c, list), report, list);
+            Set<String> newIds = new HashSet<>();
+            for (Event e : list) newIds.add(e.id());
+            long seq = IncidentRows.lastChange(c);
+            for (Incident i : update.created()) {
+                incidents.insert(c, i, now, EventQuery.SITREP);
+                incidents.insertMembers(c, i, newIds);
+                IncidentRows.change(c, ++seq, now, i.id(), Revision.Kind.CREATED, i.revision());
+            }
+            for (Incident i : update.revised()) {
+                incidents.update(c, i, now);
+                incidents.insertMembers(c, i, newIds);
+                IncidentRows.change(c, ++seq, now, i.id(), Revision.Kind.REVISED, i.revision());
+            }
+            // One history line per incident and report: the last one carries the final picture.
+            Map<String, Revision> last = new LinkedHashMap<>();
+            for (Revision r : update.revisions()) last.put(r.incidentId(), r);
+            for (Revision r : last.values()) incidents.revision(c, r, now);
+            return new StoreResult(report.id(), false, list.size(),
+                    update.created().stream().map(Incident::id).toList(), update.revised().stream().map(Incident::id).toList());
+        });
+    }
+
+    @Override
+    public BulkResult storeCoded(List<CodedReport> batch, String origin) {
+        if (origin == null || origin.isBlank() || origin.strip().equalsIgnoreCase(EventQuery.SITREP)) {
+            throw new SitrepException(SitrepException.Category.INPUT, "coded events need an origin other than " + EventQuery.SITREP
+                    + " (sitrep's own events go through store(), which merges them)");
+        }
+        List<CodedReport> withIds = batch.stream().map(r -> new CodedReport(r.report(), withIds(r.report(), r.events()))).toList();
+        long now = Micros.of(clock.instant());
+        return write("a batch of " + batch.size() + " coded reports was not stored (nothing of it was kept)",
+                c -> bulk.store(c, withIds, origin.strip().toLowerCase(Locale.ROOT), now));
+    }
+
+    @Override
+    public Incident split(String incidentId, List<String> eventIds, String who, String why) {
+        long now = Micros.of(clock.instant());
+        return write("incident " + incidentId + " was not split", c -> merges.split(c, incidentId, eventIds, who, why, now));
+    }
+
+    @Override
+    public Incident merge(String incidentIdA, String incidentIdB, String who, String why) {
+        long now = Micros.of(clock.instant());
+        return write("incidents " + incidentIdA + " and " + incidentIdB + " were not merged", c -> merges.merge(c, incidentIdA, incidentIdB, who, why, now));
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** One transaction under the writer lock; any failure rolls it all back. */
+    private <T> T write(String failure, Work<T> work) {
+        writer.lock();
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(false);
             try {
-                Optional<String> stored = storedWithHash(contentHash);
-                if (stored.isPresent()) {
-                    connection.rollback();
-                    return new StoreResult(stored.get(), true, 0, List.of(), List.of());
-                }
-                long now = Micros.of(clock.instant());
-                insertReport(report, contentHash, now);
-                stories.link(connection, report.id(), story, now);
-                for (int i = 0; i < list.size(); i++) events.insert(connection, i, list.get(i));
-                IncidentUpdate update = builder.update(candidates(list), report, list);
-                Set<String> newIds = new HashSet<>();
-                for (Event e : list) newIds.add(e.id());
-                long seq = lastChange();
-                for (Incident i : update.created()) {
-                    incidents.insert(connection, i, now);
-                    incidents.insertMembers(connection, i, newIds);
-                    change(++seq, now, i.id(), Revision.Kind.CREATED, i.revision());
-                }
-                for (Incident i : update.revised()) {
-                    incidents.update(connection, i, now);
-                    incidents.insertMembers(connection, i, newIds);
-                    change(++seq, now, i.id(), Revision.Kind.REVISED, i.revision());
-                }
-                // One history line per incident and report: the last one carries the final picture.
-                Map<String, Revision> last = new LinkedHashMap<>();
-                for (Revision r : update.revisions()) last.put(r.incidentId(), r);
-                for (Revision r : last.values()) incidents.revision(connection, r, now);
-                connection.commit();
-                return new StoreResult(report.id(), false, list.size(),
-                        update.created().stream().map(Incident::id).toList(), update.revised().stream().map(Incident::id).toList());
+                T result = work.run(c);
+                c.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                c.rollback();
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new SitrepException(SitrepException.Category.DATA, "report " + report.id() + " was not stored (nothing of it was kept): " + e.getMessage(), e);
+            throw new SitrepException(SitrepException.Category.DATA, failure + ": " + e.getMessage(), e);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private <T> T read(String what, Work<T> work) {
+        try (Connection c = connections.open()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new SitrepException(SitrepException.Category.DATA, "cannot read " + what + " from the store: " + e.getMessage(), e);
         }
     }
 
@@ -116,14 +168,14 @@ final class JdbcEventStore implements EventStore {
             }
             String id = e.id() != null ? e.id() : report.id() + "-e" + (i + 1);
             if (!seen.add(id)) throw new SitrepException(SitrepException.Category.INPUT, "report " + report.id() + " has two events with id " + id);
-            out.add(new Event(id, report.id(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(),
-                    e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), e.notes()));
+            out.add(e.id() != null && report.id().equals(e.reportId()) ? e : new Event(id, report.id(), e.type(), e.subType(), e.actor1(), e.actor2(),
+                    e.associated(), e.location(), e.date(), e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), e.notes()));
         }
         return out;
     }
 
-    private Optional<String> storedWithHash(String contentHash) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM reports WHERE content_hash = ?")) {
+    private static Optional<String> storedWithHash(Connection c, String contentHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM reports WHERE content_hash = ?")) {
             Sql.bindAll(ps, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -131,16 +183,15 @@ final class JdbcEventStore implements EventStore {
         }
     }
 
-    private void insertReport(Report r, String contentHash, long now) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO reports (id, content_hash, title, text, published, source, url, dateline_json, "
-                + "sentence_breaks_json, origin, stored_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Sql.bindAll(ps, r.id(), contentHash, r.title(), r.text(), r.published(), r.source(), r.url(), json.write(r.dateline()),
-                    json.write(r.sentenceBreaks()), r.origin(), now);
+    private void insertReport(Connection c, Report r, String contentHash, long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.insert("reports", BulkLoader.REPORT_COLUMNS))) {
+            Sql.bindAll(ps, BulkLoader.reportValues(json, r, contentHash, now));
             ps.executeUpdate();
         }
     }
 
-    private List<Incident> candidates(List<Event> list) throws SQLException {
+    /** sitrep's own live incidents near the new events' dates; other origins never take part. */
+    private List<Incident> candidates(Connection c, List<Event> list) throws SQLException {
         LocalDate from = null;
         LocalDate to = null;
         for (Event e : list) {
@@ -149,249 +200,212 @@ final class JdbcEventStore implements EventStore {
             if (to == null || e.date().latest().isAfter(to)) to = e.date().latest();
         }
         if (from == null) return List.of();
-        return incidents.select(connection, " WHERE i.date_latest >= ? AND i.date_earliest <= ?",
-                List.of(from.minusDays(CANDIDATE_DAYS), to.plusDays(CANDIDATE_DAYS)), "");
-    }
-
-    private long lastChange() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM changes")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private void change(long seq, long micros, String incidentId, Revision.Kind kind, int revision) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO changes (seq, at_micros, incident_id, kind, revision) VALUES (?, ?, ?, ?, ?)")) {
-            Sql.bindAll(ps, seq, micros, incidentId, kind.name(), revision);
-            ps.executeUpdate();
-        }
+        return incidents.select(c, " WHERE i.date_latest >= ? AND i.date_earliest <= ? AND i.origin = ?",
+                List.of(from.minusDays(CANDIDATE_DAYS), to.plusDays(CANDIDATE_DAYS), EventQuery.SITREP), "");
     }
 
     @Override
     public List<Event> events(EventQuery q) {
         Filters f = Filters.of(q, "e", EventRows.TEXT_COLUMNS);
-        try {
-            return events.select(connection, f.where + " ORDER BY e.date_earliest, e.report_id, e.seq" + Filters.page(q), f.params);
-        } catch (SQLException e) {
-            throw failure("events", e);
+        return read("events", c -> events.select(c, f.where + " ORDER BY e.date_earliest, e.report_id, e.seq" + Filters.page(q), f.params));
+    }
+
+    @Override
+    public List<StoredEvent> storedEvents(EventQuery q) {
+        Filters f = Filters.of(q, "e", EventRows.TEXT_COLUMNS);
+        return read("events", c -> {
+            List<Event> list = events.select(c, f.where + " ORDER BY e.date_earliest, e.report_id, e.seq" + Filters.page(q), f.params);
+            Map<String, Object[]> byReport = new HashMap<>();
+            Map<String, String> origins = new HashMap<>();
+            column(c, "SELECT id, source, stored_micros FROM reports WHERE id IN", list.stream().map(Event::reportId).distinct().toList(),
+                    rs -> byReport.put(rs.getString(1), new Object[] {rs.getString(2), rs.getLong(3)}));
+            column(c, "SELECT id, origin FROM events WHERE id IN", list.stream().map(Event::id).toList(), rs -> origins.put(rs.getString(1), rs.getString(2)));
+            List<StoredEvent> out = new ArrayList<>(list.size());
+            for (Event e : list) {
+                Object[] r = byReport.get(e.reportId());
+                out.add(new StoredEvent(e, (String) r[0], Micros.toInstant((Long) r[1]), origins.get(e.id())));
+            }
+            return out;
+        });
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code select} (ending in "IN") over the keys in chunks, handing each row to {@code reader}. */
+    private static void column(Connection c, String select, List<String> keys, RowReader reader) throws SQLException {
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<Object> chunk = new ArrayList<>(keys.subList(from, Math.min(keys.size(), from + 500)));
+            try (PreparedStatement ps = Sql.prepare(c, select + " (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) reader.read(rs);
+            }
         }
     }
 
     @Override
     public List<Incident> incidents(EventQuery q) {
         Filters f = Filters.of(q, "i", IncidentRows.TEXT_COLUMNS);
-        try {
-            return incidents.select(connection, f.where, f.params, Filters.page(q));
-        } catch (SQLException e) {
-            throw failure("incidents", e);
-        }
+        return read("incidents", c -> incidents.select(c, f.where, f.params, Filters.page(q)));
+    }
+
+    @Override
+    public Optional<Incident> incident(String id) {
+        return read("incident " + id, c -> incidents.select(c, " WHERE i.id = ?", List.of(id), "").stream().findFirst());
     }
 
     @Override
     public Optional<Report> report(String id) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM reports WHERE id = ?")) {
-            Sql.bindAll(ps, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                return Optional.of(new Report(rs.getString("id"), rs.getString("title"), rs.getString("text"), Sql.date(rs, "published"),
-                        rs.getString("source"), rs.getString("url"), json.read(rs.getString("dateline_json"), Report.Dateline.class),
-                        json.read(rs.getString("sentence_breaks_json"), INTEGERS), rs.getString("origin")));
+        return read("report " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM reports WHERE id = ?")) {
+                Sql.bindAll(ps, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    return Optional.of(new Report(rs.getString("id"), rs.getString("title"), rs.getString("text"), Sql.date(rs, "published"),
+                            rs.getString("source"), rs.getString("url"), json.read(rs.getString("dateline_json"), Report.Dateline.class),
+                            json.read(rs.getString("sentence_breaks_json"), INTEGERS), rs.getString("origin")));
+                }
             }
-        } catch (SQLException e) {
-            throw failure("report " + id, e);
-        }
+        });
     }
 
     @Override
     public Optional<Story> story(String reportId) {
-        try {
-            return stories.story(connection, reportId);
-        } catch (SQLException e) {
-            throw failure("the story of report " + reportId, e);
-        }
+        return read("the story of report " + reportId, c -> stories.story(c, reportId));
     }
 
     @Override
     public List<Story> stories(int limit) {
-        try {
-            return stories.stories(connection, limit);
-        } catch (SQLException e) {
-            throw failure("stories", e);
-        }
+        return read("stories", c -> stories.stories(c, limit));
     }
 
     @Override
     public List<Change> changes(Instant since) {
-        List<Change> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, at_micros, incident_id, kind, revision FROM changes WHERE at_micros > ? ORDER BY seq")) {
-            Sql.bindAll(ps, since == null ? Long.MIN_VALUE : Micros.of(since));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Change(rs.getLong("seq"), Micros.toInstant(rs.getLong("at_micros")), rs.getString("incident_id"),
-                            Revision.Kind.valueOf(rs.getString("kind")), rs.getInt("revision")));
+        return read("changes", c -> {
+            List<Change> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, at_micros, incident_id, kind, revision FROM changes WHERE at_micros > ? ORDER BY seq")) {
+                Sql.bindAll(ps, since == null ? Long.MIN_VALUE : Micros.of(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Change(rs.getLong("seq"), Micros.toInstant(rs.getLong("at_micros")), rs.getString("incident_id"),
+                                Revision.Kind.valueOf(rs.getString("kind")), rs.getInt("revision")));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw failure("changes", e);
-        }
+        });
     }
 
     @Override
     public List<ControlPeriod> control(String place) {
         String tail = " WHERE e.sub_event_type IN ('GOVERNMENT_REGAINS_TERRITORY', 'NON_STATE_ACTOR_OVERTAKES_TERRITORY', 'NON_VIOLENT_TRANSFER_OF_TERRITORY')"
                 + " AND (LOWER(e.location) = ? OR CAST(e.geonameid AS TEXT) = ?) ORDER BY e.date_earliest, e.id";
-        try {
-            String key = place.strip();
-            return new ControlTimeline().timeline(events.select(connection, tail, List.of(key.toLowerCase(java.util.Locale.ROOT), key)));
-        } catch (SQLException e) {
-            throw failure("control of " + place, e);
-        }
+        String key = place.strip();
+        return read("control of " + place, c -> new ControlTimeline().timeline(events.select(c, tail, List.of(key.toLowerCase(Locale.ROOT), key))));
     }
 
     @Override
     public Map<String, Object> stats() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement()) {
-            for (String table : List.of("reports", "events", "incidents", "incident_events", "revisions", "changes", "places", "actors", "sources", "evidence")) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    rs.next();
-                    out.put(table, rs.getLong(1));
+        return read("stats", c -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            try (Statement s = c.createStatement()) {
+                for (String table : List.of("reports", "events", "incidents", "incident_events", "revisions", "changes", "places", "actors", "sources", "evidence")) {
+                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rs.next();
+                        out.put(table, rs.getLong(1));
+                    }
                 }
+                try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(fatalities), 0) FROM incidents WHERE deleted = FALSE")) {
+                    rs.next();
+                    out.put("incident_fatalities", rs.getLong(1));
+                }
+                out.put("database", c.getMetaData().getDatabaseProductName());
             }
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(fatalities), 0) FROM incidents WHERE deleted = FALSE")) {
-                rs.next();
-                out.put("incident_fatalities", rs.getLong(1));
-            }
-            out.put("database", connection.getMetaData().getDatabaseProductName());
             return out;
-        } catch (SQLException e) {
-            throw failure("stats", e);
-        }
-    }
-
-    @Override
-    public Optional<Incident> incident(String id) {
-        try {
-            return incidents.select(connection, " WHERE i.id = ?", List.of(id), "").stream().findFirst();
-        } catch (SQLException e) {
-            throw failure("incident " + id, e);
-        }
+        });
     }
 
     @Override
     public Optional<Event> event(String id) {
-        try {
-            return events.select(connection, " WHERE e.id = ?", List.of(id)).stream().findFirst();
-        } catch (SQLException e) {
-            throw failure("event " + id, e);
-        }
+        return read("event " + id, c -> events.select(c, " WHERE e.id = ?", List.of(id)).stream().findFirst());
     }
 
     @Override
     public List<Event> reportEvents(String reportId) {
-        try {
-            return events.select(connection, " WHERE e.report_id = ? ORDER BY e.seq", List.of(reportId));
-        } catch (SQLException e) {
-            throw failure("events of report " + reportId, e);
-        }
+        return read("events of report " + reportId, c -> events.select(c, " WHERE e.report_id = ? ORDER BY e.seq", List.of(reportId)));
     }
 
     @Override
     public Optional<Event> original(String eventId) {
         if (event(eventId).isEmpty()) return Optional.empty();
-        try {
-            return Optional.of(edits.original(connection, eventId));
-        } catch (SQLException e) {
-            throw failure("original of event " + eventId, e);
-        }
+        return read("original of event " + eventId, c -> Optional.of(edits.original(c, eventId)));
     }
 
     @Override
     public List<HistoryEntry> history(String incidentId) {
-        List<HistoryEntry> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT revision, at_micros, kind, report_id, summary FROM revisions WHERE incident_id = ? ORDER BY revision")) {
-            Sql.bindAll(ps, incidentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new HistoryEntry(rs.getInt("revision"), Micros.toInstant(rs.getLong("at_micros")), rs.getString("kind"),
-                            rs.getString("report_id"), rs.getString("summary")));
+        return read("history of " + incidentId, c -> {
+            List<HistoryEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT revision, at_micros, kind, report_id, summary FROM revisions WHERE incident_id = ? ORDER BY revision")) {
+                Sql.bindAll(ps, incidentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new HistoryEntry(rs.getInt("revision"), Micros.toInstant(rs.getLong("at_micros")), rs.getString("kind"),
+                                rs.getString("report_id"), rs.getString("summary")));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw failure("history of " + incidentId, e);
-        }
+        });
     }
 
     @Override
     public List<AuditEntry> audit(List<String> targetIds) {
-        try {
-            return edits.audit(connection, targetIds);
-        } catch (SQLException e) {
-            throw failure("audit log", e);
-        }
+        return read("audit log", c -> edits.audit(c, targetIds));
     }
 
     @Override
     public Set<String> rejected(List<String> eventIds) {
-        try {
-            return edits.rejected(connection, eventIds);
-        } catch (SQLException e) {
-            throw failure("rejections", e);
-        }
+        return read("rejections", c -> edits.rejected(c, eventIds));
     }
 
     @Override
     public Event edit(String eventId, EventEdit edit, String who, String why) {
-        return review("edit of event " + eventId, () -> edits.edit(connection, eventId, edit, who, why, Micros.of(clock.instant())));
+        long now = Micros.of(clock.instant());
+        return write("the edit of event " + eventId + " was not saved (nothing of it was kept)", c -> edits.edit(c, eventId, edit, who, why, now));
     }
 
     @Override
     public Incident editIncident(String incidentId, EventEdit edit, String who, String why) {
-        return review("edit of incident " + incidentId, () -> edits.editIncident(connection, incidentId, edit, who, why, Micros.of(clock.instant())));
+        long now = Micros.of(clock.instant());
+        return write("the edit of incident " + incidentId + " was not saved (nothing of it was kept)",
+                c -> edits.editIncident(c, incidentId, edit, who, why, now));
     }
 
     @Override
     public void reject(String eventId, String who, String why) {
-        review("rejection of event " + eventId, () -> {
-            edits.reject(connection, eventId, who, why, Micros.of(clock.instant()));
+        long now = Micros.of(clock.instant());
+        write("the rejection of event " + eventId + " was not saved (nothing of it was kept)", c -> {
+            edits.reject(c, eventId, who, why, now);
             return null;
         });
     }
 
-    private interface ReviewStep<T> {
-        T run() throws SQLException;
-    }
-
-    /** One analyst change is one transaction: all of it (edit, audit row, incident revisions) or nothing. */
-    private <T> T review(String what, ReviewStep<T> step) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T out = step.run();
-                connection.commit();
-                return out;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+    @Override
+    public long sizeBytes() {
+        return read("size", c -> {
+            boolean duck = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("duckdb");
+            String sql = duck ? "SELECT CAST(SUM(total_blocks * block_size) AS BIGINT) FROM pragma_database_size() WHERE database_name = current_database()"
+                    : "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                            + " WHERE n.nspname = current_schema() AND c.relkind = 'r'";
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return rs.next() ? rs.getLong(1) : 0L;
             }
-        } catch (SQLException e) {
-            throw new SitrepException(SitrepException.Category.DATA, what + " was not saved (nothing of it was kept): " + e.getMessage(), e);
-        }
-    }
-
-    private static SitrepException failure(String what, SQLException e) {
-        return new SitrepException(SitrepException.Category.DATA, "cannot read " + what + " from the store: " + e.getMessage(), e);
+        });
     }
 
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new SitrepException(SitrepException.Category.DATA, "cannot close the store: " + e.getMessage(), e);
-        }
+        connections.close();
     }
 }

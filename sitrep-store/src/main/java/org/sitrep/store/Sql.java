@@ -31,6 +31,10 @@ final class Sql {
         }
     }
 
+    static String insert(String table, List<String> columns) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+    }
+
     static void bindAll(PreparedStatement ps, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) bind(ps, i + 1, values[i]);
     }

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duckdb.DuckDBConnection;
 import org.flywaydb.core.Flyway;
 import org.sitrep.incident.IncidentBuilder;
 import org.sitrep.incident.IncidentMatcher;
@@ -45,14 +46,17 @@ public final class Stores {
         IncidentBuilder builder = new IncidentBuilder(new IncidentMatcher(MatchOptions.defaults()), new IncidentSummarizer());
         try {
             if (target.startsWith("jdbc:duckdb:")) {
-                Connection connection = DriverManager.getConnection(target);
+                DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(target);
                 new DuckDbMigrations().migrate(connection);
-                return new JdbcEventStore(connection, builder, new IncidentSummarizer(), clock);
+                return new JdbcEventStore(new DuckDbConnections(connection), builder, new IncidentSummarizer(), clock);
             }
             if (target.startsWith("jdbc:postgresql:")) {
-                Connection connection = postgres(target);
-                migratePostgres(target, connection.getMetaData().getUserName());
-                return new JdbcEventStore(connection, builder, new IncidentSummarizer(), clock);
+                String user;
+                try (Connection connection = postgres(target)) {
+                    user = connection.getMetaData().getUserName();
+                }
+                migratePostgres(target, user);
+                return new JdbcEventStore(new PostgresConnections(target, user), builder, new IncidentSummarizer(), clock);
             }
         } catch (SQLException e) {
             throw new SitrepException(SitrepException.Category.CONFIGURATION, "cannot open the store at " + target + ": " + e.getMessage(), e);
