@@ -32,6 +32,11 @@ public final class IncidentBuilder {
     }
 
     public IncidentUpdate update(List<Incident> existing, Report report, List<Event> events) {
+        return update(existing, report, events, Set.of());
+    }
+
+    /** {@code sameStory}: ids of the incidents that hold events of reports in the new report's story. */
+    public IncidentUpdate update(List<Incident> existing, Report report, List<Event> events, Set<String> sameStory) {
         Map<String, Incident> working = new LinkedHashMap<>();
         for (Incident incident : existing) working.put(incident.id(), incident);
         Set<String> created = new LinkedHashSet<>();
@@ -41,7 +46,7 @@ public final class IncidentBuilder {
             Event event = events.get(i);
             Candidate best = null;
             for (Incident incident : working.values()) {
-                Candidate c = candidate(incident, event, report.id());
+                Candidate c = candidate(incident, event, report.id(), sameStory.contains(incident.id()));
                 if (c != null && (best == null || c.closerThan(best))) best = c;
             }
             Incident.Member member = new Incident.Member(event, report.id(), report.source(), best == null ? null : best.reason());
@@ -69,11 +74,11 @@ public final class IncidentBuilder {
                 revisions);
     }
 
-    private Candidate candidate(Incident incident, Event event, String reportId) {
+    private Candidate candidate(Incident incident, Event event, String reportId, boolean sameStory) {
         MergeReason closest = null;
         for (Incident.Member m : incident.members()) {
             if (m.reportId().equals(reportId)) return null;
-            Optional<MergeReason> reason = matcher.match(event, m.event());
+            Optional<MergeReason> reason = matcher.match(event, m.event(), sameStory);
             if (reason.isEmpty()) return null;
             if (closest == null || key(reason.get()) < key(closest)) closest = reason.get();
         }

@@ -32,6 +32,48 @@ public final class IncidentMatcher {
 
     /** The reason the two events are one incident, or empty when any criterion fails. */
     public Optional<MergeReason> match(Event a, Event b) {
+        return match(a, b, false);
+    }
+
+    /**
+     * As {@link #match(Event, Event)}; {@code sameStory}: the two reports were linked to one story (the same
+     * real-world happening by their names, places and dates). That stands in for what a report leaves unknown
+     * or coarse (no date, a country for a place): two events of the same type in one story are one incident
+     * unless what both reports do say conflicts (dates apart, precise places apart, other actors).
+     */
+    public Optional<MergeReason> match(Event a, Event b, boolean sameStory) {
+        if (sameStory) {
+            Optional<MergeReason> inStory = matchInStory(a, b);
+            if (inStory.isPresent()) return inStory;
+        }
+        return matchAlone(a, b);
+    }
+
+    private Optional<MergeReason> matchInStory(Event a, Event b) {
+        String type = typeMatch(a, b);
+        if (type == null || a.subType() != b.subType()) return Optional.empty();
+        String actors = actorMatch(a, b);
+        if (actors == null) return Optional.empty();
+        Place p = a.location();
+        Place q = b.location();
+        Double km = p == null || q == null ? null : distanceKm(p, q);
+        boolean precise = p != null && q != null && p.geoPrecision() < 3 && q.geoPrecision() < 3;
+        String place;
+        if (precise) {
+            place = placeMatch(p, q, km, actors.startsWith("same named"));
+            if (place == null) return Optional.empty();
+        } else if (p != null && q != null && !same(p.country(), q.country())) {
+            return Optional.empty();
+        } else {
+            place = "same story; place " + (p == null || q == null ? "unknown on one side" : "only coarse (" + p.name() + " / " + q.name() + ")");
+        }
+        Integer gap = dayGap(a.date(), b.date());
+        if (gap != null && gap > options.maxDayGap()) return Optional.empty();
+        return Optional.of(new MergeReason(b.id(), km == null ? null : Math.round(km * 10) / 10.0, place, gap == null ? 0 : gap,
+                actors + (gap == null ? "; date unknown on one side, same story" : ""), type));
+    }
+
+    private Optional<MergeReason> matchAlone(Event a, Event b) {
         String type = typeMatch(a, b);
         if (type == null) return Optional.empty();
         Place p = a.location();

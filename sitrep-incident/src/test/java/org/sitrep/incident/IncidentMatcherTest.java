@@ -134,4 +134,26 @@ class IncidentMatcherTest {
         Event riot = event("b1", "rb", SubEventType.VIOLENT_DEMONSTRATION, null, null, NORTHTOWN_EDGE, day("2017-11-08"), null, null);
         assertTrue(matcher.match(protest, riot).orElseThrow().type().startsWith("demonstration family"));
     }
+
+    @Test
+    void in_one_story_an_unknown_date_or_a_country_level_place_no_longer_blocks_a_merge() {
+        Place xland = country("Xland", "XA", 39.0, 22.0);
+        Event a = strike("a1", "ra", NORTHTOWN, TimeSpan.unknown("no date"), null);
+        Event b = strike("b1", "rb", xland, day("2017-11-08"), null);
+        assertTrue(matcher.match(a, b).isEmpty(), "alone, nothing locates or dates the pair");
+        MergeReason r = matcher.match(a, b, true).orElseThrow();
+        assertTrue(r.place().startsWith("same story"), r.place());
+    }
+
+    @Test
+    void in_one_story_what_both_reports_do_say_still_decides() {
+        assertTrue(matcher.match(strike("a1", "ra", NORTHTOWN, day("2017-11-08"), null), strike("b1", "rb", FIFTY_KM_AWAY, day("2017-11-08"), null), true).isEmpty(),
+                "precise places 50 km apart");
+        assertTrue(matcher.match(strike("a1", "ra", NORTHTOWN, day("2017-11-01"), null), strike("b1", "rb", NORTHTOWN, day("2017-11-08"), null), true).isEmpty(),
+                "a week apart");
+        assertTrue(matcher.match(strike("a1", "ra", country("Xland", "XA", 39.0, 22.0), TimeSpan.unknown("no date"), null),
+                strike("b1", "rb", country("Yland", "YA", 39.1, 22.1), TimeSpan.unknown("no date"), null), true).isEmpty(), "other countries");
+        Event clash = event("c1", "rc", SubEventType.ARMED_CLASH, actor("Air Force of Xland"), actor("Civilians (Xland)"), NORTHTOWN, TimeSpan.unknown("no date"), null, null);
+        assertTrue(matcher.match(strike("a1", "ra", NORTHTOWN, TimeSpan.unknown("no date"), null), clash, true).isEmpty(), "other types");
+    }
 }

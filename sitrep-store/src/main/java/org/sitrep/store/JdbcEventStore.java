@@ -76,7 +76,14 @@ final class JdbcEventStore implements EventStore {
             insertReport(c, report, contentHash, now);
             stories.link(c, report.id(), story, now);
             for (int i = 0; i < list.size(); i++) events.insert(c, i, list.get(i), EventQuery.SITREP);
-            IncidentUpdate update = builder.update(candidates(c, list), report, list);
+            Set<String> sameStory = storyIncidents(c, report.id());
+            List<Incident> candidates = new ArrayList<>(candidates(c, list));
+            Set<String> have = new HashSet<>();
+            for (Incident i : candidates) have.add(i.id());
+            for (String id : sameStory) {
+                if (!have.contains(id)) candidates.addAll(incidents.select(c, " WHERE i.id = ? AND i.origin = ?", List.of(id, EventQuery.SITREP), ""));
+            }
+            IncidentUpdate update = builder.update(candidates, report, list, sameStory);
             Set<String> newIds = new HashSet<>();
             for (Event e : list) newIds.add(e.id());
             long seq = IncidentRows.lastChange(c);
@@ -191,6 +198,21 @@ final class JdbcEventStore implements EventStore {
     }
 
     /** sitrep's own live incidents near the new events' dates; other origins never take part. */
+    /** Live incidents holding events of other reports in this report's story (the story is linked just before). */
+    private static Set<String> storyIncidents(Connection c, String reportId) throws SQLException {
+        Set<String> out = new HashSet<>();
+        String sql = "SELECT DISTINCT ie.incident_id FROM report_story mine JOIN report_story other ON other.story_id = mine.story_id"
+                + " JOIN incident_events ie ON ie.report_id = other.report_id JOIN incidents i ON i.id = ie.incident_id"
+                + " WHERE mine.report_id = ? AND other.report_id <> ? AND i.deleted = FALSE";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bindAll(ps, reportId, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     private List<Incident> candidates(Connection c, List<Event> list) throws SQLException {
         LocalDate from = null;
         LocalDate to = null;
