@@ -1,27 +1,20 @@
 package org.sitrep.server;
 
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.sitrep.store.EventStore;
 
 /**
- * The one way handlers reach the store. An EventStore is one connection and not thread-safe, so calls
- * take turns under one lock; extraction (slow) runs outside it.
+ * The one way handlers reach the store. The store gives each call its own connection and serializes
+ * writes itself, so reads from many clients run side by side; extraction (slow) runs outside any store call.
  */
 final class StoreAccess {
     private final EventStore store;
-    private final ReentrantLock lock = new ReentrantLock();
 
     StoreAccess(EventStore store) {
         this.store = store;
     }
 
     <T> T with(Function<EventStore, T> call) {
-        lock.lock();
-        try {
-            return call.apply(store);
-        } finally {
-            lock.unlock();
-        }
+        return call.apply(store);
     }
 }
