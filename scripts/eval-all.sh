@@ -31,6 +31,7 @@ run geowebnews geoparse "$eval_dir/geowebnews/geoparse.jsonl"
 run timebank-aquaint timex "$eval_dir/timebank-aquaint/timex.jsonl"
 run muc4-dev events "$eval_dir/muc4-dev/events.jsonl" ${MUC_LIMIT:+--limit $MUC_LIMIT}
 run ecbplus clusters "$eval_dir/ecbplus/clusters.jsonl"
+run giveme5w1h 5w1h "$eval_dir/giveme5w1h/gold_training.jsonl"
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores; paths relative to the repository, gold from \`../shared\`."
   echo

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.EvalResult;
 import org.sitrep.eval.EvalTask;
+import org.sitrep.eval.FiveWOneHGold;
 import org.sitrep.eval.GoldFile;
 import org.sitrep.eval.GoldReader;
 import org.sitrep.eval.ReportWriter;
@@ -29,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", required = true, description = "events, geoparse, timex, classify, eventloc or clusters.")
+    @Option(names = "--task", required = true, description = "events, geoparse, timex, classify, eventloc, clusters or 5w1h.")
     String task;
 
     @Option(names = "--gold", required = true, description = "Gold JSONL file.")
@@ -57,17 +58,16 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EvalTask t = EvalTask.valueOf(task.toUpperCase());
+        EvalTask t = EvalTask.fromId(task);
         if (!Files.isRegularFile(gold)) {
             err.println("sitrep: gold file not found: " + gold);
             return 2;
         }
-        GoldReader reader = new GoldReader();
-        GoldFile g = reader.read(gold, limit);
+        GoldFile g = Scorers.goldReader(t).read(gold, limit);
         g.problems().forEach(p -> err.println("sitrep: " + gold + ": " + p + " (skipped)"));
         Map<String, ObjectNode> predicted = new LinkedHashMap<>();
         if (pred != null) {
-            for (ObjectNode p : reader.read(pred, 0).records()) predicted.put(p.path("id").asText(), p);
+            for (ObjectNode p : new GoldReader().read(pred, 0).records()) predicted.put(p.path("id").asText(), p);
         } else {
             predicted = runPipeline(t, g.records(), err);
         }
@@ -88,13 +88,7 @@ final class EvalCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile("sitrep-eval", ".jsonl");
         try {
             StringBuilder sb = new StringBuilder();
-            for (ObjectNode r : records) {
-                ObjectNode in = json.createObjectNode();
-                in.put("id", r.path("id").asText());
-                in.set("published", r.get("published"));
-                in.put("text", r.path("text").asText());
-                sb.append(json.writeValueAsString(in)).append('\n');
-            }
+            for (ObjectNode r : records) sb.append(json.writeValueAsString(pipelineInput(t, r, json))).append('\n');
             Files.writeString(tmp, sb);
             List<Report> reports = new Inputs().read(List.of(tmp.toString()), null, err);
             boolean all = t == EvalTask.GEOPARSE || t == EvalTask.TIMEX || t == EvalTask.EVENTLOC;
@@ -128,5 +122,24 @@ final class EvalCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The report sitrep reads for a gold record. A Giveme5W1H document is read as title, description and
+     * text, one per line, published on the day part of its date_publish; other golds give id, published, text.
+     */
+    private static ObjectNode pipelineInput(EvalTask t, ObjectNode r, ObjectMapper json) {
+        ObjectNode in = json.createObjectNode();
+        in.put("id", r.path("id").asText());
+        if (t == EvalTask.FIVE_W_ONE_H) {
+            FiveWOneHGold document = new FiveWOneHGold();
+            var published = document.published(r);
+            in.put("published", published == null ? null : published.toString());
+            in.put("text", document.pipelineText(r));
+        } else {
+            in.set("published", r.get("published"));
+            in.put("text", r.path("text").asText());
+        }
+        return in;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.eval.EvalTask;
 import org.sitrep.extract.PlaceChooser;
 import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Toponym;
@@ -56,8 +57,32 @@ final class Predictor {
                 }
             }
             case CLUSTERS -> throw new IllegalStateException("clusters are scored from the incident store");
+            case FIVE_W_ONE_H -> {
+                o.put("main_type", pipeline.extractor().mainType(r.events(), r.annotated().text()).map(t -> t.label()).orElse("NONE"));
+                o.set("main_event", ClusterPredictor.primary(r.events()).map(this::mainEvent).orElse(null));
+            }
         }
         return o;
+    }
+
+    /** The main event's date range and place (its location evidence phrase and place name), and its sentence. */
+    private ObjectNode mainEvent(Event e) {
+        ObjectNode m = json.createObjectNode();
+        m.put("event_type", e.type() == null ? null : e.type().label());
+        m.put("sub_event_type", e.subType() == null ? null : e.subType().label());
+        ObjectNode date = m.putObject("date");
+        boolean known = e.date() != null && e.date().known();
+        date.put("earliest", known ? e.date().earliest().toString() : null);
+        date.put("latest", known ? e.date().latest().toString() : null);
+        date.put("text", e.date() == null ? null : e.date().text());
+        ObjectNode location = m.putObject("location");
+        String phrase = e.evidence().stream().filter(x -> x.field().equals("location")).map(Evidence::text).filter(t -> !t.isBlank())
+                .findFirst().orElse(e.location() == null ? null : e.location().mention());
+        location.put("phrase", phrase);
+        location.put("name", e.location() == null ? null : e.location().name());
+        m.put("sentence", e.sentence() == null ? null : e.sentence().text());
+        m.put("confidence", e.confidence());
+        return m;
     }
 
     private static int sentenceOf(ReportResult r, Span s) {

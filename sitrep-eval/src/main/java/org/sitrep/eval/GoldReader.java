@@ -13,17 +13,31 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.model.SitrepException;
 
 /**
  * Reads a JSON Lines gold or prediction file. A bad line (not JSON, not an object, no id, a
  * duplicate id) is skipped and reported as "line N: reason" so one broken record does not stop a
- * whole evaluation; an unreadable file is an error.
+ * whole evaluation; an unreadable file is an error. A gold kept in another project's format may name
+ * its id field otherwise ({@code dId}); its value is then copied to {@code id}, so every scorer pairs
+ * records by {@code id}. A task may also check each record's own fields and skip those it cannot score.
  */
 public final class GoldReader {
     private final ObjectMapper mapper = new ObjectMapper();
+    private final String idField;
+    private final Function<ObjectNode, String> check;
 
-    public GoldReader() {}
+    /** Reads records keyed by {@code id}, with no check beyond the id. */
+    public GoldReader() {
+        this("id", record -> null);
+    }
+
+    /** {@code check} returns why a record cannot be scored, or null when it can. */
+    public GoldReader(String idField, Function<ObjectNode, String> check) {
+        this.idField = idField;
+        this.check = check;
+    }
 
     /** Reads at most {@code limit} good records ({@code limit <= 0}: all of them). */
     public GoldFile read(Path file, int limit) {
@@ -56,11 +70,14 @@ public final class GoldReader {
             return "not valid JSON (" + e.getOriginalMessage() + ")";
         }
         if (!(node instanceof ObjectNode object)) return "not a JSON object";
-        JsonNode id = object.get("id");
+        JsonNode id = object.get(idField);
         if (id == null || !(id.isTextual() || id.isNumber()) || id.asText().isBlank()) {
-            return "no \"id\" (a non-empty string is required to pair gold and predictions)";
+            return "no \"" + idField + "\" (a non-empty string is required to pair gold and predictions)";
         }
+        String problem = check.apply(object);
+        if (problem != null) return problem;
         if (!seen.add(id.asText())) return "duplicate id '" + id.asText() + "'";
+        if (!idField.equals("id")) object.put("id", id.asText());
         records.add(object);
         return null;
     }

@@ -12,6 +12,15 @@ public final class Scorers {
             case CLASSIFY -> new ClassifyScorer();
             case EVENTLOC -> new EventLocationScorer();
             case CLUSTERS -> new ClusterScorer(TopicClasses.load(TopicClasses.ECBPLUS_CONFLICT));
+            case FIVE_W_ONE_H -> new FiveWOneHScorer(new FiveWOneHGold(), PlaceTokens.load(PlaceTokens.STOP_WORDS));
+        };
+    }
+
+    /** The reader of a task's gold: its id field, and the record check of a gold kept in its original format. */
+    public static GoldReader goldReader(EvalTask task) {
+        return switch (task) {
+            case FIVE_W_ONE_H -> new GoldReader(task.goldIdField(), new FiveWOneHGold()::problem);
+            default -> new GoldReader();
         };
     }
 }
