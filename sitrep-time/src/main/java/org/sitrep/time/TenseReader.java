@@ -55,13 +55,23 @@ final class TenseReader {
             }
         }
         if (first < 0) return -1;
-        for (int d = 1; d <= WINDOW; d++) {
-            int left = first - d;
-            int right = last + d;
-            if (left >= 0 && isVerb(tokens.get(left)) && !clauseBreakBetween(tokens, left, first)) return left;
-            if (right < tokens.size() && isVerb(tokens.get(right)) && !clauseBreakBetween(tokens, last, right)) return right;
+        // "killed five villagers in kaduna on tuesday , police said": a comma after the date closes its clause,
+        // so a verb beyond it (the reporting verb) is a last resort ("on tuesday , gunmen killed ...")
+        for (boolean commaCloses : new boolean[] {true, false}) {
+            for (int d = 1; d <= WINDOW; d++) {
+                int left = first - d;
+                int right = last + d;
+                if (left >= 0 && isVerb(tokens.get(left)) && !clauseBreakBetween(tokens, left, first)) return left;
+                if (right < tokens.size() && isVerb(tokens.get(right)) && !clauseBreakBetween(tokens, last, right)
+                        && !(commaCloses && commaBetween(tokens, last, right))) return right;
+            }
         }
         return -1;
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) if (tokens.get(i).word().equals(",")) return true;
+        return false;
     }
 
     /** Tense of the verb at {@code index}, looking at the auxiliaries just before it. */

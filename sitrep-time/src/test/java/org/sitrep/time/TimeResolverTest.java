@@ -286,4 +286,12 @@ class TimeResolverTest {
         TimeSpan ambushed = dateOf(r, 0, "ambushed");
         assertFalse(ambushed.reason() != null && ambushed.reason().contains("earlier"), ambushed.reason());
     }
+
+    @Test
+    void a_date_before_the_comma_of_police_said_dates_the_act_not_the_report() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "gunmen killed five villagers in the town on monday , police said .");
+        TimeSpan d = dateOf(r, 0, "killed");
+        assertEquals(LocalDate.of(2019, 3, 18), d.earliest());
+        assertEquals(LocalDate.of(2019, 3, 18), d.latest());
+    }
 }
