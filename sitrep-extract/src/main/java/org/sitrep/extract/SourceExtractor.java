@@ -20,7 +20,8 @@ public final class SourceExtractor {
     private static final Pattern INVERTED = Pattern.compile(",\\s*" + VERB + "\\s+(?<src>[^.;]{3,140}?)\\s*[.!]?\\s*$");
     private static final Pattern ACCORDING = Pattern.compile("according to\\s+(?<src>[^,.;]{3,140})");
     private static final Pattern LEADING = Pattern.compile("^(?<src>(?:the\\s+)?[a-z][^,;]{2,80}?)\\s+" + VERB + "\\b");
-    private static final Pattern PRONOUN = Pattern.compile("^(they|he|she|it|we|i|officials|sources)$");
+    // unnamed "officials" or "sources" are still sources (weak ones); only pronouns point back to an earlier speaker
+    private static final Pattern PRONOUN = Pattern.compile("^(they|he|she|it|we|i)$");
 
     private final Map<String, Pattern> kinds = new LinkedHashMap<>();
 

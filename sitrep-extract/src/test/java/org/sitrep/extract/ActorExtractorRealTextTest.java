@@ -1,0 +1,42 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+
+/** Actors picked from real sentences of Voice of America stories (US government work, public domain). */
+class ActorExtractorRealTextTest {
+    private final ActorExtractor extractor = new ActorExtractor(new ActorDictionary());
+
+    private ActorExtractor.Actors actors(String s, String trigger, String iso, String country) {
+        int at = s.indexOf(trigger);
+        return extractor.extract(s, 0, new Span(at, at + trigger.length()), iso, country);
+    }
+
+    @Test
+    void an_alias_names_the_group_that_claimed_the_attack() {
+        // voa-8008152
+        ActorExtractor.Actors a = actors("Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel attack on Tuesday.",
+                "attack", "SO", "Somalia");
+        assertEquals("Al Shabaab", a.actor1().name());
+        assertEquals(2, a.actor1().inter());
+    }
+
+    @Test
+    void unnamed_rebels_are_an_unidentified_armed_group_of_the_event_country() {
+        // voa-7686618
+        ActorExtractor.Actors a = actors("This week, military sources said 3R rebels attacked nearly 10 villages between the towns of Bocaranga"
+                + " and Bazoum in northeastern C.A.R., near the Cameroon border.", "attacked", "CF", "Central African Republic");
+        assertEquals("Unidentified Armed Group (Central African Republic)", a.actor1().name());
+    }
+
+    @Test
+    void generic_police_take_the_event_country() {
+        // voa-6202623
+        ActorExtractor.Actors a = actors("Arnel Joseph, the notorious leader of the Village de Dieu gang, was killed in a gun battle with police Friday.",
+                "gun battle", "HT", "Haiti");
+        String police = a.actor2() == null ? a.actor1().name() : a.actor2().name();
+        assertEquals("Police Forces of Haiti", police, "the police, the other side of the gun battle, with the event's country");
+    }
+}
