@@ -210,7 +210,7 @@ final class AnalystEdits {
         }
     }
 
-    private static void audit(Connection c, long now, String who, String kind, String target, String action, String before, String after, String why)
+    static void audit(Connection c, long now, String who, String kind, String target, String action, String before, String after, String why)
             throws SQLException {
         long seq = next(c, "audit_log");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (seq, at_micros, who, target_kind, target_id, action, before_json, after_json, why) "

@@ -151,6 +151,12 @@ final class AnalystMerges {
             Sql.bindAll(ps, seq, kind, incidentId, otherId, json.write(eventIds), who, why, now);
             ps.executeUpdate();
         }
+        // the same change in the audit log the server shows, on both incidents
+        String action = kind.toLowerCase(java.util.Locale.ROOT);
+        String moved = json.write(java.util.Map.of("incidents", List.of(incidentId, otherId), "events", eventIds));
+        for (String target : List.of(incidentId, otherId)) {
+            AnalystEdits.audit(c, now, name(who), "incident", target, action, null, moved, why);
+        }
     }
 
     private static String name(String who) {

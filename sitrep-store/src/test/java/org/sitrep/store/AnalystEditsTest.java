@@ -49,6 +49,10 @@ class AnalystEditsTest {
             List<Change> changes = store.changes(before);
             assertEquals(List.of(id + " REVISED 3", split.id() + " CREATED 1"), changes.stream().map(c -> c.incidentId() + " " + c.kind() + " " + c.revision()).toList());
             assertEquals(18L + 26L, store.stats().get("incident_fatalities"));
+            List<AuditEntry> audit = store.audit(List.of(split.id()));
+            assertEquals(1, audit.size(), "the split is in the audit log the server shows");
+            assertEquals("analyst-1", audit.get(0).who());
+            assertEquals("split", audit.get(0).action());
         }
     }
 
