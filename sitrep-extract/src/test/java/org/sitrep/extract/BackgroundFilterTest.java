@@ -31,4 +31,11 @@ class BackgroundFilterTest {
     void a_specific_strike_is_an_event() {
         assertTrue(reason("A drone strike hit a car near the border on Tuesday, killing two men.", "drone strike").isEmpty());
     }
+
+    @Test
+    void firefighters_fighting_a_blaze_or_a_legal_battle_are_no_armed_clash() {
+        assertEquals(Optional.of("other sense"), reason("Crews with hoses fought the fire from above for three hours.", "fought"));
+        assertEquals(Optional.of("other sense"), reason("The family has been locked in a legal battle with the city.", "battle"));
+        assertEquals(Optional.empty(), reason("Soldiers fought the militants for three hours near the bridge.", "fought"));
+    }
 }

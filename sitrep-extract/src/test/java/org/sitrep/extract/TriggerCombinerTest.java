@@ -74,4 +74,11 @@ class TriggerCombinerTest {
         assertFalse(types("Riot police stood by as the marchers passed the ministry.").contains(SubEventType.VIOLENT_DEMONSTRATION));
         assertFalse(types("No arrests have been made after the shops were looted.").contains(SubEventType.ARRESTS));
     }
+
+    @Test
+    void taking_over_or_vacating_needs_a_place_to_be_territorial() {
+        assertFalse(types("The state took over and ran the business until 2007.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("Dispatchers said the vacated building was on fire.").contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY));
+        assertTrue(types("Rebels have taken over two villages near the lake.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+    }
 }

@@ -51,7 +51,7 @@ public final class IncidentMatcher {
 
     private Optional<MergeReason> matchInStory(Event a, Event b) {
         String type = typeMatch(a, b);
-        if (type == null || a.subType() != b.subType()) return Optional.empty();
+        if (type == null) return Optional.empty();
         String actors = actorMatch(a, b);
         if (actors == null) return Optional.empty();
         Place p = a.location();
