@@ -25,7 +25,7 @@ class TriggerCombinerTest {
 
     @Test
     void smoke_grenades_at_a_rally_are_crowd_control_not_a_grenade_attack() {
-        List<SubEventType> t = types("Police used smoke grenades and pepper spray to disperse the rally late on Tuesday.");
+        List<SubEventType> t = types("Officers fired stun grenades to break up the march outside the ministry.");
         assertTrue(t.contains(SubEventType.PROTEST_WITH_INTERVENTION));
         assertFalse(t.contains(SubEventType.GRENADE));
     }
