@@ -38,4 +38,9 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("other sense"), reason("The family has been locked in a legal battle with the city.", "battle"));
         assertEquals(Optional.empty(), reason("Soldiers fought the militants for three hours near the bridge.", "fought"));
     }
+
+    @Test
+    void a_title_fight_is_sport() {
+        assertEquals(Optional.of("sport"), reason("The champion won the heavyweight title fight in the seventh round.", "fight"));
+    }
 }

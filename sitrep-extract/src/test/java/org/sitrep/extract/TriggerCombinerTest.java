@@ -81,4 +81,13 @@ class TriggerCombinerTest {
         assertFalse(types("Dispatchers said the vacated building was on fire.").contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY));
         assertTrue(types("Rebels have taken over two villages near the lake.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
     }
+
+    @Test
+    void sport_marriage_and_warrants_are_not_events() {
+        assertTrue(types("She was engaged to a television host in 2001.").isEmpty());
+        assertTrue(types("A judge issued an arrest warrant after she missed the hearing.").isEmpty());
+        assertTrue(types("The defence intercepted a pass in the fourth quarter.").isEmpty());
+        assertTrue(types("Army engineers extended the bombing range north of the base.").isEmpty());
+        assertTrue(types("Troops engaged in heavy fighting with the rebels.").contains(SubEventType.ARMED_CLASH));
+    }
 }
