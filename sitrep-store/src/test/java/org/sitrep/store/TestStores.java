@@ -39,12 +39,21 @@ final class TestStores {
             String url = "jdbc:duckdb:" + folder.resolve("sitrep-" + UUID.randomUUID() + ".duckdb");
             return new TestStore(url, Stores.open(url), () -> {});
         }
-        String schema = "sitrep_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = POSTGRES + "?currentSchema=" + schema;
+        String schema = newSchema();
+        String url = postgresUrl(schema);
         return new TestStore(url, Stores.open(url), () -> drop(schema));
     }
 
-    private static void drop(String schema) {
+    /** A schema name no other test uses. */
+    static String newSchema() {
+        return "sitrep_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    static String postgresUrl(String schema) {
+        return POSTGRES + "?currentSchema=" + schema;
+    }
+
+    static void drop(String schema) {
         try (Connection c = DriverManager.getConnection(POSTGRES + "?user=postgres"); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
