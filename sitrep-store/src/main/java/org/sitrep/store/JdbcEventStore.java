@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -329,23 +328,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public Map<String, Object> stats() {
-        return read("stats", c -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            try (Statement s = c.createStatement()) {
-                for (String table : List.of("reports", "events", "incidents", "incident_events", "revisions", "changes", "places", "actors", "sources", "evidence")) {
-                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                        rs.next();
-                        out.put(table, rs.getLong(1));
-                    }
-                }
-                try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(fatalities), 0) FROM incidents WHERE deleted = FALSE")) {
-                    rs.next();
-                    out.put("incident_fatalities", rs.getLong(1));
-                }
-                out.put("database", c.getMetaData().getDatabaseProductName());
-            }
-            return out;
-        });
+        return read("stats", StoreFigures::stats);
     }
 
     @Override
@@ -366,19 +349,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public List<HistoryEntry> history(String incidentId) {
-        return read("history of " + incidentId, c -> {
-            List<HistoryEntry> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT revision, at_micros, kind, report_id, summary FROM revisions WHERE incident_id = ? ORDER BY revision")) {
-                Sql.bindAll(ps, incidentId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new HistoryEntry(rs.getInt("revision"), Micros.toInstant(rs.getLong("at_micros")), rs.getString("kind"),
-                                rs.getString("report_id"), rs.getString("summary")));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("history of " + incidentId, c -> StoreFigures.history(c, incidentId));
     }
 
     @Override
@@ -415,15 +386,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public long sizeBytes() {
-        return read("size", c -> {
-            boolean duck = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("duckdb");
-            String sql = duck ? "SELECT CAST(SUM(total_blocks * block_size) AS BIGINT) FROM pragma_database_size() WHERE database_name = current_database()"
-                    : "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                            + " WHERE n.nspname = current_schema() AND c.relkind = 'r'";
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return read("size", StoreFigures::sizeBytes);
     }
 
     @Override
