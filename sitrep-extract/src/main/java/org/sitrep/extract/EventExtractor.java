@@ -1,9 +1,13 @@
 package org.sitrep.extract;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.AnnotatedSentence;
 import org.sitrep.model.Claim;
@@ -53,8 +57,7 @@ public final class EventExtractor {
             if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
             previousSources = said.isEmpty() ? previousSources : said;
             List<Trigger> found = onePerType(combiner.combine(triggers.find(s.text(), start)));
-            boolean violent = found.stream().anyMatch(t -> t.subType().type() != EventType.STRATEGIC_DEVELOPMENTS
-                    && t.subType().type() != EventType.PROTESTS);
+            boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
             Trigger tollOwner = tollOwner(found, toll, violent);
             for (Trigger t : found) {
@@ -86,8 +89,8 @@ public final class EventExtractor {
     }
 
     private static final int WEAK = 30;
-    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile("(?s).*\\b(the|this|that)\\s+$");
-    private static final java.util.regex.Pattern ACT_NOUN = java.util.regex.Pattern.compile(
+    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b(the|this|that)\\s+$");
+    private static final Pattern ACT_NOUN = Pattern.compile(
             "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance)");
 
     /**
@@ -95,8 +98,8 @@ public final class EventExtractor {
      * a kind the report has already told is that act again (coreference), not a new event.
      */
     private static boolean refersBack(String sentence, int sentenceStart, Trigger t, List<Event> earlier) {
-        String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(java.util.Locale.ROOT);
-        if (!DEFINITE.matcher(before).matches() || !ACT_NOUN.matcher(t.phrase().toLowerCase(java.util.Locale.ROOT)).matches()) return false;
+        String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(Locale.ROOT);
+        if (!DEFINITE.matcher(before).matches() || !ACT_NOUN.matcher(t.phrase().toLowerCase(Locale.ROOT)).matches()) return false;
         return earlier.stream().anyMatch(e -> e.type() == t.subType().type());
     }
 
@@ -116,7 +119,7 @@ public final class EventExtractor {
         if (toll == null) return null;
         Trigger owner = null;
         for (Trigger t : found) {
-            if (violent && (t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS || t.subType().type() == EventType.PROTESTS)) continue;
+            if (violent && !violent(t)) continue;
             if (owner == null || Math.abs(t.span().start() - toll.span().start()) < Math.abs(owner.span().start() - toll.span().start())) owner = t;
         }
         return owner;
@@ -185,14 +188,14 @@ public final class EventExtractor {
      * nearest dated event up to three sentences before it, widened to publication (a later-told act is rarely
      * earlier than the one before it, but may be later), at week precision or coarser, and says so.
      */
-    private static List<Event> inheritDates(List<Event> events, java.time.LocalDate published) {
+    private static List<Event> inheritDates(List<Event> events, LocalDate published) {
         List<Event> out = new ArrayList<>();
         Event lastDated = null;
         for (Event e : events) {
             if (!e.date().known() && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3) {
                 TimeSpan d = lastDated.date();
-                java.time.LocalDate latest = published != null && published.isAfter(d.latest()) ? published : d.latest();
-                int precision = Math.max(d.precision(), java.time.temporal.ChronoUnit.DAYS.between(d.earliest(), latest) > 6 ? 3 : 2);
+                LocalDate latest = published != null && published.isAfter(d.latest()) ? published : d.latest();
+                int precision = Math.max(d.precision(), ChronoUnit.DAYS.between(d.earliest(), latest) > 6 ? 3 : 2);
                 TimeSpan inherited = new TimeSpan(d.earliest(), latest, precision, d.text(), d.span(), false,
                         INHERITED_DATE + (lastDated.sentence().index() + 1));
                 List<String> notes = new ArrayList<>(e.notes());
