@@ -17,6 +17,8 @@ final class PlaceRoles {
     private static final Pattern ORIGIN_HEAD = Pattern.compile("\\b(driver|photographer|journalist|reporter|resident|native|man|woman|official|lawmaker|student|worker|doctor|envoy|delegation|correspondent|spokesman|spokeswoman)s?\\s+(from|of)\\s+$");
     // "a nurse from X", "a 45-year-old driver from X": an indefinite person phrase says where someone is from
     private static final Pattern SOMEONE_FROM = Pattern.compile("\\b(a|an)\\s+([\\w-]+\\s+){0,2}[\\w-]+\\s+from\\s+$");
+    // "according to local media sources in X", "a statement from the foreign ministry in X": where a source sits
+    private static final Pattern SOURCE_IN = Pattern.compile("\\b(sources?|statement|media|spokes\\w*|ministry|officials?|agency|correspondents?|reporters?)\\b[^.;,]{0,25}\\b(in|from)\\s+$");
     private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
     private final List<String> modifiers = ResourceTable.read("place-roles.tsv").stream().map(r -> r[0].trim()).toList();
 
@@ -31,7 +33,8 @@ final class PlaceRoles {
                 return Optional.of("modifies \"" + m + "\": an actor's or thing's origin, not a location");
             }
         }
-        if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find()) return Optional.of("where a person is from or speaks from");
+        if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find()
+                || SOURCE_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent
         if (t.span().end() <= trigger.start()) {
             String between = text.substring(t.span().end(), trigger.start()).toLowerCase(Locale.ROOT);

@@ -35,4 +35,10 @@ class PlaceRolesTest {
         assertFalse(located("Ethiopia captured the border town after heavy fighting.", "Ethiopia", "captured"));
         assertTrue(located("Rebels captured Goma after heavy fighting.", "Goma", "captured"));
     }
+
+    @Test
+    void where_a_source_sits_and_a_person_from_a_town_are_not_the_location() {
+        assertFalse(located("A commander was killed on Monday, according to local media sources in Mosul.", "Mosul", "killed"));
+        assertFalse(located("A Nairobi woman was shot in the leg outside her home.", "Nairobi", "shot"));
+    }
 }
