@@ -17,6 +17,8 @@ import org.sitrep.model.Token;
  * on the previous dated sentence, background kept as background, and nothing said kept unknown.
  */
 final class EventDater {
+    /** Sentences that make a report's lead (the first two: headline-like summary and its development). */
+    private static final int LEAD_SENTENCES = 2;
     private final ExpressionFinder finder;
     private final TimexNormalizer normalizer;
     private final TenseReader tenses;
@@ -40,6 +42,11 @@ final class EventDater {
         }
         boolean since = chosen != null && precededBy(report, chosen.span(), "since");
         if (count != null && !since) return dayCount(count, dayOf(report, expressions, count), anchor);
+        if (chosen == null && anchor != null && sentence.index() <= LEAD_SENTENCES - 1) {
+            // the news peg: a report's lead tells what just happened; undated there, it is the week before publication
+            return new TimeSpan(anchor.minusDays(6), anchor, 2, null, null, false,
+                    "not dated in the text; an act told in the report's lead is taken to be within the week before publication");
+        }
         if (chosen == null) {
             return TimeSpan.unknown(anchor == null
                     ? "no time expression in the sentence and no publication date"

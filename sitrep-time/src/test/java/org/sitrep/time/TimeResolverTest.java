@@ -127,11 +127,21 @@ class TimeResolverTest {
     }
 
     @Test
-    void nothing_said_stays_unknown_with_a_reason() {
-        AnnotatedReport r = Reports.of(WEDNESDAY, "the rebels fled into the hills .");
-        TimeSpan d = dateOf(r, 0, "fled");
+    void nothing_said_after_the_lead_stays_unknown_with_a_reason() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the town is calm .", "markets reopened .", "the rebels fled into the hills .");
+        TimeSpan d = dateOf(r, 2, "fled");
         assertFalse(d.known());
         assertNotNull(d.reason());
+    }
+
+    @Test
+    void an_undated_act_in_the_lead_is_within_the_week_before_publication_and_says_so() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "gunmen kidnapped 20 students from a school in the north .");
+        TimeSpan d = dateOf(r, 0, "kidnapped");
+        assertEquals(LocalDate.of(2019, 3, 14), d.earliest());
+        assertEquals(WEDNESDAY, d.latest());
+        assertEquals(2, d.precision());
+        assertTrue(d.reason().contains("lead"), d.reason());
     }
 
     @Test
