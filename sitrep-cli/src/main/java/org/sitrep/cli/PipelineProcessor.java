@@ -19,6 +19,12 @@ final class PipelineProcessor implements ReportProcessor, AutoCloseable {
         return pipeline().process(report).events();
     }
 
+    @Override
+    public Coded code(Report report) {
+        ReportResult r = pipeline().process(report);
+        return new Coded(r.events(), r.story());
+    }
+
     private synchronized Pipeline pipeline() {
         if (pipeline == null) pipeline = new Pipeline(options);
         return pipeline;

@@ -50,7 +50,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new SitrepException(SitrepException.Category.CONFIGURATION, e.getMessage(), e);
         }
-        PipelineOptions pipeline = threads == null ? PipelineOptions.defaults() : PipelineOptions.defaults().withThreads(threads);
+        // submitted reports are stored as ingest stores them: with their lead annotated for story linking
+        PipelineOptions base = PipelineOptions.defaults().withStories(true);
+        PipelineOptions pipeline = threads == null ? base : base.withThreads(threads);
         CountDownLatch stopped = new CountDownLatch(1);
         try (EventStore store = Stores.open(db); PipelineProcessor processor = new PipelineProcessor(pipeline);
              SitrepServer server = new SitrepServer(store, processor, options)) {

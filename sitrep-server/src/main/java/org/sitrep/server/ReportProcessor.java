@@ -1,6 +1,7 @@
 package org.sitrep.server;
 
 import java.util.List;
+import org.sitrep.incident.StoryFeatures;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 
@@ -8,4 +9,12 @@ import org.sitrep.model.Report;
 @FunctionalInterface
 public interface ReportProcessor {
     List<Event> process(Report report);
+
+    /** The events and, where the processor builds them, the features that link the report to a story. */
+    record Coded(List<Event> events, StoryFeatures story) {}
+
+    /** As {@link #process}; a processor that reads the report's lead also returns its story features. */
+    default Coded code(Report report) {
+        return new Coded(process(report), null);
+    }
 }

@@ -46,14 +46,14 @@ final class SubmitApi {
         List<Report> reports = read(ctx);
         ArrayNode out = json.createArrayNode();
         for (Report r : reports) {
-            List<Event> events;
+            ReportProcessor.Coded coded;
             try {
-                events = processor.process(r);
+                coded = processor.code(r);
             } catch (SitrepException e) {
                 throw new ApiException(422, "report " + r.id() + " could not be coded: " + e.getMessage());
             }
             ObjectNode o = store.with(s -> {
-                StoreResult stored = s.store(r, events);
+                StoreResult stored = coded.story() == null ? s.store(r, coded.events()) : s.store(r, coded.events(), coded.story());
                 List<Event> kept = s.reportEvents(stored.reportId());
                 ObjectNode node = json.createObjectNode();
                 node.put("id", stored.reportId());
