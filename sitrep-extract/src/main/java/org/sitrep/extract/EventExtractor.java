@@ -65,7 +65,9 @@ public final class EventExtractor {
                 Optional<String> why = background.reason(s.text(), start, t.span());
                 if (why.isPresent()) continue;
                 if (refersBack(s.text(), start, t, events)) continue;
-                events.add(event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size()));
+                Event e = event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size());
+                events.add(e);
+                events.addAll(atOtherPlaces(report, s, t, e, toponyms, said, events.size()));
             }
         }
         return claims.markDisputes(mergeSameEvent(inheritDates(events, report.report().published())));
@@ -154,6 +156,22 @@ public final class EventExtractor {
         String id = report.report().id() + "-e" + (n + 1);
         return new Event(id, report.report().id(), sub.type(), sub, a.actor1(), a.actor2(), a.associated(), place, date, toll, claim,
                 s.sentence(), t.phrase(), t.priority() / 100.0, ev, notes);
+    }
+
+    /**
+     * "other aerial strikes hit villages of marshada and sousa": one event per place (ACLED), for places named
+     * side by side with the event's own. A toll said of them together is not split, so such an act stays one event.
+     */
+    private List<Event> atOtherPlaces(AnnotatedReport report, AnnotatedSentence s, Trigger t, Event e, List<Toponym> toponyms,
+            List<Source> said, int n) {
+        if (e.fatalities() != null || e.location() == null) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (Toponym other : places.mentions(report, s.index(), t.span(), eventPlaces(report, toponyms, said))) {
+            if (other.place() == null || e.location().span() != null && other.span().overlaps(e.location().span())) continue;
+            if (other.place().geonameId() != 0 && other.place().geonameId() == e.location().geonameId()) continue;
+            out.add(Events.atPlace(e, report.report().id() + "-e" + (n + out.size() + 1), other));
+        }
+        return out;
     }
 
     /** Places that can be where an event happened: not the dateline's city, not a source's base ("u.k.-based monitor"). */

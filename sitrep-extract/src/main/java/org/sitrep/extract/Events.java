@@ -8,6 +8,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Source;
+import org.sitrep.model.Toponym;
 
 /** Copy-with helpers for the immutable Event record. */
 final class Events {
@@ -16,6 +17,17 @@ final class Events {
     static Event withClaim(Event e, Claim c) {
         return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(),
                 e.fatalities(), c, e.sentence(), e.trigger(), e.confidence(), e.evidence(), e.notes());
+    }
+
+    /** The same act at another place named beside the first ("strikes hit the villages of X and Y"). */
+    static Event atPlace(Event e, String id, Toponym where) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Evidence x : e.evidence()) if (!x.field().equals("location")) evidence.add(x);
+        evidence.add(new Evidence("location", where.span(), where.text()));
+        List<String> notes = new ArrayList<>(e.notes());
+        notes.add("location: one of several places the sentence names for this act; one event per place (ACLED)");
+        return new Event(id, e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), where.place(), e.date(),
+                e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), evidence, notes);
     }
 
     /** Folds a second mention of the same event into the first: fills gaps, keeps the conservative toll. */
