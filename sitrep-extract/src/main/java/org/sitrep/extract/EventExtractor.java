@@ -96,7 +96,7 @@ public final class EventExtractor {
             "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance)");
 
     /**
-     * "the offensive was spearheaded by...", "it said the capture of X marked...": a definite noun naming an act of
+     * "the offensive was led by...", "it said the takeover of X ended...": a definite noun naming an act of
      * a kind the report has already told is that act again (coreference), not a new event.
      */
     private static boolean refersBack(String sentence, int sentenceStart, Trigger t, List<Event> earlier) {
@@ -159,7 +159,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "other aerial strikes hit villages of marshada and sousa": one event per place (ACLED), for places named
+     * "air strikes hit the villages of X and Y": one event per place (ACLED), for places named
      * side by side with the event's own. A toll said of them together is not split, so such an act stays one event.
      */
     private List<Event> atOtherPlaces(AnnotatedReport report, AnnotatedSentence s, Trigger t, Event e, List<Toponym> toponyms,

@@ -76,7 +76,7 @@ final class EventDater {
             boolean usable = "DATE".equals(e.type()) || "TIME".equals(e.type()) || e.resolved() != null && e.resolved().background();
             if (!usable) continue;
             int distance = Math.max(0, Math.max(e.span().start() - trigger.end(), trigger.start() - e.span().end()));
-            // "militias who claimed to have captured the city a few days earlier were ambushed": "earlier" dates the
+            // "soldiers who had seized the town two days earlier were ambushed": "earlier" dates the
             // capture in its own clause, relative to the rest of the sentence; it never dates the sentence's other acts
             if (isDiscourseRelative(mentions, e) && !sameClause(report, trigger, e.span())) continue;
             // A date said of the reporting verb is the last resort, not the event's date.
