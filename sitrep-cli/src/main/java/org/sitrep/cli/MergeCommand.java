@@ -7,7 +7,7 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,20 +23,14 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B")
     String b;
 
-    @Option(names = "--who", defaultValue = "${sys:user.name}", description = "Who made the change (default: the OS user).")
-    String who;
-
-    @Option(names = "--why", description = "Why, for the incidents' history.")
-    String why;
-
-    @Option(names = "--db", description = "JDBC URL (default: jdbc:duckdb:sitrep.duckdb).")
-    String db;
+    @Mixin
+    AnalystChange change;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore store = Stores.open(db)) {
-            Incident merged = store.merge(a, b, who, why);
+        try (EventStore store = Stores.open(change.db)) {
+            Incident merged = store.merge(a, b, change.who, change.why);
             out.printf("%s (revision %d) now has %d event(s); %s is deleted%n", merged.id(), merged.revision(), merged.members().size(), b);
         }
         out.flush();

@@ -8,7 +8,7 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,20 +24,14 @@ final class SplitCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "EVENT")
     List<String> events;
 
-    @Option(names = "--who", defaultValue = "${sys:user.name}", description = "Who made the change (default: the OS user).")
-    String who;
-
-    @Option(names = "--why", description = "Why, for the incident's history.")
-    String why;
-
-    @Option(names = "--db", description = "JDBC URL (default: jdbc:duckdb:sitrep.duckdb).")
-    String db;
+    @Mixin
+    AnalystChange change;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore store = Stores.open(db)) {
-            Incident created = store.split(incident, events, who, why);
+        try (EventStore store = Stores.open(change.db)) {
+            Incident created = store.split(incident, events, change.who, change.why);
             Incident remaining = store.incident(incident).orElseThrow();
             out.printf("%s (revision %d) keeps %d event(s); new incident %s has %s%n", remaining.id(), remaining.revision(), remaining.members().size(),
                     created.id(), String.join(", ", created.members().stream().map(m -> m.event().id()).toList()));
