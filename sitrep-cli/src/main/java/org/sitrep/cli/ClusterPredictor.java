@@ -27,7 +27,8 @@ import org.sitrep.store.Stores;
  * a temporary folder (deleted afterwards), exactly as {@code sitrep ingest} stores it, and each record
  * gets the incident of its primary event. The primary event is the one {@code EventExtractor.mainType}
  * takes the report's type from: the highest confidence, the first in the text on a tie. A report with no
- * event (or whose main event's incident is unknown) is grouped by its story instead, {@code "story:ID"};
+ * event (or whose main event's incident is unknown) takes its story's lead incident (the incident most of
+ * the story's reports lead with), or, when no report of the story has one, the story itself, {@code "story:ID"};
  * each record also carries its {@code story} and whether its group is an incident or a story ({@code by}),
  * so the story grouping can be scored on its own.
  */
@@ -63,19 +64,28 @@ final class ClusterPredictor {
                 for (Incident i : store.incidents(EventQuery.all())) {
                     for (Incident.Member m : i.members()) incidentOfEvent.put(m.event().id(), i.id());
                 }
+                Map<String, String> incidentOf = new LinkedHashMap<>();
+                Map<String, String> storyOf = new LinkedHashMap<>();
+                for (Map.Entry<String, StoreResult> e : stored.entrySet()) {
+                    // A report whose text was already stored (a syndicated copy) is that report: same incidents, same story.
+                    String storedId = e.getValue().alreadyStored() ? e.getValue().reportId() : e.getKey();
+                    String eventId = primaryEvent.get(storedId);
+                    String incident = eventId == null ? null : incidentOfEvent.get(eventId);
+                    if (incident != null) incidentOf.put(e.getKey(), incident);
+                    store.story(storedId).ifPresent(st -> storyOf.put(e.getKey(), "story:" + st.id()));
+                }
+                Map<String, String> storyLead = storyLeads(incidentOf, storyOf);
                 Map<String, ObjectNode> out = new LinkedHashMap<>();
                 for (Map.Entry<String, StoreResult> e : stored.entrySet()) {
                     String id = e.getKey();
                     StoreResult s = e.getValue();
                     ObjectNode o = json.createObjectNode();
                     o.put("id", id);
-                    // A report whose text was already stored (a syndicated copy) is that report: same incidents, same story.
-                    String storedId = s.alreadyStored() ? s.reportId() : id;
-                    String eventId = primaryEvent.get(storedId);
-                    String incident = eventId == null ? null : incidentOfEvent.get(eventId);
-                    String story = store.story(storedId).map(st -> "story:" + st.id()).orElse(null);
-                    o.put("incident", incident != null ? incident : story);
-                    o.put("by", incident != null ? "incident" : story != null ? "story" : "none");
+                    String incident = incidentOf.get(id);
+                    String story = storyOf.get(id);
+                    String lead = story == null ? null : storyLead.get(story);
+                    o.put("incident", incident != null ? incident : lead != null ? lead : story);
+                    o.put("by", incident != null ? "incident" : lead != null ? "story lead incident" : story != null ? "story" : "none");
                     o.put("story", story);
                     o.put("events", s.events());
                     if (s.alreadyStored()) o.put("same_text_as", s.reportId());
@@ -88,6 +98,26 @@ final class ClusterPredictor {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
         }
+    }
+
+    /**
+     * Each story's lead incident: the one most of its reports lead with (the first such report's on a tie).
+     * A report without an event of its own (a profile, a reaction) is about its story's happening, and that
+     * incident stands for the happening.
+     */
+    static Map<String, String> storyLeads(Map<String, String> incidentOf, Map<String, String> storyOf) {
+        Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
+        incidentOf.forEach((report, incident) -> {
+            String story = storyOf.get(report);
+            if (story != null) votes.computeIfAbsent(story, k -> new LinkedHashMap<>()).merge(incident, 1, Integer::sum);
+        });
+        Map<String, String> out = new HashMap<>();
+        votes.forEach((story, counts) -> {
+            String best = null;
+            for (var c : counts.entrySet()) if (best == null || c.getValue() > counts.get(best)) best = c.getKey();
+            out.put(story, best);
+        });
+        return out;
     }
 
     /** The report's main event: highest confidence, first in the text on a tie. */

@@ -32,6 +32,7 @@ public final class EventExtractor {
     private final TriggerFinder triggers;
     private final TriggerCombiner combiner = new TriggerCombiner();
     private final BackgroundFilter background = new BackgroundFilter();
+    private final ReportDomain domains = new ReportDomain();
     private final ActorExtractor actors;
     private final ActorDictionary dictionary;
     private final FatalityExtractor fatalities = new FatalityExtractor(new NumberParser());
@@ -51,6 +52,7 @@ public final class EventExtractor {
         Place focus = places.focus(eventPlaces(report, toponyms, List.of()));
         List<Event> events = new ArrayList<>();
         List<Source> previousSources = List.of();
+        boolean borrowed = domains.of(report.text()).isPresent();
         for (AnnotatedSentence s : report.sentences()) {
             int start = s.sentence().span().start();
             List<Source> said = sources.extract(s.text(), start);
@@ -64,6 +66,7 @@ public final class EventExtractor {
                 if (violent && t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS) continue;
                 Optional<String> why = background.reason(s.text(), start, t.span());
                 if (why.isPresent()) continue;
+                if (borrowed && domains.figurative(t.phrase(), s.text())) continue;
                 if (refersBack(s.text(), start, t, events)) continue;
                 Event e = event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size());
                 events.add(e);

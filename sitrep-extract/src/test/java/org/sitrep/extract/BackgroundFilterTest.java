@@ -43,4 +43,13 @@ class BackgroundFilterTest {
     void a_title_fight_is_sport() {
         assertEquals(Optional.of("sport"), reason("The champion won the heavyweight title fight in the seventh round.", "fight"));
     }
+
+    @Test
+    void common_crime_and_natural_hazards_are_outside_acled() {
+        assertEquals(Optional.of("ordinary crime"), reason("The driver was arrested on suspicion of drunken driving early Sunday.", "arrested"));
+        assertEquals(Optional.of("natural disaster"), reason("The earthquake killed six children when a school collapsed.", "killed six children"));
+        assertEquals(Optional.of("other sense"), reason("The coach is battling leukemia.", "battling"));
+        assertEquals(Optional.of("other sense"), reason("The two chipmakers are locked in a market share battle.", "battle"));
+        assertEquals(Optional.empty(), reason("Police arrested the opposition leader at his home.", "arrested"));
+    }
 }

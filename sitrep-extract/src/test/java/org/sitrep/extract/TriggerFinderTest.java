@@ -41,4 +41,16 @@ class TriggerFinderTest {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
     }
+
+    @Test
+    void money_medicine_football_and_software_senses_are_no_triggers() {
+        assertEquals(List.of(), types("The company shelled out $300 million for the startup."));
+        assertEquals(List.of(), types("The offensive tackle signed a two-year contract."));
+        assertEquals(List.of(), types("He was rushed to hospital after a cardiac arrest."));
+        assertEquals(List.of(), types("The flaw allows remote code execution on unpatched machines."));
+        assertEquals(List.of(), types("Crews spent the night fire-fighting on the ridge."));
+        assertTrue(types("The army launched an offensive on the town.").contains(SubEventType.ARMED_CLASH));
+        assertTrue(types("Artillery shelled the village overnight.").contains(SubEventType.SHELLING_ARTILLERY_MISSILE));
+        assertTrue(types("Police arrested twelve opposition activists.").contains(SubEventType.ARRESTS));
+    }
 }

@@ -37,17 +37,33 @@ public final class IncidentBuilder {
 
     /** {@code sameStory}: ids of the incidents that hold events of reports in the new report's story. */
     public IncidentUpdate update(List<Incident> existing, Report report, List<Event> events, Set<String> sameStory) {
+        Map<String, Integer> none = new LinkedHashMap<>();
+        for (String id : sameStory) none.put(id, 0);
+        return update(existing, report, events, none);
+    }
+
+    /**
+     * {@code storyIncidents}: the incidents that hold events of reports in the new report's story, each with
+     * how many of those reports have their main event in it. The report's own main event is placed first
+     * and prefers, among the incidents it matches, the one holding most of the story's main events: the
+     * reports of one happening each lead with it, while their side events (background, other days) need
+     * not line up. Other events take the closest match.
+     */
+    public IncidentUpdate update(List<Incident> existing, Report report, List<Event> events, Map<String, Integer> storyIncidents) {
+        Set<String> sameStory = storyIncidents.keySet();
         Map<String, Incident> working = new LinkedHashMap<>();
         for (Incident incident : existing) working.put(incident.id(), incident);
         Set<String> created = new LinkedHashSet<>();
         Set<String> revised = new LinkedHashSet<>();
         List<Revision> revisions = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
+        int main = mainIndex(events);
+        for (int i : order(events.size(), main)) {
             Event event = events.get(i);
             Candidate best = null;
             for (Incident incident : working.values()) {
                 Candidate c = candidate(incident, event, report.id(), sameStory.contains(incident.id()));
-                if (c != null && (best == null || c.closerThan(best))) best = c;
+                if (c == null) continue;
+                if (best == null || (i == main ? c.betterLeadThan(best, storyIncidents) : c.closerThan(best))) best = c;
             }
             Incident.Member member = new Incident.Member(event, report.id(), report.source(), best == null ? null : best.reason());
             if (best == null) {
@@ -108,9 +124,31 @@ public final class IncidentBuilder {
         }
     }
 
+    /** The report's main event: highest confidence, the first in the text on a tie (as the extractor's main type). */
+    static int mainIndex(List<Event> events) {
+        int main = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (main < 0 || events.get(i).confidence() > events.get(main).confidence()) main = i;
+        }
+        return main;
+    }
+
+    private static List<Integer> order(int size, int main) {
+        List<Integer> out = new ArrayList<>();
+        if (main >= 0) out.add(main);
+        for (int i = 0; i < size; i++) if (i != main) out.add(i);
+        return out;
+    }
+
     private record Candidate(Incident incident, MergeReason reason) {
         boolean closerThan(Candidate other) {
             return key(reason) < key(other.reason);
+        }
+
+        boolean betterLeadThan(Candidate other, Map<String, Integer> storyMains) {
+            int mine = storyMains.getOrDefault(incident.id(), 0);
+            int theirs = storyMains.getOrDefault(other.incident.id(), 0);
+            return mine != theirs ? mine > theirs : closerThan(other);
         }
     }
 }

@@ -51,8 +51,10 @@ public final class IncidentMatcher {
 
     private Optional<MergeReason> matchInStory(Event a, Event b) {
         String type = typeMatch(a, b);
+        if (type == null) type = violenceFamily(a, b);
         if (type == null) return Optional.empty();
         String actors = actorMatch(a, b);
+        if (actors == null) actors = storyActors(a, b);
         if (actors == null) return Optional.empty();
         Place p = a.location();
         Place q = b.location();
@@ -105,6 +107,32 @@ public final class IncidentMatcher {
         return demonstrations && s != t
                 ? "demonstration family (" + s.label() + " / " + t.label() + ")"
                 : "same type " + s.label() + " (sub-types " + a.subType().label() + " / " + b.subType().label() + ")";
+    }
+
+    /**
+     * Within one story only: reports of one attack code it differently by their words ("attacked" an armed
+     * clash, "bombing" an explosion, "killed civilians" violence against civilians), so the three types of
+     * political violence count as one family there. Alone, two such events stay apart.
+     */
+    private static String violenceFamily(Event a, Event b) {
+        if (!violent(a.type()) || !violent(b.type())) return null;
+        return "political violence family in one story (" + a.type().label() + " / " + b.type().label() + ")";
+    }
+
+    private static boolean violent(EventType t) {
+        return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
+    }
+
+    /**
+     * Within one story, reports name different sides of the same clash (one the rioters, another the police),
+     * so disjoint actor sets are no conflict there. They conflict only when both name a first actor, the two
+     * differ, and neither report names the other's first actor at all.
+     */
+    private static String storyActors(Event a, Event b) {
+        String x = a.actor1() == null || a.actor1().hedged() ? null : a.actor1().name().trim().toLowerCase(Locale.ROOT);
+        String y = b.actor1() == null || b.actor1().hedged() ? null : b.actor1().name().trim().toLowerCase(Locale.ROOT);
+        if (x != null && y != null && !x.equals(y) && !names(b).contains(x) && !names(a).contains(y)) return null;
+        return "actors partly named in one story " + names(a) + " / " + names(b);
     }
 
     private String placeMatch(Place p, Place q, Double km, boolean sameNamedActors) {

@@ -26,12 +26,31 @@ public final class StoryMatcher {
     }
 
     public Optional<StoryMatch> match(StoryFeatures report, List<StoryProfile> candidates, TermStatistics statistics) {
-        Map<String, Double> r = vector(report.terms(), statistics);
+        return match(report.published(), report.published(), report.terms(), candidates, statistics);
+    }
+
+    /**
+     * Whether a story, grown by a report, now reads as the same happening as another story: the same test
+     * as for a report, with the story's summed terms and date range. Single-pass linking founds a second
+     * story when an early report of a happening shares too little with the first; once later reports fill
+     * in the shared names, the two profiles meet and the stories should be one. Only stories both dated or
+     * both undated are compared.
+     */
+    public Optional<StoryMatch> matchStory(StoryProfile story, List<StoryProfile> others, TermStatistics statistics) {
+        // A dated and an undated story never merge: the undated one's names would carry it alone, and two
+        // happenings of one kind in one place (the same mountain, the same team) share names across years.
+        return match(story.earliest(), story.latest(), story.terms(),
+                others.stream().filter(o -> !o.id().equals(story.id()) && o.dated() == story.dated()).toList(), statistics);
+    }
+
+    private Optional<StoryMatch> match(LocalDate from, LocalDate to, Map<String, Integer> terms, List<StoryProfile> candidates, TermStatistics statistics) {
+        Map<String, Double> r = vector(terms, statistics);
         List<StoryMatch> qualified = new ArrayList<>();
         for (StoryProfile story : candidates) {
-            if (!sharesName(report, story)) continue;
-            boolean bothDated = report.published() != null && story.dated();
-            if (bothDated && daysApart(report.published(), story) > options.maxDaysApart()) continue;
+            if (!sharesName(terms, story)) continue;
+            boolean bothDated = from != null && story.dated();
+            if (bothDated && Math.min(daysApart(from, story), daysApart(to, story)) > options.maxDaysApart()
+                    && !(from.isBefore(story.earliest()) && to.isAfter(story.latest()))) continue;
             Map<String, Double> s = vector(story.terms(), statistics);
             double score = cosine(r, s, false);
             double names = cosine(r, s, true);
@@ -42,8 +61,8 @@ public final class StoryMatcher {
         return qualified.stream().max(Comparator.comparingDouble(StoryMatch::score));
     }
 
-    private static boolean sharesName(StoryFeatures report, StoryProfile story) {
-        for (String t : report.terms().keySet()) {
+    private static boolean sharesName(Map<String, Integer> terms, StoryProfile story) {
+        for (String t : terms.keySet()) {
             if (StoryFeatures.isName(t) && story.terms().containsKey(t)) return true;
         }
         return false;

@@ -31,6 +31,15 @@ public record StoryProfile(String id, LocalDate earliest, LocalDate latest, int 
         return new StoryProfile(id, from, to, reports + 1, sum);
     }
 
+    /** This story with another's reports folded in: terms summed, date ranges joined, reports counted. */
+    public StoryProfile merged(StoryProfile other) {
+        Map<String, Integer> sum = new HashMap<>(terms);
+        other.terms.forEach((t, n) -> sum.merge(t, n, Integer::sum));
+        LocalDate from = earliest == null ? other.earliest : other.earliest == null || earliest.isBefore(other.earliest) ? earliest : other.earliest;
+        LocalDate to = latest == null ? other.latest : other.latest == null || latest.isAfter(other.latest) ? latest : other.latest;
+        return new StoryProfile(id, from, to, reports + other.reports, sum);
+    }
+
     public boolean dated() {
         return earliest != null;
     }

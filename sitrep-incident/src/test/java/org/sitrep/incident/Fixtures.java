@@ -53,6 +53,12 @@ final class Fixtures {
         return new Event(id, report, sub.type(), sub, a1, a2, List.of(), place, date, toll, claim, null, "strike", 0.9, List.of(), List.of());
     }
 
+    /** The same event with another extraction confidence (the report's main event has the highest). */
+    static Event withConfidence(Event e, double confidence) {
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(), e.fatalities(),
+                e.claim(), e.sentence(), e.trigger(), confidence, e.evidence(), e.notes());
+    }
+
     static Event strike(String id, String report, Place place, TimeSpan date, Fatalities toll) {
         return event(id, report, SubEventType.AIR_DRONE_STRIKE, actor("Air Force of Xland"), actor("Civilians (Xland)"), place, date, toll, null);
     }

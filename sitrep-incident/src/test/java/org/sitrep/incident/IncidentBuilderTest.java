@@ -11,6 +11,7 @@ import org.sitrep.model.ClaimStatus;
 import org.sitrep.model.Event;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Report;
+import org.sitrep.model.TimeSpan;
 
 class IncidentBuilderTest {
     private final IncidentBuilder builder = new IncidentBuilder(new IncidentMatcher(MatchOptions.defaults()), new IncidentSummarizer());
@@ -77,5 +78,24 @@ class IncidentBuilderTest {
         IncidentUpdate update = builder.update(known, report("rb", "B"), List.of(strike("b", "rb", FIFTY_KM_AWAY, day("2017-11-08"), killed(3))));
         assertEquals(1, update.created().size());
         assertTrue(update.revised().isEmpty());
+    }
+
+    @Test
+    void a_report_main_event_goes_first_and_joins_the_incident_its_story_leads_with() {
+        TimeSpan undated = TimeSpan.unknown("no date");
+        Incident lead = builder.update(List.of(), report("ra", "Outlet A"), List.of(strike("ra-e1", "ra", NORTHTOWN, undated, null))).created().get(0);
+        Incident side = builder.update(List.of(), report("rb", "Outlet B"), List.of(strike("rb-e1", "rb", NORTHTOWN, undated, null))).created().get(0);
+        // Report rc tells a side strike first (low confidence) and its main strike second.
+        Event sideFirst = withConfidence(strike("rc-e1", "rc", NORTHTOWN, undated, null), 0.4);
+        Event main = withConfidence(strike("rc-e2", "rc", NORTHTOWN, undated, null), 0.9);
+        java.util.Map<String, Integer> story = new java.util.LinkedHashMap<>();
+        story.put(side.id(), 0);
+        story.put(lead.id(), 2);
+        IncidentUpdate update = builder.update(List.of(side, lead), report("rc", "Outlet C"), List.of(sideFirst, main), story);
+        Incident leadAfter = update.revised().stream().filter(i -> i.id().equals(lead.id())).findFirst().orElseThrow();
+        assertTrue(leadAfter.members().stream().anyMatch(m -> m.event().id().equals("rc-e2")), "the main event joins the story's lead incident");
+        Incident sideAfter = update.revised().stream().filter(i -> i.id().equals(side.id())).findFirst().orElseThrow();
+        assertTrue(sideAfter.members().stream().anyMatch(m -> m.event().id().equals("rc-e1")), "the side event takes what is left");
+        assertEquals(1, IncidentBuilder.mainIndex(List.of(sideFirst, main)));
     }
 }

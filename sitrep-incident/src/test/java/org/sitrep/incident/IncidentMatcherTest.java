@@ -153,7 +153,27 @@ class IncidentMatcherTest {
                 "a week apart");
         assertTrue(matcher.match(strike("a1", "ra", country("Xland", "XA", 39.0, 22.0), TimeSpan.unknown("no date"), null),
                 strike("b1", "rb", country("Yland", "YA", 39.1, 22.1), TimeSpan.unknown("no date"), null), true).isEmpty(), "other countries");
-        Event clash = event("c1", "rc", SubEventType.ARMED_CLASH, actor("Air Force of Xland"), actor("Civilians (Xland)"), NORTHTOWN, TimeSpan.unknown("no date"), null, null);
-        assertTrue(matcher.match(strike("a1", "ra", NORTHTOWN, TimeSpan.unknown("no date"), null), clash, true).isEmpty(), "other types");
+        Event protest = event("p1", "rp", SubEventType.PEACEFUL_PROTEST, actor("Protesters (Xland)"), null, NORTHTOWN, TimeSpan.unknown("no date"), null, null);
+        assertTrue(matcher.match(strike("a1", "ra", NORTHTOWN, TimeSpan.unknown("no date"), null), protest, true).isEmpty(), "a strike is no protest");
+    }
+
+    @Test
+    void in_one_story_the_three_kinds_of_political_violence_are_one_family_but_not_alone() {
+        // One report says the jets "attacked" the camp (an armed clash), another that they "bombed" it.
+        Event clash = event("c1", "rc", SubEventType.ARMED_CLASH, actor("Air Force of Xland"), null, NORTHTOWN, TimeSpan.unknown("no date"), null, null);
+        Event strike = strike("a1", "ra", NORTHTOWN, TimeSpan.unknown("no date"), null);
+        assertTrue(matcher.match(strike, clash).isEmpty(), "alone, other types stay apart");
+        MergeReason r = matcher.match(strike, clash, true).orElseThrow();
+        assertTrue(r.type().startsWith("political violence family"), r.type());
+    }
+
+    @Test
+    void in_one_story_reports_naming_different_sides_of_one_clash_merge_but_two_different_attackers_do_not() {
+        Event rioters = event("r1", "ra", SubEventType.VIOLENT_DEMONSTRATION, actor("Rioters (Xland)"), null, NORTHTOWN, TimeSpan.unknown("no date"), null, null);
+        Event police = event("r2", "rb", SubEventType.VIOLENT_DEMONSTRATION, null, actor("Police Forces of Xland"), NORTHTOWN, TimeSpan.unknown("no date"), null, null);
+        assertTrue(matcher.match(rioters, police).isEmpty(), "alone, disjoint actors conflict");
+        assertTrue(matcher.match(rioters, police, true).isPresent(), "in one story they are two sides of one riot");
+        Event other = event("r3", "rc", SubEventType.VIOLENT_DEMONSTRATION, actor("Students (Xland)"), null, NORTHTOWN, TimeSpan.unknown("no date"), null, null);
+        assertTrue(matcher.match(rioters, other, true).isEmpty(), "two different first actors, neither named by the other");
     }
 }

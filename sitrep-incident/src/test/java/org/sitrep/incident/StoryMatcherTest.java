@@ -119,4 +119,20 @@ class StoryMatcherTest {
         assertThrows(IllegalArgumentException.class, () -> report(null, "earthquake", 1));
         assertThrows(IllegalArgumentException.class, () -> report(null, "k:earthquake", 0));
     }
+
+    @Test
+    void two_stories_of_one_happening_meet_once_their_profiles_share_its_names_and_a_dated_story_never_meets_an_undated_one() {
+        StoryProfile first = StoryProfile.founded("s1", SUMATRA_1);
+        StoryProfile second = StoryProfile.founded("s2", SUMATRA_2);
+        StoryProfile elsewhere = StoryProfile.founded("s3", CALIFORNIA);
+        StoryMatch met = matcher.matchStory(second, List.of(first, second, elsewhere), stats).orElseThrow();
+        assertEquals("s1", met.storyId(), "a story is never matched with itself, and the quake abroad stays apart");
+        StoryProfile undated = StoryProfile.founded("s4", new StoryFeatures(null, "headline", SUMATRA_1.terms()));
+        assertEquals(Optional.empty(), matcher.matchStory(undated, List.of(second), stats));
+        StoryProfile merged = first.merged(second);
+        assertEquals(2, merged.reports());
+        assertEquals(LocalDate.parse("2009-09-30"), merged.earliest());
+        assertEquals(LocalDate.parse("2009-10-01"), merged.latest());
+        assertEquals(4, merged.terms().get("l:sumatra"));
+    }
 }

@@ -49,11 +49,12 @@ final class StoryRows {
         Optional<StoryMatch> match = matcher.match(report, candidates, statistics);
         String storyId;
         if (match.isPresent()) {
-            storyId = match.get().storyId();
-            StoryProfile before = candidates.stream().filter(p -> p.id().equals(storyId)).findFirst().orElseThrow();
+            String joined = match.get().storyId();
+            StoryProfile before = candidates.stream().filter(p -> p.id().equals(joined)).findFirst().orElseThrow();
             StoryProfile after = before.plus(report);
             update(c, after, now);
-            writeTerms(c, storyId, before.terms(), report.terms());
+            writeTerms(c, joined, before.terms(), report.terms());
+            storyId = mergeMet(c, after, candidates, statistics, now);
         } else {
             storyId = "story-" + reportId;
             insert(c, storyId, reportId, report, now);
@@ -64,6 +65,47 @@ final class StoryRows {
             ps.executeUpdate();
         }
         return storyId;
+    }
+
+    /**
+     * Folds into one the stories that the grown story now matches ({@link StoryMatcher#matchStory}); the
+     * oldest story keeps its id, so links and the change of a report's story stay explainable. Returns the
+     * id the report's story ends with.
+     */
+    private String mergeMet(Connection c, StoryProfile grown, List<StoryProfile> candidates, TermStatistics statistics, long now) throws SQLException {
+        List<StoryProfile> others = new ArrayList<>(candidates);
+        others.removeIf(p -> p.id().equals(grown.id()));
+        StoryProfile current = grown;
+        for (Optional<StoryMatch> met; (met = matcher.matchStory(current, others, statistics)).isPresent(); ) {
+            String otherId = met.get().storyId();
+            StoryProfile other = others.stream().filter(p -> p.id().equals(otherId)).findFirst().orElseThrow();
+            others.remove(other);
+            // Candidates come oldest first: the older story keeps its id.
+            boolean keepOther = indexOf(candidates, other.id()) < indexOf(candidates, current.id());
+            StoryProfile keep = keepOther ? other : current;
+            StoryProfile gone = keepOther ? current : other;
+            StoryProfile joined = keep.merged(gone);
+            writeTerms(c, keep.id(), keep.terms(), gone.terms());
+            update(c, joined, now);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE report_story SET story_id = ?, reason = ? || reason WHERE story_id = ?")) {
+                Sql.bindAll(ps, keep.id(), "story " + gone.id() + " merged into " + keep.id() + String.format(" (profiles met: score %.3f, names %.3f); ",
+                        met.get().score(), met.get().nameScore()), gone.id());
+                ps.executeUpdate();
+            }
+            for (String sql : List.of("DELETE FROM story_terms WHERE story_id = ?", "DELETE FROM stories WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    Sql.bindAll(ps, gone.id());
+                    ps.executeUpdate();
+                }
+            }
+            current = joined;
+        }
+        return current.id();
+    }
+
+    private static int indexOf(List<StoryProfile> list, String id) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i).id().equals(id)) return i;
+        return Integer.MAX_VALUE;
     }
 
     Optional<String> storyOf(Connection c, String reportId) throws SQLException {

@@ -69,6 +69,22 @@ abstract class StoryStoreContractTest {
     }
 
     @Test
+    void a_report_that_bridges_two_stories_of_one_happening_folds_them_into_the_older() {
+        // Two early reports of one rescue share no name; a third names both the ridge and the team.
+        put("ridge-1", features("2020-01-01", "Climbers missing on the ridge", "n:alpha ridge", 2, "l:northtown", 2, "k:climber", 1));
+        put("team-1", features("2020-01-02", "Rescue team flies out", "n:bravo rescue team", 2, "l:southfield", 2, "k:rescue", 1));
+        assertNotEquals(store.story("ridge-1").orElseThrow().id(), store.story("team-1").orElseThrow().id());
+        put("both-1", features("2020-01-03", "Team reaches climbers on the ridge", "n:alpha ridge", 2, "l:northtown", 1, "n:bravo rescue team", 2,
+                "l:southfield", 1, "k:climber", 1, "k:rescue", 1));
+        Story one = store.story("team-1").orElseThrow();
+        assertEquals("story-ridge-1", one.id(), "the older story keeps its id");
+        assertEquals(List.of("ridge-1", "team-1", "both-1"), one.reportIds());
+        assertEquals(1, store.stories(0).size());
+        assertEquals(LocalDate.parse("2020-01-01"), one.earliest());
+        assertEquals(LocalDate.parse("2020-01-03"), one.latest());
+    }
+
+    @Test
     void a_story_profile_sums_its_reports_so_a_later_report_can_join_through_any_of_them() {
         put("sumatra-1", SUMATRA_1);
         put("sumatra-2", SUMATRA_2);
