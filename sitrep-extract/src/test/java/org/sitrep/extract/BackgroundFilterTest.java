@@ -51,5 +51,7 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("other sense"), reason("The coach is battling leukemia.", "battling"));
         assertEquals(Optional.of("other sense"), reason("The two chipmakers are locked in a market share battle.", "battle"));
         assertEquals(Optional.empty(), reason("Police arrested the opposition leader at his home.", "arrested"));
+        assertEquals(Optional.of("judicial"), reason("He was serving a life sentence after being convicted of sexual assault in 1998.", "sexual assault"));
+        assertEquals(Optional.of("judicial"), reason("Prosecutors said the gunman shot three guards during the escape.", "shot"));
     }
 }
