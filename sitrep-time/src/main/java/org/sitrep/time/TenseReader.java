@@ -18,7 +18,48 @@ final class TenseReader {
         List<Token> tokens = sentence.tokens();
         int verb = governingVerb(sentence, span);
         if (verb < 0) verb = nearestVerb(tokens, span);
-        return verb < 0 ? Tense.UNKNOWN : tenseAt(tokens, verb);
+        Tense tense = verb < 0 ? Tense.UNKNOWN : tenseAt(tokens, verb);
+        String before = wordsBefore(tokens, span, 6);
+        // "as early as tuesday", "ahead of wednesday's vote", "effective june 1", "postponed the vote until monday":
+        // the date lies ahead whatever the verb.
+        if (FORWARD.matcher(before).find()) return Tense.FUTURE;
+        // "until tuesday" in a present or future clause looks ahead; "the curfew lasted until tuesday" does not.
+        if (UNTIL.matcher(before).find() && tense != Tense.PAST) return Tense.FUTURE;
+        // "wednesday's ruling": the date belongs to the noun it modifies, not to the clause's verb.
+        if (possessive(tokens, span)) return Tense.UNKNOWN;
+        return tense;
+    }
+
+    private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile(
+            "\\b(as (soon|early) as|no later than|ahead of|in time for|starting|beginning|effective|scheduled for|set for|slated for|due"
+            + "|(postponed|delayed|adjourned|deferred|extended|put off)( \\S+){0,4} (until|till|to))\\s*$");
+    private static final java.util.regex.Pattern UNTIL = java.util.regex.Pattern.compile("\\b(until|till)\\s*$");
+
+    /** The last {@code n} words before the span, lower case, space-separated. */
+    private static String wordsBefore(List<Token> tokens, Span span, int n) {
+        int first = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().overlaps(span)) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) return "";
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, first - n); i < first; i++) b.append(tokens.get(i).word().toLowerCase(Locale.ROOT)).append(' ');
+        // "on" between the cue and the date ("as early as on tuesday") is no cue of its own
+        return b.toString().replaceAll("\\bon $", "").strip();
+    }
+
+    private static boolean possessive(List<Token> tokens, Span span) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.span().end() == span.end()) {
+                String next = tokens.get(i + 1).word();
+                return next.equals("'s") || next.equals("’s");
+            }
+        }
+        return false;
     }
 
     /** Index of the verb token governing {@code span}, or -1. */

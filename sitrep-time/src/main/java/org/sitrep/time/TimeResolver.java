@@ -39,7 +39,42 @@ public final class TimeResolver {
         LocalDate anchor = anchor(report);
         List<TimeExpression> all = new ArrayList<>();
         for (AnnotatedSentence s : report.sentences()) all.addAll(finder.find(report, s, anchor));
-        return List.copyOf(all);
+        return List.copyOf(yearBeforeFocusQuarter(all));
+    }
+
+    /** The placeholder value of "the quarter" until the report's focus quarter is known. */
+    static final String ANAPHORIC_QUARTER = "XXXX-QX";
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})(-Q[1-4])");
+    private static final java.util.regex.Pattern YEAR_BACK = java.util.regex.Pattern.compile(
+            "(?i)(the\\s+)?((a|one)\\s+year\\s+(ago|earlier|before)|year-(ago|earlier)(\\s+(quarter|period|level|results))?)");
+
+    /**
+     * A results story names its quarter once ("third-quarter profit rose") and then compares with "a year
+     * earlier" sentences later: the comparison is the same quarter a year before (TimeML: the granularity of
+     * what is compared), as {@link ExpressionFinder} does within one sentence. The focus is the last quarter
+     * named before the expression in the report; "the quarter" itself takes that focus.
+     */
+    static List<TimeExpression> yearBeforeFocusQuarter(List<TimeExpression> all) {
+        List<TimeExpression> out = new ArrayList<>();
+        java.util.regex.Matcher focus = null;
+        for (TimeExpression e : all) {
+            if (ANAPHORIC_QUARTER.equals(e.value())) {
+                // "the quarter": the one named before it, or, with none named, no time expression at all ("the French quarter").
+                if (focus != null) out.add(new TimeExpression(e.span(), e.text(), e.sentenceIndex(), e.type(), focus.group(), e.resolved()));
+                continue;
+            }
+            boolean yearBack = YEAR_BACK.matcher(e.text().strip()).matches();
+            java.util.regex.Matcher q = e.value() == null ? null : QUARTER.matcher(e.value());
+            // the quarter compared with ("the year-ago quarter") is no new focus
+            if (q != null && q.matches() && !yearBack) focus = q;
+            if (focus != null && e.value() != null && e.value().matches("\\d{4}") && yearBack) {
+                String value = (Integer.parseInt(focus.group(1)) - 1) + focus.group(2);
+                out.add(new TimeExpression(e.span(), e.text(), e.sentenceIndex(), e.type(), value, e.resolved()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The date of the event whose trigger is at {@code trigger} in sentence {@code sentenceIndex}. */

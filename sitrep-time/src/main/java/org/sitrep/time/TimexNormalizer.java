@@ -57,7 +57,9 @@ final class TimexNormalizer {
             case "spokenyear" -> new Value(type, Integer.toString(1900 + spokenTens(m.group("tens")) + spokenUnit(m.group("unit"))));
             case "coming" -> new Value(type, "FUTURE_REF", TimeSpan.unknown("an unspecified time ahead"));
             case "decade" -> new Value(type, m.group("decade") + "X");
-            case "quarter" -> quarter(m, anchor);
+            case "quarter" -> quarter(m, anchor, tense);
+            // "the quarter" names the quarter the report is about; TimeResolver puts that quarter in, or drops it.
+            case "thequarter" -> new Value(type, TimeResolver.ANAPHORIC_QUARTER);
             case "season" -> season(m, anchor);
             case "reference" -> new Value(type, lexicon.value("reference", m.group("reference")));
             case "clock" -> clock(m, anchor);
@@ -80,7 +82,9 @@ final class TimexNormalizer {
         int relation = relation(m.group("rel"));
         YearMonth current = YearMonth.from(anchor);
         YearMonth named;
-        if (m.group("rel") != null && relation != 0) {
+        if (m.group("rel") != null && relation == 0) {
+            named = YearMonth.of(anchor.getYear(), month); // "this September": the anchor's year
+        } else if (m.group("rel") != null) {
             named = YearMonth.of(anchor.getYear(), month);
             if (relation < 0 && !named.isBefore(current)) named = named.minusYears(1);
             if (relation > 0 && !named.isAfter(current)) named = named.plusYears(1);
@@ -94,7 +98,8 @@ final class TimexNormalizer {
     /**
      * Of the same day in last, this and next year, the one nearest the anchor: news rarely reaches
      * further than half a year either way. The tense breaks near-ties by doubling the distance of the
-     * candidates on the wrong side (a past event is less likely to lie ahead).
+     * candidates on the wrong side (a past event is less likely to lie ahead). Not stricter: a passive
+     * participle reads as past ("is expected in December", "was extended to Nov. 16") yet points ahead.
      */
     private static LocalDate nearestYear(LocalDate anchor, Tense tense, java.util.function.IntFunction<LocalDate> inYear) {
         LocalDate best = null;
@@ -238,10 +243,17 @@ final class TimexNormalizer {
         return w == null ? 0 : java.util.List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine").indexOf(w) + 1;
     }
 
-    private Value quarter(Mention m, LocalDate anchor) {
+    /**
+     * A quarter without a year is the anchor year's, unless it has not begun by the anchor and the verb does not
+     * look ahead: results are told after a quarter ends ("fourth-quarter profit fell", written in January).
+     */
+    private Value quarter(Mention m, LocalDate anchor, Tense tense) {
         int q = Integer.parseInt(lexicon.value("ordinal", m.group("ord")));
         if (q > 4) return null;
-        String year = m.group("year") != null ? m.group("year") : anchor != null ? TimexValues.year(anchor) : "XXXX";
+        if (m.group("year") != null) return new Value(m.type(), m.group("year") + "-Q" + q);
+        if (anchor == null) return new Value(m.type(), "XXXX-Q" + q);
+        int current = (anchor.getMonthValue() - 1) / 3 + 1;
+        int year = anchor.getYear() - (q > current && tense != Tense.FUTURE ? 1 : 0);
         return new Value(m.type(), year + "-Q" + q);
     }
 

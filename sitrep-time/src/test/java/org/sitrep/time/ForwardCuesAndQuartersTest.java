@@ -1,0 +1,55 @@
+package org.sitrep.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.TimeExpression;
+
+/** Sentences written in wire style for these tests (published Wednesday 2019-03-20). */
+class ForwardCuesAndQuartersTest {
+    private static final LocalDate WEDNESDAY = LocalDate.of(2019, 3, 20);
+    private final TimeResolver resolver = new TimeResolver();
+
+    private String valueOf(AnnotatedReport report, String text) {
+        return resolver.expressions(report).stream().filter(e -> e.text().equalsIgnoreCase(text)).map(TimeExpression::value)
+                .findFirst().orElse("(not found: " + resolver.expressions(report) + ")");
+    }
+
+    @Test
+    void a_forward_cue_points_ahead_whatever_the_verb() {
+        assertEquals("2019-03-26", valueOf(Reports.of(WEDNESDAY, "the envoy said the prisoners could be freed as early as tuesday ."), "tuesday"));
+        assertEquals("2019-03-25", valueOf(Reports.of(WEDNESDAY, "officials postponed the vote until monday ."), "monday"));
+    }
+
+    @Test
+    void until_in_a_past_clause_stays_in_the_past() {
+        assertEquals("2019-03-18", valueOf(Reports.of(WEDNESDAY, "the curfew lasted until monday ."), "monday"));
+    }
+
+    @Test
+    void a_possessive_weekday_belongs_to_its_noun_not_to_the_clause() {
+        assertEquals("2019-03-18", valueOf(Reports.of(WEDNESDAY, "the opposition said it would challenge monday's ruling in court ."), "monday"));
+    }
+
+    @Test
+    void this_and_a_month_is_the_publication_year() {
+        assertEquals("2019-09", valueOf(Reports.of(WEDNESDAY, "with the election due this september , the parties began campaigning ."), "this september"));
+    }
+
+    @Test
+    void a_year_earlier_after_a_named_quarter_is_that_quarter_a_year_before_and_the_quarter_is_that_quarter() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the company said its fourth-quarter profit fell 20 percent . "
+                + "a year earlier , it had earned $ 4 million . sales in the quarter rose 3 percent .");
+        assertEquals("2017-Q4", valueOf(r, "a year earlier"), "the fourth quarter told in March is last year's");
+        assertEquals("2018-Q4", valueOf(r, "the quarter"));
+    }
+
+    @Test
+    void the_quarter_without_a_named_quarter_is_no_time() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "shelling hit the old quarter of the city on monday .");
+        assertTrue(resolver.expressions(r).stream().noneMatch(e -> e.text().toLowerCase().contains("quarter")), resolver.expressions(r).toString());
+    }
+}
