@@ -71,6 +71,10 @@ final class ToponymFinder {
                     endingAt.put(to, m);
                 }
             }
+            if (demonymsAsToponyms && ("ORGANIZATION".equals(e.type()) || "MISC".equals(e.type()))) {
+                Mention inName = placeInName(s, tokens, words, from, to);
+                if (inName != null) found.add(inName);
+            }
             boolean misc = "MISC".equals(e.type()) || "NATIONALITY".equals(e.type());
             for (int i = from; i <= to; i++) {
                 taken[i] = taken[i] || !person && !misc;
@@ -116,6 +120,39 @@ final class ToponymFinder {
         PlaceCues.Cue cue = cues.cueBefore(words, from);
         if (cue != null && (cue.kind() != Mention.Cue.PLACE || cue.words().equals(List.of("in")))) return m;
         return to > from ? m.asWeak() : null;
+    }
+
+    /**
+     * A well-known place inside an organization's or other name ("The Washington Post", "Air Canada", "the
+     * Kidney Foundation of Canada", "US Census Bureau"): gold sets such as GeoWebNews count these toponyms,
+     * so the full geoparse reports them; the event pipeline never sees them (they only come with
+     * {@code demonymsAsToponyms}). Only countries, first-level regions and towns of 100,000 or more count,
+     * at the name's start, its end, or after its "of": a small village's name is too often a word.
+     */
+    private Mention placeInName(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if (words.get(k).equals("of") && major(joined(tokens, k + 1, to + 1))) return mention(s, tokens, words, k + 1, to + 1, true);
+        }
+        for (int len = Math.min(3, to - from); len >= 1; len--) {
+            if (demonym(joined(tokens, from, from + len)) || demonym(joined(tokens, to - len + 1, to + 1))) continue;
+            if (major(joined(tokens, from, from + len)) && !FUNCTION_WORDS.contains(words.get(from))) return mention(s, tokens, words, from, from + len, true);
+            if (major(joined(tokens, to - len + 1, to + 1))) return mention(s, tokens, words, to - len + 1, to + 1, true);
+        }
+        return null; // a demonym inside the name ("BBC Russian Service") is found by the demonym pass
+    }
+
+    private static final long MAJOR_TOWN = 100_000;
+
+    private boolean major(String text) {
+        if (cues.isNotPlace(text) || text.length() < 2) return false;
+        // A country by any of its names ("US"); a region or town only by its own name: alternate names hold words ("Day", "Union").
+        return gazetteer.lookup(text, 5).stream().anyMatch(g -> g.exact()
+                && (g.isCountry() || (g.isAdminRegion() || g.population() >= MAJOR_TOWN) && ownName(g, text)));
+    }
+
+    private static boolean ownName(GazetteerEntry g, String text) {
+        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return t.equals(g.asciiName() == null ? "" : g.asciiName().toLowerCase(Locale.ROOT)) || text.equalsIgnoreCase(g.name());
     }
 
     /** Names from {@code start} on after a cue, with "X and Y" / "X, Y" lists; returns the last index used. */

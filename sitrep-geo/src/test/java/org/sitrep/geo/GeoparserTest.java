@@ -49,6 +49,14 @@ class GeoparserTest {
     }
 
     @Test
+    void a_known_place_inside_an_organization_name_is_a_toponym_only_in_the_full_geoparse() {
+        String text = "The/O/DT Qasra/ORGANIZATION/NNP Times/ORGANIZATION/NNP and/O/CC Victoria/ORGANIZATION/NNP Bank/ORGANIZATION/NNP reported/O/VBD ./O/.";
+        assertTrue(geoparser.parse(TestReports.report(text)).isEmpty(), "events never take a place from a name");
+        List<Toponym> found = new Geoparser(gazetteer, new Geoparser.Options(true)).parse(TestReports.report(text));
+        assertEquals(List.of("Qasra"), found.stream().map(Toponym::text).toList(), "a village of 1,500 inside a bank's name is no toponym");
+    }
+
+    @Test
     void province_after_a_name_gives_the_region_with_precision_3() {
         Toponym t = geoparser.parse(TestReports.report("Strikes/O/NNS in/O/IN Wadi/LOCATION Nur/LOCATION province/O/NN ./O/.")).get(0);
         assertEquals("ADM1", gazetteer.lookup("Wadi Nur", 5).stream().filter(GazetteerEntry::isAdminRegion).findFirst().orElseThrow().featureCode());
