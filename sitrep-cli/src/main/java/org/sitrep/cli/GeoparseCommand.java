@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** sitrep geoparse: every place name in the reports, resolved to GeoNames. */
-@Command(name = "geoparse", mixinStandardHelpOptions = true, description = "Finds and resolves the place names in reports.")
+@Command(name = "geoparse", mixinStandardHelpOptions = true, description = "Finds and resolves every place name in reports: places, country adjectives (\"Syrian\") and places inside other names (\"Air Canada\"), each with its role.")
 final class GeoparseCommand implements Callable<Integer> {
     enum Format { json, geojson }
 
@@ -38,7 +38,7 @@ final class GeoparseCommand implements Callable<Integer> {
         ObjectMapper json = Json.mapper();
         ObjectNode root = json.createObjectNode();
         ArrayNode list = format == Format.geojson ? root.put("type", "FeatureCollection").putArray("features") : json.createArrayNode();
-        try (Pipeline p = new Pipeline(PipelineOptions.defaults().withAllSentences(true)); Progress progress = new Progress("geoparse", reports.size())) {
+        try (Pipeline p = new Pipeline(PipelineOptions.defaults().withAllSentences(true).withDemonymsAsToponyms(true)); Progress progress = new Progress("geoparse", reports.size())) {
             for (ReportResult r : p.processAll(reports, m -> err.println("sitrep: " + m), progress::step)) {
                 if (r == null) continue;
                 for (Toponym t : r.toponyms()) list.add(format == Format.geojson ? feature(json, r, t) : plain(json, r, t));
@@ -51,7 +51,7 @@ final class GeoparseCommand implements Callable<Integer> {
 
     private static ObjectNode plain(ObjectMapper json, ReportResult r, Toponym t) {
         ObjectNode o = json.createObjectNode();
-        o.put("report", r.annotated().report().id()).put("start", t.span().start()).put("end", t.span().end()).put("text", t.text());
+        o.put("report", r.annotated().report().id()).put("start", t.span().start()).put("end", t.span().end()).put("text", t.text()).put("role", t.role());
         Place p = t.place();
         if (p == null) return o.put("unresolved", t.reason());
         return o.put("geonameid", p.geonameId()).put("name", p.name()).put("country", p.country()).put("admin1", p.admin1())

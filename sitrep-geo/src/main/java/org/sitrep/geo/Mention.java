@@ -6,7 +6,7 @@ import org.sitrep.model.Span;
  * A candidate toponym found in the text, before resolution.
  *
  * @param cue how the text framed it: PLACE plain, NAMED after a settlement word ("the town of X"),
- *     NEAR relative to it ("east of X"), so precision 2
+ *     NEAR relative to it ("east of X"), so precision 2; IN_NAME inside another name ("Air Canada")
  * @param adminHint followed by "province", "governorate", ...: prefer the first-level region
  * @param fromEntity found by the NER tagger (otherwise only by a context cue)
  * @param demonym an adjective of a country ("Syrian"), resolved to the country
@@ -14,7 +14,12 @@ import org.sitrep.model.Span;
  *     populated place in the article's main country
  */
 record Mention(Span span, String text, int sentenceIndex, Cue cue, boolean adminHint, boolean fromEntity, boolean demonym, boolean weak) {
-    enum Cue { PLACE, NAMED, NEAR }
+    enum Cue { PLACE, NAMED, NEAR, IN_NAME }
+
+    /** What kind of toponym this mention makes (see {@link org.sitrep.model.Toponym#role()}). */
+    String role() {
+        return demonym ? org.sitrep.model.Toponym.DEMONYM : cue == Cue.IN_NAME ? org.sitrep.model.Toponym.IN_NAME : org.sitrep.model.Toponym.PLACE;
+    }
 
     Mention asWeak() {
         return new Mention(span, text, sentenceIndex, cue, adminHint, fromEntity, demonym, true);

@@ -24,7 +24,7 @@ final class NearbyTown {
             Place near = new Place(m.text(), 0, town.country(), town.admin1(), town.admin2(), town.lat(), town.lon(), 2, null,
                     m.text(), m.span(), 0, List.of(new Place.Candidate(town.geonameId(), town.name(), town.country(),
                             town.lat(), town.lon(), town.score())));
-            out.set(i, new Toponym(m.span(), m.text(), m.sentenceIndex(), near, "not in the gazetteer; placed near " + town.name()));
+            out.set(i, new Toponym(m.span(), m.text(), m.sentenceIndex(), near, "not in the gazetteer; placed near " + town.name(), m.role()));
         }
     }
 

@@ -55,9 +55,9 @@ final class PlaceResolver {
             if (best == null) {
                 unknown.add(i);
                 out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), null,
-                        found.get(i).isEmpty() ? "no gazetteer entry" : "only far or weak fuzzy matches"));
+                        found.get(i).isEmpty() ? "no gazetteer entry" : "only far or weak fuzzy matches", m.role()));
             } else {
-                out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), place(m, best, found.get(i), context), null));
+                out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), place(m, best, found.get(i), context), null, m.role()));
             }
         }
         NearbyTown.placeUnknown(mentions, unknown, out);

@@ -130,13 +130,14 @@ final class ToponymFinder {
      * at the name's start, its end, or after its "of": a small village's name is too often a word.
      */
     private Mention placeInName(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to) {
+        while (from < to && FUNCTION_WORDS.contains(words.get(from))) from++; // "The Washington Post"
         for (int k = to - 1; k > from; k--) {
-            if (words.get(k).equals("of") && major(joined(tokens, k + 1, to + 1))) return mention(s, tokens, words, k + 1, to + 1, true);
+            if (words.get(k).equals("of") && major(joined(tokens, k + 1, to + 1))) return mention(s, tokens, words, k + 1, to + 1, true).withCue(Mention.Cue.IN_NAME);
         }
         for (int len = Math.min(3, to - from); len >= 1; len--) {
             if (demonym(joined(tokens, from, from + len)) || demonym(joined(tokens, to - len + 1, to + 1))) continue;
-            if (major(joined(tokens, from, from + len)) && !FUNCTION_WORDS.contains(words.get(from))) return mention(s, tokens, words, from, from + len, true);
-            if (major(joined(tokens, to - len + 1, to + 1))) return mention(s, tokens, words, to - len + 1, to + 1, true);
+            if (major(joined(tokens, from, from + len))) return mention(s, tokens, words, from, from + len, true).withCue(Mention.Cue.IN_NAME);
+            if (major(joined(tokens, to - len + 1, to + 1))) return mention(s, tokens, words, to - len + 1, to + 1, true).withCue(Mention.Cue.IN_NAME);
         }
         return null; // a demonym inside the name ("BBC Russian Service") is found by the demonym pass
     }

@@ -1,0 +1,46 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `sitrep geoparse` end to end, with the real models and gazetteer. */
+class GeoparseCommandIT {
+    private static final Path EXAMPLE = Path.of("..", "examples", "albu-kamal.txt");
+
+    @Test
+    void the_example_town_resolves_to_the_syrian_one(@TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("geoparse", EXAMPLE.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode albu = null;
+        for (JsonNode t : new ObjectMapper().readTree(r.out())) {
+            if (t.path("text").asText().equalsIgnoreCase("albu kamal")) albu = t;
+        }
+        assertTrue(albu != null, r.out());
+        assertEquals("SY", albu.get("country").asText());
+        assertEquals(34.45, albu.get("lat").asDouble(), 0.05);
+        assertEquals(40.92, albu.get("lon").asDouble(), 0.05);
+        assertEquals("place", albu.get("role").asText());
+    }
+
+    @Test
+    void every_toponym_says_its_role(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("roles.txt"),
+                "Residents told The Washington Post that Syrian forces shelled Aleppo on Monday.\n");
+        CliRun r = CliRun.of("geoparse", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        Map<String, String> roles = new HashMap<>();
+        for (JsonNode t : new ObjectMapper().readTree(r.out())) roles.put(t.get("text").asText(), t.get("role").asText());
+        assertEquals("place", roles.get("Aleppo"), roles.toString());
+        assertEquals("demonym", roles.get("Syrian"), roles.toString());
+        assertEquals("in a name", roles.get("Washington"), roles.toString());
+    }
+}
