@@ -62,9 +62,10 @@ public final class ReportDomain {
         return figurative.matcher(phrase).matches() && !anchors.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** Distinct words matched: a humanitarian report's many "millions" are one cue, not ten. */
     private static int count(Pattern p, String text) {
-        int n = 0;
-        for (Matcher m = p.matcher(text); m.find(); ) n++;
-        return n;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Matcher m = p.matcher(text); m.find(); ) seen.add(m.group());
+        return seen.size();
     }
 }

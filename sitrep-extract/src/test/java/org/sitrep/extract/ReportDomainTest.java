@@ -39,4 +39,17 @@ class ReportDomainTest {
         assertFalse(domains.figurative("fight", "Troops joined the fight near the border."), "an anchor in the sentence");
         assertFalse(domains.figurative("roadside bomb", "A roadside bomb went off near the stadium."), "not a prone trigger");
     }
+
+    // Voice of America, story 8009853 (public domain): a UN report on Sudan's war, full of "millions" but no business story.
+    private static final String VOA_SUDAN = "The head of the U.N. children's program, UNICEF, said Thursday that 16 million children in Sudan are "
+            + "suffering horribly from the country's civil war, with many facing daily threats of violence, starvation, disease and sexual assault. "
+            + "\"The fighting is happening right at their doorsteps, around their homes, their schools and hospitals, and across many of Sudan's "
+            + "cities, towns, and villages,\" Catherine Russell, UNICEF's executive director, told a meeting of the U.N. Security Council. "
+            + "She said children under the age of five are particularly at risk, with more than 1.3 million living in five famine hotspots in the "
+            + "country, and another 3 million at risk of diseases. At least 16.5 million young people are out of school.";
+
+    @Test
+    void a_war_report_full_of_large_numbers_is_no_business_story() {
+        assertEquals(Optional.empty(), domains.of(VOA_SUDAN));
+    }
 }
