@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.incident.StoryFeatureExtractor;
+import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Sentence;
 import org.sitrep.nlp.SentenceSelector;
 
@@ -19,7 +20,8 @@ final class LeadAndEventSentences implements SentenceSelector {
 
     @Override
     public boolean needsFullAnnotation(Sentence sentence) {
-        return sentence.index() < StoryFeatureExtractor.LEAD_SENTENCES || extractor.mayHoldEvent(sentence.text());
+        // heading lines (a headline, a date line) above the lead do not count among its sentences
+        return sentence.index() < StoryFeatureExtractor.LEAD_SENTENCES + AnnotatedReport.MAX_HEADING_LINES || extractor.mayHoldEvent(sentence.text());
     }
 
     @Override

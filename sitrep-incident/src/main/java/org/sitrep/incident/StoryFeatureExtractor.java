@@ -21,7 +21,7 @@ import org.sitrep.model.Token;
 /**
  * Builds a report's {@link StoryFeatures}. Names and places come from every sentence that has NER (a
  * story's names recur through the text, and their counts say which matter). Key lemmas and numbers
- * come from the lead only ({@link #LEAD_SENTENCES} sentences): news leads name the happening, its
+ * come from the lead only ({@link #LEAD_SENTENCES} prose sentences, with any heading lines above them): news leads name the happening, its
  * place and toll, while later paragraphs drift to background that other stories share. Mentioned
  * dates are the time expressions that resolve to a day.
  */
@@ -40,6 +40,7 @@ public final class StoryFeatureExtractor {
 
     public StoryFeatures extract(AnnotatedReport annotated) {
         Map<String, Integer> terms = new HashMap<>();
+        int leadEnd = annotated.leadEnd(LEAD_SENTENCES);
         for (AnnotatedSentence s : annotated.sentences()) {
             if (!s.full()) continue;
             Set<Integer> inEntity = new HashSet<>();
@@ -59,7 +60,7 @@ public final class StoryFeatureExtractor {
             for (TimeExpression t : s.timexes()) {
                 if (t.value() != null && DAY.matcher(t.value()).lookingAt()) terms.merge(TermKind.DATE.term(t.value().substring(0, 10)), 1, Integer::sum);
             }
-            if (s.index() >= LEAD_SENTENCES) continue;
+            if (s.index() >= leadEnd) continue;
             for (Token t : s.tokens()) {
                 if (inEntity.contains(t.index()) || t.pos() == null) continue;
                 if (t.pos().equals("CD")) {

@@ -81,4 +81,19 @@ class StoryFeatureExtractorTest {
         assertEquals("promises treatment center", StoryFeatureExtractor.normalizeName("the Promises Treatment  Center's"));
         assertEquals("u.s. marshals", StoryFeatureExtractor.normalizeName("U.S. Marshals"));
     }
+
+    @Test
+    void heading_lines_above_the_text_do_not_use_up_the_lead() {
+        AnnotatedSentence headline = sentence(0, true, "Quake/NN/quake Hits/VBZ/hit Coast/NN/coast", List.of(), List.of());
+        AnnotatedSentence dateline = sentence(1, true, "May/NNP/May 3/CD/3 ,/,/, 2013/CD/2013", List.of(), List.of());
+        AnnotatedSentence first = sentence(2, true, "A/DT/a quake/NN/quake struck/VBD/strike ./././.", List.of(), List.of());
+        AnnotatedSentence second = sentence(3, true, "Rescuers/NNS/rescuer dug/VBD/dig ./././.", List.of(), List.of());
+        AnnotatedSentence third = sentence(4, true, "Aftershocks/NNS/aftershock followed/VBD/follow ./././.", List.of(), List.of());
+        AnnotatedSentence fourth = sentence(5, true, "Markets/NNS/market reopened/VBD/reopen ./././.", List.of(), List.of());
+        AnnotatedReport r = report(List.of(headline, dateline, first, second, third, fourth));
+        assertEquals(5, r.leadEnd(StoryFeatureExtractor.LEAD_SENTENCES));
+        StoryFeatures f = extractor.extract(r);
+        assertTrue(f.terms().containsKey("k:aftershock"), "the third sentence of news is in the lead");
+        assertFalse(f.terms().containsKey("k:market"), "the fourth is not");
+    }
 }

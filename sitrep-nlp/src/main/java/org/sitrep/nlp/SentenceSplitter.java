@@ -42,10 +42,52 @@ public final class SentenceSplitter {
         Annotation doc = new Annotation(text);
         splitter.annotate(doc);
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            add(out, text, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            for (int cut : headlineBreaks(text, start, end)) {
+                add(out, text, start, cut);
+                start = cut;
+            }
+            add(out, text, start, end);
         }
         return out;
+    }
+
+    /**
+     * Where a headline or a date line stands on its own line above the text ("Quake Hits Sumatra\nMay 3,
+     * 2013\nA powerful quake..."), a single newline ends it, though CoreNLP breaks only at blank lines (one
+     * newline is mostly a hard wrap inside a paragraph). A line counts as a headline when it ends without
+     * sentence punctuation, the next line starts with a capital or a digit, and the line is short (at most six
+     * words) or in title case (most words of four letters or more capitalized), which wrapped prose is not.
+     */
+    static List<Integer> headlineBreaks(String text, int start, int end) {
+        List<Integer> cuts = new ArrayList<>();
+        int lineStart = start;
+        for (int i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+            String line = text.substring(lineStart, i).strip();
+            int next = i + 1;
+            while (next < end && Character.isWhitespace(text.charAt(next))) next++;
+            if (!line.isEmpty() && next < end && headline(line) && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next)))) {
+                cuts.add(next);
+            }
+            lineStart = i + 1;
+        }
+        return cuts;
+    }
+
+    private static boolean headline(String line) {
+        char last = line.charAt(line.length() - 1);
+        if (".!?;:,\"'”’)-".indexOf(last) >= 0) return false;
+        String[] words = line.split("\\s+");
+        if (words.length <= 6) return true;
+        int longWords = 0;
+        int capitalized = 0;
+        for (String w : words) {
+            if (w.length() < 4) continue;
+            longWords++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitalized++;
+        }
+        return longWords > 0 && capitalized * 10 >= longWords * 6;
     }
 
     private static void add(List<Sentence> out, String text, int start, int end) {

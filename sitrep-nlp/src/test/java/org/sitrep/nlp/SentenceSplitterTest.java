@@ -1,0 +1,31 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Report;
+import org.sitrep.model.Sentence;
+
+class SentenceSplitterTest {
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+    private static List<String> split(String text) {
+        return SPLITTER.split(Report.of("r", text, LocalDate.of(2013, 5, 3))).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void a_headline_and_a_date_line_above_the_text_are_sentences_of_their_own() {
+        assertEquals(List.of("Quake Hits Western Sumatra", "May 3, 2013", "A powerful quake struck the coast on Tuesday.", "Rescuers dug through rubble."),
+                split("Quake Hits Western Sumatra\nMay 3, 2013\nA powerful quake struck the coast on Tuesday. Rescuers dug through rubble.\n"));
+    }
+
+    @Test
+    void a_hard_wrapped_paragraph_stays_one_sentence() {
+        assertEquals(List.of("The army said on Tuesday that its forces had retaken the town\nafter a week of fighting with rebels in the hills near the border."),
+                split("The army said on Tuesday that its forces had retaken the town\nafter a week of fighting with rebels in the hills near the border.\n"));
+        assertEquals(1, split("Officials in the capital said the convoy was attacked near\nKandahar late on Monday, killing four soldiers.").size(),
+                "a wrapped line of prose is no headline though the next line starts with a name");
+    }
+}
