@@ -74,8 +74,14 @@ public final class StoryFeatureExtractor {
                 }
             }
         }
+        java.util.regex.Matcher y = YEAR.matcher(annotated.text());
+        while (y.find()) terms.put(TermKind.YEAR.term(y.group(1)), 1);
         return new StoryFeatures(annotated.report().published(), headline(annotated), terms);
     }
+
+    /** A year as news writes it; not a count ("2000 people") nor an amount. */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![\\d.,$])\\b(19[5-9]\\d|20[0-4]\\d)\\b(?![.,]\\d)(?!\\s*(?:%|percent|people|persons|troops|soldiers|men|women|children|km|kilomet|miles|feet|meters|metres|dollars|euros|tons|tonnes))");
 
     private static TermKind kindOf(String nerType) {
         return switch (nerType) {

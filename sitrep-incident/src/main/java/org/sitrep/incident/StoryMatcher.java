@@ -15,7 +15,8 @@ import java.util.Optional;
  * (1 + ln count); IDF from the stories seen so far. A story qualifies only if it shares a name or place
  * with the report, and, when both have dates, lies within {@code maxDaysApart} of the report's date.
  * The names' own cosine must reach {@code minNameScore}, or {@code minUndatedNameScore} when either side
- * has no date (names then carry the decision alone). The best
+ * has no date (names then carry the decision alone); then, too, the years the undated side mentions must not all
+ * lie two or more years before the dated side ({@link #yearsTooOld}). The best
  * qualifying story at or above {@code minScore} wins; ties go to the story listed first.
  */
 public final class StoryMatcher {
@@ -49,6 +50,7 @@ public final class StoryMatcher {
         for (StoryProfile story : candidates) {
             if (!sharesName(terms, story)) continue;
             boolean bothDated = from != null && story.dated();
+            if (yearsTooOld(from, terms, story)) continue;
             if (bothDated && Math.min(daysApart(from, story), daysApart(to, story)) > options.maxDaysApart()
                     && !(from.isBefore(story.earliest()) && to.isAfter(story.latest()))) continue;
             Map<String, Double> s = vector(story.terms(), statistics);
@@ -59,6 +61,33 @@ public final class StoryMatcher {
             qualified.add(new StoryMatch(story.id(), score, names, bothDated ? "dated within " + options.maxDaysApart() + " days" : "undated: names decide"));
         }
         return qualified.stream().max(Comparator.comparingDouble(StoryMatch::score));
+    }
+
+    /**
+     * When one side has no date, the years its text mentions still bound when it was written: a report that
+     * names only years two or more before the other side's dates ("his 2005 title fight"), and none near them,
+     * tells an older happening of the same kind (last decade's bout between the same boxers).
+     */
+    static boolean yearsTooOld(LocalDate from, Map<String, Integer> terms, StoryProfile story) {
+        if (from == null && story.dated()) {
+            Integer latest = latestYear(terms);
+            return latest != null && latest < story.earliest().getYear() - 1;
+        }
+        if (from != null && !story.dated()) {
+            Integer latest = latestYear(story.terms());
+            return latest != null && latest < from.getYear() - 1;
+        }
+        return false;
+    }
+
+    private static Integer latestYear(Map<String, Integer> terms) {
+        Integer latest = null;
+        for (String t : terms.keySet()) {
+            if (TermKind.of(t) != TermKind.YEAR) continue;
+            int y = Integer.parseInt(t.substring(TermKind.YEAR.prefix().length()));
+            if (latest == null || y > latest) latest = y;
+        }
+        return latest;
     }
 
     private static boolean sharesName(Map<String, Integer> terms, StoryProfile story) {

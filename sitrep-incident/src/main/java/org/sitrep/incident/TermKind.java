@@ -13,7 +13,9 @@ public enum TermKind {
     PLACE("l:", 0.8),
     KEY("k:", 0.5),
     NUMBER("#:", 0.4),
-    DATE("d:", 0.4);
+    DATE("d:", 0.4),
+    /** A year the text mentions: no weight in the cosine; it only bounds when an undated report was written. */
+    YEAR("y:", 0.0);
 
     private final String prefix;
     private final double weight;

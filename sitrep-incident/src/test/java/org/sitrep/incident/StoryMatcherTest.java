@@ -135,4 +135,15 @@ class StoryMatcherTest {
         assertEquals(LocalDate.parse("2009-10-01"), merged.latest());
         assertEquals(4, merged.terms().get("l:sumatra"));
     }
+
+    @Test
+    void an_undated_report_naming_only_older_years_is_an_older_happening_of_the_same_kind() {
+        // A bout between the same two boxers, reported in 2012; an undated report that names only 2005 and 2006.
+        StoryProfile bout = StoryProfile.founded("s1", report("2012-07-07", "n:klimenko", 3, "n:tomson", 2, "l:bern", 1, "k:bout", 2, "y:2012", 1));
+        StoryFeatures older = report(null, "n:klimenko", 3, "n:tomson", 2, "k:bout", 2, "y:2005", 1, "y:2006", 1);
+        assertEquals(Optional.empty(), matcher.match(older, List.of(bout), stats));
+        StoryFeatures undatedNow = report(null, "n:klimenko", 3, "n:tomson", 2, "k:bout", 2, "y:2006", 1, "y:2012", 1);
+        assertEquals("s1", matcher.match(undatedNow, List.of(bout), stats).orElseThrow().storyId(), "a year near the story's keeps it possible");
+        assertTrue(StoryMatcher.yearsTooOld(LocalDate.parse("2012-07-07"), Map.of("n:x", 1), StoryProfile.founded("s2", older)), "and the other way round");
+    }
 }
