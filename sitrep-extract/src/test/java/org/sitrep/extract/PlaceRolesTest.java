@@ -41,4 +41,12 @@ class PlaceRolesTest {
         assertFalse(located("A commander was killed on Monday, according to local media sources in Mosul.", "Mosul", "killed"));
         assertFalse(located("A Nairobi woman was shot in the leg outside her home.", "Nairobi", "shot"));
     }
+
+    @Test
+    void a_capital_that_speaks_stands_for_its_government() {
+        assertFalse(located("Brussels condemns the bombing of a school in the south.", "Brussels", "bombing"));
+        assertFalse(located("Khartoum denied that its jets bombed the camp.", "Khartoum", "bombed"));
+        assertTrue(located("Gunmen attacked a police post in Khartoum on Monday.", "Khartoum", "attacked"));
+        assertTrue(located("A daylight attack in northeastern India blamed on separatist guerrillas killed six.", "India", "attack"));
+    }
 }
