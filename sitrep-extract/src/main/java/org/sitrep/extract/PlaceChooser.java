@@ -71,6 +71,8 @@ public final class PlaceChooser {
                 .filter(t -> roles.notALocation(report.text(), t, trigger).isEmpty()).toList();
     }
 
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(";|,\\s+(and|but|while|whereas)\\s+(in|at|near|on)\\b|\\s--\\s");
+
     private static double cost(String text, Toponym t, Span trigger) {
         int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end() : (trigger.start() - t.span().end()) * 2;
         double c = Math.max(0, distance);
@@ -82,6 +84,9 @@ public final class PlaceChooser {
         // "Amara, south of Baghdad" / "30 km from Kilinochchi": a reference point, not the place itself
         String wider = text.substring(Math.max(0, t.span().start() - 30), t.span().start()).toLowerCase(Locale.ROOT);
         if (wider.matches("(?s).*\\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|km|kms|kilometres|kilometers|miles)(ern)?\\s+(of|from)\\s+(the\\s+)?(town of\\s+|city of\\s+)?$")) c += 150;
+        // "in X, a merchant was killed, and in Y four people were hurt": a place across a clause break belongs to the other clause
+        Span between = t.span().start() >= trigger.end() ? new Span(trigger.end(), t.span().start()) : new Span(t.span().end(), trigger.start());
+        if (between.end() > between.start() && CLAUSE_BREAK.matcher(text.substring(between.start(), between.end())).find()) c += 200;
         return c;
     }
 

@@ -13,8 +13,8 @@ import org.sitrep.model.Toponym;
  * the act ("Eritrea captured Badme"). Such names are kept as context, never as the event's location.
  */
 final class PlaceRoles {
-    private static final Pattern POSSESSIVE = Pattern.compile("^(\\s*'s?\\b|\\s*’s?\\b|\\s+s\\s)");
-    private static final Pattern ORIGIN_HEAD = Pattern.compile("\\b(driver|photographer|journalist|reporter|resident|native|man|woman|official|lawmaker|student|worker|doctor|envoy|delegation|correspondent|spokesman|spokeswoman)s?\\s+(from|of)\\s+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("^(\\s*'s?\\b|\\s*’s?\\b|\\s*['’](?=\\s)|\\s+s\\s)");
+    private static final Pattern ORIGIN_HEAD = Pattern.compile("\\b(driver|photographer|journalist|reporter|resident|native|man|woman|official|lawmaker|student|worker|doctor|envoy|delegation|correspondent|spokesman|spokeswoman|militant|fighter|member|supporter)s?\\s+(from|of)\\s+$");
     // "a nurse from X", "a 45-year-old driver from X": an indefinite person phrase says where someone is from
     private static final Pattern SOMEONE_FROM = Pattern.compile("\\b(a|an)\\s+([\\w-]+\\s+){0,2}[\\w-]+\\s+from\\s+$");
     // "according to local media sources in X", "a statement from the foreign ministry in X": where a source sits
@@ -41,7 +41,8 @@ final class PlaceRoles {
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent
         if (t.span().end() <= trigger.start()) {
             String between = text.substring(t.span().end(), trigger.start()).toLowerCase(Locale.ROOT);
-            boolean atSentenceStartOrAfterComma = before.isBlank() || before.matches("(?s).*([.,;]|\\b(after|when|as|since|that))\\s*$");
+            boolean atSentenceStartOrAfterComma = before.isBlank() || before.matches("(?s).*([.,;]|\\b(after|when|as|since|that))\\s*(the\\s+)?$")
+                    || before.matches("(?s)\\s*the\\s+$");
             if (between.matches("\\s*(has |have |had )?(\\w+ly )?") && atSentenceStartOrAfterComma) return Optional.of("the agent of the act");
         }
         return Optional.empty();

@@ -49,4 +49,11 @@ class PlaceRolesTest {
         assertTrue(located("Gunmen attacked a police post in Khartoum on Monday.", "Khartoum", "attacked"));
         assertTrue(located("A daylight attack in northeastern India blamed on separatist guerrillas killed six.", "India", "attack"));
     }
+
+    @Test
+    void a_bare_apostrophe_possessive_and_fighters_of_a_group_are_not_locations() {
+        assertFalse(located("A photographer for Caracas' Diario newspaper was shot in the face.", "Caracas", "shot"));
+        assertFalse(located("Civilians were killed when militants of Nusra hit two villages.", "Nusra", "killed"));
+        assertFalse(located("The United States has captured two of the officials.", "United States", "captured"));
+    }
 }
