@@ -19,6 +19,8 @@ final class PlaceRoles {
     private static final Pattern SOMEONE_FROM = Pattern.compile("\\b(a|an)\\s+([\\w-]+\\s+){0,2}[\\w-]+\\s+from\\s+$");
     // "according to local media sources in X", "a statement from the foreign ministry in X": where a source sits
     private static final Pattern SOURCE_IN = Pattern.compile("\\b(sources?|statement|media|spokes\\w*|ministry|officials?|agency|correspondents?|reporters?)\\b[^.;,]{0,25}\\b(in|from)\\s+$");
+    // "the Sudanese government in Khartoum": where a government sits (not "government forces in X")
+    private static final Pattern SEAT_IN = Pattern.compile("\\b(government|authorities|regime|leadership|parliament|embassy)\\s+(in|from)\\s+$");
     private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
     // "Brussels condemns the bombing", "Khartoum denied it": a capital or country that speaks stands for its government
     private static final Pattern SPEAKS = Pattern.compile("^\\s*(condemn|accus|says|said|warn|denie|deny|urge|call(s|ed) (for|on)|demand|blame(?:s|d)?+(?!\\w)(?!\\s+on\\b)|reject|welcome|vow|insist|announc|protest(s|ed) (to|against))\\w*\\b");
@@ -37,7 +39,7 @@ final class PlaceRoles {
             }
         }
         if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find()
-                || SOURCE_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");
+                || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent
         if (t.span().end() <= trigger.start()) {
             String between = text.substring(t.span().end(), trigger.start()).toLowerCase(Locale.ROOT);

@@ -47,6 +47,8 @@ class PlaceRolesTest {
         assertFalse(located("Brussels condemns the bombing of a school in the south.", "Brussels", "bombing"));
         assertFalse(located("Khartoum denied that its jets bombed the camp.", "Khartoum", "bombed"));
         assertTrue(located("Gunmen attacked a police post in Khartoum on Monday.", "Khartoum", "attacked"));
+        assertFalse(located("There was no comment from the government in Khartoum as fighting broke out.", "Khartoum", "fighting"));
+        assertTrue(located("Government forces in Aleppo shelled rebel positions.", "Aleppo", "shelled"));
         assertTrue(located("A daylight attack in northeastern India blamed on separatist guerrillas killed six.", "India", "attack"));
     }
 

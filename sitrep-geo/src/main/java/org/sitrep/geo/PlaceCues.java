@@ -19,6 +19,7 @@ final class PlaceCues {
     private final List<Cue> cues;
     private final Set<String> adminTerms;
     private final Set<String> notPlaces;
+    private final Set<String> settlementTerms = WordList.read("settlement-terms.txt");
 
     PlaceCues(List<Cue> cues, Set<String> adminTerms, Set<String> notPlaces) {
         List<Cue> sorted = new ArrayList<>(cues);
@@ -47,6 +48,11 @@ final class PlaceCues {
 
     boolean isAdminTerm(String word) {
         return adminTerms.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "neighbourhood", "camp", "village": after a name, it names a settlement or part of one. */
+    boolean isSettlementTerm(String word) {
+        return settlementTerms.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isNotPlace(String text) {

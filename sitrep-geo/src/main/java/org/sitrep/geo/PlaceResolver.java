@@ -77,6 +77,8 @@ final class PlaceResolver {
         GazetteerEntry first = exact.get(0);
         if (first.isCountry()) {
             context.addCountry(first.country(), 1.0);
+        } else if (!ownName(first, m.text())) {
+            return; // found only under another spelling: no evidence of where the article is
         } else if (exact.size() == 1 || exact.stream().allMatch(e -> sameCountryNear(first, e))) {
             context.addCountry(first.country(), 0.5);
             context.addAnchor(first, m.span());
@@ -97,8 +99,20 @@ final class PlaceResolver {
         Candidate best = candidates.stream().filter(c -> !c.dropped).max(Comparator.comparingDouble(c -> c.score)).orElse(null);
         // A fuzzy match with no article context to support it is a guess: leave it unresolved.
         if (best != null && !best.entry.exact() && !context.hasCountryEvidence()) return null;
+        // A town found only under another spelling ("Yida" as Jeddah's "Yidda") in a country the article never
+        // points to is a namesake by accident: better unresolved (and placed near the report's town) than abroad.
+        if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text()) && context.hasCountryEvidence()
+                && context.countryShare(best.entry.country()) == 0) return null;
         if (best != null) candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return best;
+    }
+
+    private static final NameFolder PLAIN = NameFolder.standard();
+
+    /** The mention spells the entry's own name (case, marks and separators aside), not an alternate or folded one. */
+    private static boolean ownName(GazetteerEntry e, String text) {
+        String t = PLAIN.plain(text);
+        return t.equals(PLAIN.plain(e.name())) || (e.asciiName() != null && t.equals(PLAIN.plain(e.asciiName())));
     }
 
     private static Place place(Mention m, Candidate best, List<GazetteerEntry> entries, ArticleContext context) {

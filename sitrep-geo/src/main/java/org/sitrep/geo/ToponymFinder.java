@@ -95,13 +95,17 @@ final class ToponymFinder {
         for (int i = 0; i < tokens.size(); i++) {
             if (taken[i]) continue;
             PlaceCues.Cue cue = cues.cueBefore(words, i);
-            boolean adminAfter = false;
+            int run = nameRun(tokens, words, taken, i);
+            boolean settlementAfter = run > 0 && i + run < tokens.size() && cues.isSettlementTerm(words.get(i + run));
             if (cue == null) {
-                int run = nameRun(tokens, words, taken, i);
-                adminAfter = run > 0 && i + run < tokens.size() && cues.isAdminTerm(words.get(i + run));
-                if (!adminAfter) continue;
+                boolean adminAfter = run > 0 && i + run < tokens.size() && cues.isAdminTerm(words.get(i + run));
+                // "the Yida camp": a settlement word after the name is a cue of its own
+                if (!adminAfter && !(settlementAfter && i > 0 && words.get(i - 1).equals("the"))) continue;
             }
-            i = contextNames(s, tokens, words, taken, i, cue == null ? Mention.Cue.PLACE : cue.kind(), found);
+            Mention.Cue kind = cue == null ? Mention.Cue.PLACE : cue.kind();
+            // "in al-Tijara neighbourhood": an unknown name before a settlement word is still a place
+            if (settlementAfter && kind == Mention.Cue.PLACE) kind = Mention.Cue.NAMED;
+            i = contextNames(s, tokens, words, taken, i, kind, found);
         }
     }
 
@@ -194,9 +198,20 @@ final class ToponymFinder {
     /** How many tokens from {@code i} look like a proper name (capitalized or tagged NNP). */
     private int nameRun(List<Token> tokens, List<String> words, boolean[] taken, int i) {
         int n = 0;
-        while (i + n < tokens.size() && n < MAX_NAME_TOKENS && !taken[i + n] && nameLike(tokens.get(i + n), words.get(i + n))) n++;
+        while (i + n < tokens.size() && n < MAX_NAME_TOKENS + 2 && !taken[i + n]) {
+            int k = i + n;
+            boolean hyphenInName = words.get(k).equals("-") && n > 0 && k + 1 < tokens.size() && !taken[k + 1] && nameLike(tokens.get(k + 1), words.get(k + 1))
+                    && tokens.get(k).span().start() == tokens.get(k - 1).span().end();
+            // "al-Tijara", "ad-Dana": a transliterated article joined by a hyphen to a capitalized name
+            boolean article = ARTICLE_PREFIXES.contains(words.get(k)) && k + 2 < tokens.size() && words.get(k + 1).equals("-")
+                    && tokens.get(k + 1).span().start() == tokens.get(k).span().end() && nameLike(tokens.get(k + 2), words.get(k + 2));
+            if (!(hyphenInName || article || nameLike(tokens.get(k), words.get(k)))) break;
+            n++;
+        }
         return n;
     }
+
+    private static final Set<String> ARTICLE_PREFIXES = Set.of("al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "ed", "en", "er", "es", "et", "ul");
 
     private boolean nameLike(Token t, String lower) {
         if (FUNCTION_WORDS.contains(lower) || cues.isAdminTerm(lower) || !Character.isLetter(lower.codePointAt(0))) return false;
@@ -208,7 +223,9 @@ final class ToponymFinder {
         Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
         PlaceCues.Cue cue = cues.cueBefore(words, from);
         boolean admin = to < tokens.size() && cues.isAdminTerm(words.get(to));
-        return new Mention(span, joined(tokens, from, to), s.index(), cue == null ? Mention.Cue.PLACE : cue.kind(), admin, fromEntity, false, false);
+        Mention.Cue kind = cue == null ? Mention.Cue.PLACE : cue.kind();
+        if (kind == Mention.Cue.PLACE && to < tokens.size() && cues.isSettlementTerm(words.get(to))) kind = Mention.Cue.NAMED;
+        return new Mention(span, joined(tokens, from, to), s.index(), kind, admin, fromEntity, false, false);
     }
 
     private String demonymCountry(Token t) {

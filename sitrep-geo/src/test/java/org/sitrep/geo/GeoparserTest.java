@@ -143,4 +143,16 @@ class GeoparserTest {
         List<Toponym> found = geoparser.parse(TestReports.report("Freedonian/MISC/JJ minister/O/NN Victoria/PERSON spoke/O/VBD ./O/."));
         assertTrue(found.isEmpty());
     }
+
+    @Test
+    void a_town_found_only_under_another_spelling_in_a_country_the_article_never_names_stays_unresolved() {
+        GazetteerEntry port = Places.town(21, "Marsa Kabir", "XX", 21.5, 39.2, 3_000_000);
+        Gazetteer g = new InMemoryGazetteer(List.of(qasraFd, freedonia, port), Map.of(21L, List.of("Nura")), Map.of());
+        Geoparser parser = new Geoparser(g);
+        List<Toponym> found = parser.parse(TestReports.report("Freedonia/LOCATION/NNP said/O/VBD refugees/O/NNS fled/O/VBD to/O/TO Nura/LOCATION/NNP ./O/."));
+        Toponym nura = found.stream().filter(t -> t.text().equals("Nura")).findFirst().orElseThrow();
+        assertNull(nura.place(), "not the port abroad that lists Nura among its other names");
+        List<Toponym> alone = parser.parse(TestReports.report("Refugees/O/NNS fled/O/VBD to/O/TO Nura/LOCATION/NNP ./O/."));
+        assertEquals(21, alone.get(0).place().geonameId(), "with nothing to say where the article is, the other name still counts");
+    }
 }
