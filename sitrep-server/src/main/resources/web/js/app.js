@@ -60,7 +60,8 @@
         el('td', {}, el('span', { class: 'swatch ' + (Sitrep.TYPE_CLASS[i.type] || 't-other') }), i.sub_type_label || i.type_label || ''),
         el('td', {}, el('a', { href: Sitrep.incidentHref(i.id) }, i.place ? i.place.name : 'unplaced')),
         el('td', {}, [i.actor1, i.actor2].filter(Boolean).join(' vs ')),
-        el('td', { class: 'num' }, i.fatalities.best === null ? '–' : String(i.fatalities.best)),
+        el('td', { class: 'num', title: i.fatalities.cumulative_text || '' }, i.fatalities.best === null
+          ? (i.fatalities.cumulative != null ? '– (' + i.fatalities.cumulative + ' cumulative)' : '–') : String(i.fatalities.best)),
         el('td', {}, i.grade || ''));
       row.addEventListener('click', e => { if (e.target.tagName !== 'A') location.hash = Sitrep.incidentHref(i.id); });
       body.appendChild(row);

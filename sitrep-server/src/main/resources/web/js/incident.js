@@ -116,6 +116,8 @@
       el('p', { class: 'summary' },
         'Killed: ', el('b', { id: 'incident-killed' }, f.best === null ? 'unknown' : String(f.best)),
         f.min !== null && f.max !== null && f.min !== f.max ? ' (sources say ' + f.min + '–' + f.max + ')' : '',
+        f.cumulative != null ? el('span', { id: 'incident-cumulative' }, ' · cumulative total reported: ' + f.cumulative
+          + (f.cumulative_text ? ' ("' + f.cumulative_text + '")' : '') + ', not counted as this event\'s toll') : '',
         ' · ' + (i.status || 'reported') + ' · grade ' + (i.grade || '–') + ' · ' + i.independent_sources + ' independent source(s) · ' + i.reports + ' report(s) · revision ' + i.revision),
       notice ? el('p', { class: 'ok', id: 'notice' }, notice) : null,
       el('h3', {}, 'Events and their sources'), el('div', { class: 'events' }, i.members.map(eventCard)),

@@ -90,6 +90,8 @@ final class IncidentsCommand implements Callable<Integer> {
         c.put("best", i.casualties().best());
         c.put("min", i.casualties().min());
         c.put("max", i.casualties().max());
+        c.put("cumulative", i.casualties().cumulative());
+        c.put("cumulative_text", i.casualties().cumulativeText());
         o.put("status", i.status() == null ? null : i.status().name().toLowerCase(java.util.Locale.ROOT));
         o.put("grade", i.grade());
         o.put("independent_sources", i.independentSources());

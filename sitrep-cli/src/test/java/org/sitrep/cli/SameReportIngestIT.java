@@ -81,6 +81,9 @@ class SameReportIngestIT {
             assertEquals(incidentsAfterFirst, incidents.stream().map(i -> i.id() + "@" + i.revision()).sorted().toList(),
                     "no incident was added or revised");
             for (Incident i : incidents) assertEquals(1, i.reportIds().size(), "every incident rests on the one report: " + i.id());
+            // "50 killed since friday" is the example's cumulative total: shown beside its incident, never as its toll
+            Incident total = incidents.stream().filter(i -> Integer.valueOf(50).equals(i.casualties().cumulative())).findFirst().orElseThrow();
+            assertTrue(total.casualties().best() == null || total.casualties().best() != 50, "the total is no single event's toll");
         }
     }
 }

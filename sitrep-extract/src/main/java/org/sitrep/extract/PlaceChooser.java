@@ -85,8 +85,9 @@ public final class PlaceChooser {
         String wider = text.substring(Math.max(0, t.span().start() - 30), t.span().start()).toLowerCase(Locale.ROOT);
         if (wider.matches("(?s).*\\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|km|kms|kilometres|kilometers|miles)(ern)?\\s+(of|from)\\s+(the\\s+)?(town of\\s+|city of\\s+)?$")) c += 150;
         // "in X, a merchant was killed, and in Y four people were hurt": a place across a clause break belongs to the other clause
-        Span between = t.span().start() >= trigger.end() ? new Span(trigger.end(), t.span().start()) : new Span(t.span().end(), trigger.start());
-        if (between.end() > between.start() && CLAUSE_BREAK.matcher(text.substring(between.start(), between.end())).find()) c += 200;
+        Span between = t.span().start() >= trigger.end() ? new Span(trigger.end(), t.span().start())
+                : t.span().end() <= trigger.start() ? new Span(t.span().end(), trigger.start()) : null; // null: the name is in the trigger phrase
+        if (between != null && CLAUSE_BREAK.matcher(text.substring(between.start(), between.end())).find()) c += 200;
         return c;
     }
 

@@ -26,4 +26,13 @@ class PlaceChooserTest {
         List<Toponym> chosen = chooser.mentions(report, 0, new Span(t, t + "killed".length()), List.of(at(text, "Samarra"), at(text, "Abu Ghraib")));
         assertEquals(List.of("Samarra"), chosen.stream().map(Toponym::text).toList());
     }
+
+    @Test
+    void a_name_inside_the_trigger_phrase_is_a_candidate_like_any_other() {
+        String text = "Shelling hit the villages of Marsh and Sands on Friday.";
+        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2017, 11, 13)), List.of(), false);
+        int t = text.indexOf("hit the villages of Marsh");
+        List<Toponym> chosen = chooser.mentions(report, 0, new Span(t, t + "hit the villages of Marsh".length()), List.of(at(text, "Marsh"), at(text, "Sands")));
+        assertEquals(List.of("Marsh", "Sands"), chosen.stream().map(Toponym::text).toList());
+    }
 }

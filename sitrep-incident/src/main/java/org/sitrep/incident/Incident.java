@@ -52,7 +52,13 @@ public record Incident(
     /**
      * ACLED-conservative toll: {@code best} is the lowest single-event figure any source gives, never a
      * sum; {@code min}/{@code max} span what the sources report (Airwars style). Cumulative totals are
-     * left out of all three and counted in {@code cumulativeExcluded}.
+     * left out of all three and counted in {@code cumulativeExcluded}; the largest of them is kept apart as
+     * {@code cumulative} with its words ({@code cumulativeText}), so a reader sees "50 killed since Friday"
+     * beside the incident without it ever standing as this one event's toll.
      */
-    public record Casualties(Integer best, Integer min, Integer max, int reporting, int cumulativeExcluded) {}
+    public record Casualties(Integer best, Integer min, Integer max, int reporting, int cumulativeExcluded, Integer cumulative, String cumulativeText) {
+        public Casualties(Integer best, Integer min, Integer max, int reporting, int cumulativeExcluded) {
+            this(best, min, max, reporting, cumulativeExcluded, null, null);
+        }
+    }
 }

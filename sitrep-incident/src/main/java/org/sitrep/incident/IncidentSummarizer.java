@@ -62,11 +62,18 @@ public final class IncidentSummarizer {
         Integer max = null;
         int reporting = 0;
         int cumulative = 0;
+        Integer total = null;
+        String totalText = null;
         for (Event e : events) {
             Fatalities f = e.fatalities();
             if (f == null || f.best() == null && f.min() == null && f.max() == null) continue;
             if (f.cumulative()) {
                 cumulative++;
+                Integer n = f.best() != null ? f.best() : f.max() != null ? f.max() : f.min();
+                if (n != null && (total == null || n > total)) {
+                    total = n;
+                    totalText = f.text();
+                }
                 continue;
             }
             reporting++;
@@ -76,7 +83,7 @@ public final class IncidentSummarizer {
             if (low != null) min = min == null ? low : Math.min(min, low);
             if (high != null) max = max == null ? high : Math.max(max, high);
         }
-        return new Incident.Casualties(best, min, max, reporting, cumulative);
+        return new Incident.Casualties(best, min, max, reporting, cumulative, total, totalText);
     }
 
     /**

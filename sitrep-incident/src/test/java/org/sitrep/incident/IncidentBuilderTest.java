@@ -48,7 +48,7 @@ class IncidentBuilderTest {
         Event single = strike("a", "ra", NORTHTOWN, day("2017-11-08"), killed(9));
         Event total = strike("b", "rb", NORTHTOWN, day("2017-11-08"), new Fatalities(50, 50, null, true, false, "50 killed since friday", null));
         Incident.Casualties c = IncidentSummarizer.casualties(List.of(single, total));
-        assertEquals(new Incident.Casualties(9, 9, 9, 1, 1), c);
+        assertEquals(new Incident.Casualties(9, 9, 9, 1, 1, 50, "50 killed since friday"), c, "the total is kept apart, with its words");
     }
 
     @Test

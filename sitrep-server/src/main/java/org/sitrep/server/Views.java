@@ -46,6 +46,9 @@ final class Views {
         f.put("best", i.casualties().best());
         f.put("min", i.casualties().min());
         f.put("max", i.casualties().max());
+        // a cumulative total ("50 killed since friday") is shown beside the incident, never as its toll
+        f.put("cumulative", i.casualties().cumulative());
+        f.put("cumulative_text", i.casualties().cumulativeText());
         o.put("status", i.status() == null ? null : i.status().name().toLowerCase(Locale.ROOT));
         o.put("grade", i.grade());
         o.put("independent_sources", i.independentSources());

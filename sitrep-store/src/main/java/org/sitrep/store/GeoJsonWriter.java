@@ -42,6 +42,7 @@ public final class GeoJsonWriter {
             props.put("fatalities", i.casualties().best());
             props.put("fatalities_min", i.casualties().min());
             props.put("fatalities_max", i.casualties().max());
+            props.put("fatalities_cumulative", i.casualties().cumulative());
             props.put("status", i.status() == null ? null : i.status().name().toLowerCase(java.util.Locale.ROOT));
             props.put("grade", i.grade());
             props.put("actor1", i.actor1() == null ? null : i.actor1().name());
