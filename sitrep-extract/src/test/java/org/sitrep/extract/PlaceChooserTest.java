@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.AnnotatedReport;
@@ -13,26 +14,25 @@ import org.sitrep.model.Toponym;
 class PlaceChooserTest {
     private final PlaceChooser chooser = new PlaceChooser();
 
-    private static Toponym at(String text, String name) {
-        int p = text.indexOf(name);
-        return new Toponym(new Span(p, p + name.length()), name, 0, null, null);
+    /** The names the chooser gives as the location of the act at {@code trigger}, among {@code names} of one sentence. */
+    private List<String> chosen(String text, String trigger, String... names) {
+        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2017, 11, 13)), List.of(), false);
+        int t = text.indexOf(trigger);
+        List<Toponym> toponyms = Arrays.stream(names).map(n -> {
+            int p = text.indexOf(n);
+            return new Toponym(new Span(p, p + n.length()), n, 0, null, null);
+        }).toList();
+        return chooser.mentions(report, 0, new Span(t, t + trigger.length()), toponyms).stream().map(Toponym::text).toList();
     }
 
     @Test
     void a_place_across_a_clause_break_belongs_to_the_other_clause() {
-        String text = "In Samarra, a merchant was killed by gunmen, and in Abu Ghraib four people were hurt by a bomb.";
-        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2005, 1, 2)), List.of(), false);
-        int t = text.indexOf("killed");
-        List<Toponym> chosen = chooser.mentions(report, 0, new Span(t, t + "killed".length()), List.of(at(text, "Samarra"), at(text, "Abu Ghraib")));
-        assertEquals(List.of("Samarra"), chosen.stream().map(Toponym::text).toList());
+        assertEquals(List.of("Samarra"), chosen("In Samarra, a merchant was killed by gunmen, and in Abu Ghraib four people were hurt by a bomb.",
+                "killed", "Samarra", "Abu Ghraib"));
     }
 
     @Test
     void a_name_inside_the_trigger_phrase_is_a_candidate_like_any_other() {
-        String text = "Shelling hit the villages of Marsh and Sands on Friday.";
-        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2017, 11, 13)), List.of(), false);
-        int t = text.indexOf("hit the villages of Marsh");
-        List<Toponym> chosen = chooser.mentions(report, 0, new Span(t, t + "hit the villages of Marsh".length()), List.of(at(text, "Marsh"), at(text, "Sands")));
-        assertEquals(List.of("Marsh", "Sands"), chosen.stream().map(Toponym::text).toList());
+        assertEquals(List.of("Marsh", "Sands"), chosen("Shelling hit the villages of Marsh and Sands on Friday.", "hit the villages of Marsh", "Marsh", "Sands"));
     }
 }

@@ -41,10 +41,12 @@ public final class SentenceSplitter {
         }
         Annotation doc = new Annotation(text);
         splitter.annotate(doc);
+        boolean shouting = mostlyUpperCase(text);
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            for (int cut : headlineBreaks(text, start, end)) {
+            // in all-capitals copy (old wire services) every line looks like a headline: keep CoreNLP's sentences
+            for (int cut : shouting ? List.<Integer>of() : headlineBreaks(text, start, end)) {
                 add(out, text, start, cut);
                 start = cut;
             }
@@ -75,6 +77,12 @@ public final class SentenceSplitter {
         return cuts;
     }
 
+    private static boolean mostlyUpperCase(String text) {
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        long lower = text.chars().filter(Character::isLowerCase).count();
+        return upper > 4 * lower;
+    }
+
     private static boolean headline(String line) {
         char last = line.charAt(line.length() - 1);
         if (".!?;:,\"'”’)-".indexOf(last) >= 0) return false;
@@ -85,7 +93,7 @@ public final class SentenceSplitter {
         for (String w : words) {
             if (w.length() < 4) continue;
             longWords++;
-            if (Character.isUpperCase(w.codePointAt(0))) capitalized++;
+            if (Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase)) capitalized++;
         }
         return longWords > 0 && capitalized * 10 >= longWords * 6;
     }

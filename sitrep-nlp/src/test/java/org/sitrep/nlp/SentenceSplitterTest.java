@@ -28,4 +28,10 @@ class SentenceSplitterTest {
         assertEquals(1, split("Officials in the capital said the convoy was attacked near\nKandahar late on Monday, killing four soldiers.").size(),
                 "a wrapped line of prose is no headline though the next line starts with a name");
     }
+
+    @Test
+    void all_capitals_copy_keeps_its_sentences_across_wrapped_lines() {
+        assertEquals(List.of("SAN SALVADOR, 12 JAN 90 -- THE ARMED FORCES REPORTED TODAY THAT\nGUERRILLAS ATTACKED A POST IN\nSAN MIGUEL LAST NIGHT."),
+                split("SAN SALVADOR, 12 JAN 90 -- THE ARMED FORCES REPORTED TODAY THAT\nGUERRILLAS ATTACKED A POST IN\nSAN MIGUEL LAST NIGHT.\n"));
+    }
 }
