@@ -47,7 +47,7 @@ public final class Geoparser {
             gazetteer.lookup(dateline.place(), 10).stream().filter(GazetteerEntry::exact).findFirst()
                     .ifPresent(e -> context.addCountry(e.country(), 0.5));
         }
-        return resolver.resolve(mentions, context);
+        return resolver.resolve(mentions, context, r.text());
     }
 
     /** How many mentions each resolution pass changed, by the pass's description. */

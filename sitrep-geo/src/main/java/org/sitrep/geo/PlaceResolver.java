@@ -34,15 +34,16 @@ final class PlaceResolver {
         return Map.copyOf(passCounts);
     }
 
-    List<Toponym> resolve(List<Mention> mentions, ArticleContext context) {
+    List<Toponym> resolve(List<Mention> mentions, ArticleContext context, String text) {
         List<List<GazetteerEntry>> found = new ArrayList<>();
         Map<String, List<GazetteerEntry>> looked = new HashMap<>(); // names repeat within an article
         for (Mention m : mentions) {
             List<GazetteerEntry> entries = looked.computeIfAbsent(m.text(), name -> gazetteer.lookup(name, CANDIDATES));
             if (m.demonym()) entries = entries.stream().filter(GazetteerEntry::isCountry).toList();
             found.add(entries);
-            gatherContext(m, entries, context);
         }
+        withinNamedArea(mentions, found, text);
+        for (int i = 0; i < mentions.size(); i++) gatherContext(mentions.get(i), found.get(i), context);
         List<Toponym> out = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -62,6 +63,32 @@ final class PlaceResolver {
         }
         NearbyTown.placeUnknown(mentions, unknown, out);
         return out.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*");
+
+    /**
+     * "Bogota, Colombia", "Gainesville, Florida", "Calamba City, Laguna": a place followed by a comma and a
+     * country or first-level region is in that area; its candidates elsewhere go (when any are left).
+     */
+    static void withinNamedArea(List<Mention> mentions, List<List<GazetteerEntry>> found, String text) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention area = mentions.get(i + 1);
+            if (m.demonym() || area.sentenceIndex() != m.sentenceIndex() || area.span().start() < m.span().end()) continue;
+            if (!APPOSITION.matcher(text.substring(m.span().end(), area.span().start())).matches()) continue;
+            List<GazetteerEntry> areas = found.get(i + 1).stream().filter(e -> e.exact() && (e.isCountry() || e.isAdminRegion())).toList();
+            if (areas.isEmpty()) continue;
+            List<GazetteerEntry> inside = found.get(i).stream().filter(e -> !e.isCountry() && areas.stream().anyMatch(a -> contains(a, e))).toList();
+            if (!inside.isEmpty()) found.set(i, inside);
+        }
+    }
+
+    private static boolean contains(GazetteerEntry area, GazetteerEntry e) {
+        if (area.country() == null || !area.country().equals(e.country())) return false;
+        if (area.isCountry()) return true;
+        return area.admin1Code() != null && area.admin1Code().equals(e.admin1Code())
+                || area.admin1Name() != null && area.admin1Name().equals(e.admin1Name());
     }
 
     /** A person-tagged name counts as a place only as an exact populated place of the article's main country. */

@@ -1,0 +1,31 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+
+class PlaceResolverTest {
+    private static Mention at(String text, String name) {
+        int p = text.indexOf(name);
+        return new Mention(new Span(p, p + name.length()), name, 0, Mention.Cue.PLACE, false, true, false, false);
+    }
+
+    @Test
+    void a_place_followed_by_a_comma_and_a_country_or_region_is_in_that_area() {
+        String text = "He lives in Qasra, Freedonia, and works in Qasra, First Region.";
+        GazetteerEntry bigAbroad = Places.town(12, "Qasra", "XX", 10.0, 10.0, 400000).withMatch(1, true);
+        GazetteerEntry local = Places.town(11, "Qasra", "FD", 34.45, 40.92, 20000).withMatch(1, true);
+        GazetteerEntry freedonia = Places.country("Freedonia", "FD", 35.0, 38.0, 9000000).withMatch(1, true);
+        GazetteerEntry region = Places.region("First Region", "XX", "01", 10.0, 10.0, 900000).withMatch(1, true);
+        int second = text.lastIndexOf("Qasra");
+        List<Mention> mentions = List.of(at(text, "Qasra"), at(text, "Freedonia"),
+                new Mention(new Span(second, second + 5), "Qasra", 0, Mention.Cue.PLACE, false, true, false, false), at(text, "First Region"));
+        List<List<GazetteerEntry>> found = new ArrayList<>(List.of(List.of(bigAbroad, local), List.of(freedonia), List.of(bigAbroad, local), List.of(region)));
+        PlaceResolver.withinNamedArea(mentions, found, text);
+        assertEquals(List.of(local), found.get(0), "Freedonia's Qasra, not the larger one abroad");
+        assertEquals(List.of(bigAbroad), found.get(2), "the First Region is the larger one's");
+    }
+}
