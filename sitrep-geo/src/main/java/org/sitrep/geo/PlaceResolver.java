@@ -38,7 +38,11 @@ final class PlaceResolver {
         List<List<GazetteerEntry>> found = new ArrayList<>();
         Map<String, List<GazetteerEntry>> looked = new HashMap<>(); // names repeat within an article
         for (Mention m : mentions) {
-            List<GazetteerEntry> entries = looked.computeIfAbsent(m.text(), name -> gazetteer.lookup(name, CANDIDATES));
+            String state = US_STATES.get(dotted(m, text));
+            List<GazetteerEntry> entries = state != null
+                    ? looked.computeIfAbsent("US state " + state, k -> gazetteer.lookup(state, CANDIDATES).stream()
+                            .filter(e -> e.isAdminRegion() && "US".equals(e.country())).toList())
+                    : looked.computeIfAbsent(m.text(), name -> gazetteer.lookup(name, CANDIDATES));
             if (m.demonym()) entries = entries.stream().filter(GazetteerEntry::isCountry).toList();
             found.add(entries);
         }
@@ -63,6 +67,24 @@ final class PlaceResolver {
         }
         NearbyTown.placeUnknown(mentions, unknown, out);
         return out.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** "N.C." → North Carolina: wire copy's state abbreviations (resource file, AP Stylebook). */
+    private static final Map<String, String> US_STATES = readStates();
+
+    private static Map<String, String> readStates() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : WordList.readLines("us-state-abbreviations.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length == 2) out.put(f[0].strip(), f[1].strip());
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The mention as written, with the period the tokenizer may have split off ("Va" + "." → "Va."). */
+    private static String dotted(Mention m, String text) {
+        String t = m.text();
+        return !t.endsWith(".") && m.span().end() < text.length() && text.charAt(m.span().end()) == '.' ? t + "." : t;
     }
 
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*");

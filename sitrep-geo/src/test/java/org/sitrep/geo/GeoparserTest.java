@@ -155,4 +155,16 @@ class GeoparserTest {
         List<Toponym> alone = parser.parse(TestReports.report("Refugees/O/NNS fled/O/VBD to/O/TO Nura/LOCATION/NNP ./O/."));
         assertEquals(21, alone.get(0).place().geonameId(), "with nothing to say where the article is, the other name still counts");
     }
+
+    @Test
+    void a_wire_state_abbreviation_is_its_state_and_places_the_town_before_it() {
+        GazetteerEntry carolina = Places.region("North Carolina", "US", "NC", 35.5, -80.0, 10_000_000);
+        GazetteerEntry raleighNc = new GazetteerEntry(31, "Raleigh", "Raleigh", "US", "NC", "North Carolina", null, 35.77, -78.64, 470_000, "P", "PPLA", 0, false);
+        GazetteerEntry raleighWv = new GazetteerEntry(32, "Raleigh", "Raleigh", "US", "WV", "West Virginia", null, 37.8, -81.2, 900_000, "P", "PPL", 0, false);
+        Geoparser parser = new Geoparser(new InMemoryGazetteer(List.of(carolina, raleighNc, raleighWv)));
+        List<Toponym> found = parser.parse(TestReports.report("Raleigh/LOCATION/NNP ,/O/, N.C./LOCATION/NNP reported/O/VBD ./O/."));
+        assertEquals("North Carolina", found.get(1).place().name());
+        assertEquals(3, found.get(1).place().geoPrecision());
+        assertEquals(31, found.get(0).place().geonameId(), "the town in the state named after it, not the larger namesake");
+    }
 }
