@@ -56,6 +56,11 @@ public final class StoryFeatureExtractor {
                 terms.merge(kind.term(name), 1, Integer::sum);
                 String surname = surname(name);
                 if (m.type().equals("PERSON") && surname != null) terms.merge(kind.term(surname), 1, Integer::sum);
+                // "Matanuska Maid Dairy" and "Mat-Maid": reports shorten a name's other words too; each distinctive
+                // word of a multi-word name counts once (IDF weighs down the common ones)
+                if (!m.type().equals("PERSON")) for (String w : name.split("[\\s-]+")) {
+                    if (w.length() >= 4 && !w.equals(name) && !stopLemmas.contains(w)) terms.merge(kind.term(w), 1, Integer::sum);
+                }
             }
             for (TimeExpression t : s.timexes()) {
                 if (t.value() != null && DAY.matcher(t.value()).lookingAt()) terms.merge(TermKind.DATE.term(t.value().substring(0, 10)), 1, Integer::sum);

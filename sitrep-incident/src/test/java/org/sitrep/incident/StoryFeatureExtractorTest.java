@@ -96,4 +96,18 @@ class StoryFeatureExtractorTest {
         assertTrue(f.terms().containsKey("k:aftershock"), "the third sentence of news is in the lead");
         assertFalse(f.terms().containsKey("k:market"), "the fourth is not");
     }
+
+    @Test
+    void each_distinctive_word_of_a_multi_word_name_is_a_term_so_shortened_names_still_meet() {
+        AnnotatedSentence lead = sentence(0, true, "Fire/NN/fire destroyed/VBD/destroy the/DT/the Matanuska/NNP/Matanuska Maid/NNP/Maid Dairy/NNP/Dairy "
+                + "near/IN/near Air/NNP/Air Canada/NNP/Canada offices/NNS/office ./././.",
+                List.<Object[]>of(new Object[] {"ORGANIZATION", 3, 5}, new Object[] {"ORGANIZATION", 7, 8}), List.of());
+        StoryFeatures f = extractor.extract(report(List.of(lead)));
+        assertEquals(1, f.terms().get("n:matanuska maid dairy"));
+        assertEquals(1, f.terms().get("n:matanuska"));
+        assertEquals(1, f.terms().get("n:dairy"));
+        assertEquals(1, f.terms().get("n:maid"));
+        assertEquals(1, f.terms().get("n:canada"));
+        assertFalse(f.terms().containsKey("n:air"), "words under four letters are too common to count alone");
+    }
 }
