@@ -48,7 +48,7 @@ final class IncidentsCommand implements Callable<Integer> {
                 for (Incident i : incidents) {
                     out.printf("%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s%n", i.id(), i.revision(), Tables.dates(i.date()),
                             i.subType() == null ? "" : i.subType().label(), i.location() == null ? "" : i.location().name(),
-                            i.actor1() == null ? "" : i.actor1().name(), i.casualties().best() == null ? "" : i.casualties().best(),
+                            i.actor1() == null ? "" : i.actor1().name(), killed(i.casualties()),
                             i.status(), i.grade(), i.reportIds().size(), storyOf.get(i.id()));
                 }
             }
@@ -101,5 +101,11 @@ final class IncidentsCommand implements Callable<Integer> {
                     .put("reason", m.reason() == null ? null : m.reason().describe());
         }
         return o;
+    }
+
+    /** The toll, or, with none, the cumulative total a source gave, marked so it is never read as this event's. */
+    private static String killed(Incident.Casualties c) {
+        if (c.best() != null) return String.valueOf(c.best());
+        return c.cumulative() == null ? "" : "(" + c.cumulative() + " cumulative)";
     }
 }
