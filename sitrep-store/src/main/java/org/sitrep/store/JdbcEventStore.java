@@ -75,7 +75,7 @@ final class JdbcEventStore implements EventStore {
             insertReport(c, report, contentHash, now);
             stories.link(c, report.id(), story, now);
             for (int i = 0; i < list.size(); i++) events.insert(c, i, list.get(i), EventQuery.SITREP);
-            Map<String, Integer> sameStory = storyIncidents(c, report.id());
+            Map<String, Integer> sameStory = StoryRows.storyIncidents(c, report.id());
             List<Incident> candidates = new ArrayList<>(candidates(c, list));
             Set<String> have = new HashSet<>();
             for (Incident i : candidates) have.add(i.id());
@@ -197,28 +197,6 @@ final class JdbcEventStore implements EventStore {
     }
 
     /** sitrep's own live incidents near the new events' dates; other origins never take part. */
-    /**
-     * Live incidents holding events of other reports in this report's story (the story is linked just before),
-     * each with how many of those reports have their main event (highest confidence, first on a tie) in it.
-     */
-    private static Map<String, Integer> storyIncidents(Connection c, String reportId) throws SQLException {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        String sql = "SELECT ie.incident_id, SUM(CASE WHEN r.lead = 1 THEN 1 ELSE 0 END) FROM report_story mine"
-                + " JOIN report_story other ON other.story_id = mine.story_id"
-                + " JOIN incident_events ie ON ie.report_id = other.report_id JOIN incidents i ON i.id = ie.incident_id"
-                + " JOIN (SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e.report_id ORDER BY e.confidence DESC NULLS LAST, e.seq) AS lead"
-                + " FROM events e JOIN report_story s ON s.report_id = e.report_id JOIN report_story m ON m.story_id = s.story_id WHERE m.report_id = ?) r"
-                + " ON r.id = ie.event_id"
-                + " WHERE mine.report_id = ? AND other.report_id <> ? AND i.deleted = FALSE GROUP BY ie.incident_id ORDER BY ie.incident_id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.bindAll(ps, reportId, reportId, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
-            }
-        }
-        return out;
-    }
-
     private List<Incident> candidates(Connection c, List<Event> list) throws SQLException {
         LocalDate from = null;
         LocalDate to = null;

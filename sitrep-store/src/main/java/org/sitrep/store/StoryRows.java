@@ -108,6 +108,28 @@ final class StoryRows {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * Live incidents holding events of other reports in this report's story (the story is linked just before),
+     * each with how many of those reports have their main event (highest confidence, first on a tie) in it.
+     */
+    static Map<String, Integer> storyIncidents(Connection c, String reportId) throws SQLException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        String sql = "SELECT ie.incident_id, SUM(CASE WHEN r.lead = 1 THEN 1 ELSE 0 END) FROM report_story mine"
+                + " JOIN report_story other ON other.story_id = mine.story_id"
+                + " JOIN incident_events ie ON ie.report_id = other.report_id JOIN incidents i ON i.id = ie.incident_id"
+                + " JOIN (SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e.report_id ORDER BY e.confidence DESC NULLS LAST, e.seq) AS lead"
+                + " FROM events e JOIN report_story s ON s.report_id = e.report_id JOIN report_story m ON m.story_id = s.story_id WHERE m.report_id = ?) r"
+                + " ON r.id = ie.event_id"
+                + " WHERE mine.report_id = ? AND other.report_id <> ? AND i.deleted = FALSE GROUP BY ie.incident_id ORDER BY ie.incident_id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bindAll(ps, reportId, reportId, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
     Optional<String> storyOf(Connection c, String reportId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM report_story WHERE report_id = ?")) {
             Sql.bindAll(ps, reportId);
