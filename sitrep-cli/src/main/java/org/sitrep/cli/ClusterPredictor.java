@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.sitrep.incident.Incident;
+import org.sitrep.incident.IncidentBuilder;
 import org.sitrep.model.Event;
 import org.sitrep.model.SitrepException;
 import org.sitrep.store.EventQuery;
@@ -122,8 +122,7 @@ final class ClusterPredictor {
 
     /** The report's main event: highest confidence, first in the text on a tie. */
     static Optional<Event> primary(List<Event> events) {
-        return IntStream.range(0, events.size()).boxed()
-                .max(Comparator.comparingDouble((Integer i) -> events.get(i).confidence()).thenComparing(i -> -i))
-                .map(events::get);
+        int main = IncidentBuilder.mainIndex(events);
+        return main < 0 ? Optional.empty() : Optional.of(events.get(main));
     }
 }

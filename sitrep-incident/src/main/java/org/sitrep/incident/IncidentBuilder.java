@@ -124,8 +124,8 @@ public final class IncidentBuilder {
         }
     }
 
-    /** The report's main event: highest confidence, the first in the text on a tie (as the extractor's main type). */
-    static int mainIndex(List<Event> events) {
+    /** The report's main event: highest confidence, the first in the text on a tie (as the extractor's main type); -1 with none. */
+    public static int mainIndex(List<Event> events) {
         int main = -1;
         for (int i = 0; i < events.size(); i++) {
             if (main < 0 || events.get(i).confidence() > events.get(main).confidence()) main = i;
