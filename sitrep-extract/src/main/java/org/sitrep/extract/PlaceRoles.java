@@ -20,10 +20,12 @@ final class PlaceRoles {
     // "according to local media sources in X", "a statement from the foreign ministry in X": where a source sits
     private static final Pattern SOURCE_IN = Pattern.compile("\\b(sources?|statement|media|spokes\\w*|ministry|officials?|agency|correspondents?|reporters?)\\b[^.;,]{0,25}\\b(in|from)\\s+$");
     // "the Sudanese government in Khartoum": where a government sits (not "government forces in X")
-    private static final Pattern SEAT_IN = Pattern.compile("\\b(government|authorities|regime|leadership|parliament|embassy)\\s+(in|from)\\s+$");
+    private static final Pattern SEAT_IN = Pattern.compile("\\b(government|regime|leadership)\\s+(in|from)\\s+$");
     private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
     // "Brussels condemns the bombing", "Khartoum denied it": a capital or country that speaks stands for its government
     private static final Pattern SPEAKS = Pattern.compile("^\\s*(condemn|accus|says|said|warn|denie|deny|urge|call(s|ed) (for|on)|demand|blame(?:s|d)?+(?!\\w)(?!\\s+on\\b)|reject|welcome|vow|insist|announc|protest(s|ed) (to|against))\\w*\\b");
+    // "South Sudan accuses Sudan of an air strike", "officials condemned Israel after...": the party accused, not where
+    private static final Pattern ACCUSED = Pattern.compile("\\b(accus\\w*|blam\\w*|condemn\\w*|denounc\\w*|criticiz\\w*|criticis\\w*|sued|sues|su(e|ing))\\s+(the\\s+)?$");
     private final List<String> modifiers = ResourceTable.read("place-roles.tsv").stream().map(r -> r[0].trim()).toList();
 
     /** Why {@code t} cannot be the location of the event named at {@code trigger}, or empty if it can. */
@@ -32,6 +34,7 @@ final class PlaceRoles {
         String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
         if (POSSESSIVE.matcher(after).lookingAt()) return Optional.of("possessive: names whose place, not where");
         if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
+        if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
         String next = after.replaceFirst("^[\\s-]+", "");
         for (String m : modifiers) {
             if (next.startsWith(m + " ") || next.startsWith(m + ",") || next.startsWith(m + ".") || next.equals(m)) {

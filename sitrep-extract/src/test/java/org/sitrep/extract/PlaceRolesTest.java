@@ -47,8 +47,11 @@ class PlaceRolesTest {
         assertFalse(located("Brussels condemns the bombing of a school in the south.", "Brussels", "bombing"));
         assertFalse(located("Khartoum denied that its jets bombed the camp.", "Khartoum", "bombed"));
         assertTrue(located("Gunmen attacked a police post in Khartoum on Monday.", "Khartoum", "attacked"));
+        assertFalse(located("Juba accuses Sudan of air strike on refugee camp.", "Sudan", "air strike"));
+        assertFalse(located("Officials have condemned Sudan after an aerial bombardment of a camp.", "Sudan", "aerial bombardment"));
         assertFalse(located("There was no comment from the government in Khartoum as fighting broke out.", "Khartoum", "fighting"));
         assertTrue(located("Government forces in Aleppo shelled rebel positions.", "Aleppo", "shelled"));
+        assertTrue(located("Last March, authorities in Manila arrested two guerrilla leaders.", "Manila", "arrested"));
         assertTrue(located("A daylight attack in northeastern India blamed on separatist guerrillas killed six.", "India", "attack"));
     }
 
