@@ -26,13 +26,18 @@ final class PlaceRoles {
     private static final Pattern SPEAKS = Pattern.compile("^\\s*(condemn|accus|says|said|warn|denie|deny|urge|call(s|ed) (for|on)|demand|blame(?:s|d)?+(?!\\w)(?!\\s+on\\b)|reject|welcome|vow|insist|announc|protest(s|ed) (to|against))\\w*\\b");
     // "South Sudan accuses Sudan of an air strike", "officials condemned Israel after...": the party accused, not where
     private static final Pattern ACCUSED = Pattern.compile("\\b(accus\\w*|blam\\w*|condemn\\w*|denounc\\w*|criticiz\\w*|criticis\\w*|sued|sues|su(e|ing))\\s+(the\\s+)?$");
+    private static final Pattern PLACE_PART = Pattern.compile("^\\s*['’]s?\\s+([\\w-]+\\s+){0,2}(streets|outskirts|cent(er|re)|suburbs?|borders?|capital|districts?|provinces?|"
+            + "countryside|neighbou?rhoods?|airport|port|coast|coastline|desert|mountains|villages|towns|cities|(north|south|east|west)(ern)?\\s+(part|region|flank|edge))\\b"
+            // "Baghdad's southern district of Saiydiah": the district named next is the place
+            + "(?!\\s+of\\b)");
     private final List<String> modifiers = ResourceTable.read("place-roles.tsv").stream().map(r -> r[0].trim()).toList();
 
     /** Why {@code t} cannot be the location of the event named at {@code trigger}, or empty if it can. */
     Optional<String> notALocation(String text, Toponym t, Span trigger) {
         String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
-        if (POSSESSIVE.matcher(after).lookingAt()) return Optional.of("possessive: names whose place, not where");
+        // "Grozny's streets", "Lebanon's southern border": a possessive of a part of the place is still the place
+        if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt()) return Optional.of("possessive: names whose place, not where");
         if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
         if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
         String next = after.replaceFirst("^[\\s-]+", "");

@@ -23,6 +23,8 @@ class PlaceRolesTest {
         assertFalse(located("nigeria s army said it killed five militants .", "nigeria", "killed"));
         assertFalse(located("He was killed in a U.S. airstrike on Tuesday.", "U.S.", "killed"));
         assertTrue(located("Five militants were killed near Lamu on Tuesday.", "Lamu", "killed"));
+        assertTrue(located("Grozny's streets are still patrolled by troops.", "Grozny", "patrolled"), "a part of the place is the place");
+        assertTrue(located("Soldiers were captured near Lebanon's southern border.", "Lebanon", "captured"));
     }
 
     @Test
