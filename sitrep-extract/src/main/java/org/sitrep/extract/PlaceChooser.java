@@ -71,10 +71,12 @@ public final class PlaceChooser {
                 .filter(t -> roles.notALocation(report.text(), t, trigger).isEmpty()).toList();
     }
 
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(";|,\\s+(and|but|while|whereas)\\s+(in|at|near|on)\\b|\\s--\\s");
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            ";|,\\s+(and|but|while|whereas)\\s+(in|at|near|on)\\b|\\s--\\s|\\b(and|while|but)\\s+(another|a second|two other|other)\\b");
 
     private static double cost(String text, Toponym t, Span trigger) {
-        int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end() : (trigger.start() - t.span().end()) * 2;
+        // a place after the act ("demonstrated in Hamburg") beats one as close before it ("the embassy in Lima, demonstrated")
+        int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end() : (trigger.start() - t.span().end()) * 2 + 1;
         double c = Math.max(0, distance);
         // provinces and countries only when nothing finer is named
         if (t.place() != null && t.place().geoPrecision() == 3) c += 400;

@@ -35,4 +35,12 @@ class PlaceChooserTest {
     void a_name_inside_the_trigger_phrase_is_a_candidate_like_any_other() {
         assertEquals(List.of("Marsh", "Sands"), chosen("Shelling hit the villages of Marsh and Sands on Friday.", "hit the villages of Marsh", "Marsh", "Sands"));
     }
+
+    @Test
+    void another_act_after_and_is_another_clause_and_the_place_after_the_act_wins_a_tie() {
+        assertEquals(List.of("Pulwama"), chosen("One grenade was detonated at a town in Pulwama district and another one exploded near a bus in Anantnag.",
+                "detonated", "Pulwama", "Anantnag"));
+        assertEquals(List.of("Hamburg"), chosen("Supporters of the group that held the embassy in Lima, demonstrated in Hamburg on Wednesday.",
+                "demonstrated", "Lima", "Hamburg"));
+    }
 }
