@@ -167,4 +167,11 @@ class GeoparserTest {
         assertEquals(3, found.get(1).place().geoPrecision());
         assertEquals(31, found.get(0).place().geonameId(), "the town in the state named after it, not the larger namesake");
     }
+
+    @Test
+    void names_after_settlements_of_are_places_even_when_the_gazetteer_lacks_them() {
+        List<Toponym> found = geoparser.parse(TestReports.report(
+                "Rebels/O/NNS shelled/O/VBD the/O/DT settlements/O/NNS of/O/IN Zorba/O/NNP and/O/CC Qasra/O/NNP near/O/IN Qasra/LOCATION/NNP ./O/."));
+        assertTrue(found.stream().anyMatch(t -> t.text().equals("Zorba")), found.toString());
+    }
 }
