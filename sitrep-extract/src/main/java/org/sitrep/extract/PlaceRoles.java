@@ -40,7 +40,8 @@ final class PlaceRoles {
         if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt()) return Optional.of("possessive: names whose place, not where");
         if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
         if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
-        String next = after.replaceFirst("^[\\s-]+", "");
+        // "U.S. and British troops": a modifier coordinated with another modifies the same noun
+        String next = after.replaceFirst("^[\\s-]+", "").replaceFirst("^(and|or)\\s+[a-z-]+\\s+(?=[a-z])", "");
         for (String m : modifiers) {
             if (next.startsWith(m + " ") || next.startsWith(m + ",") || next.startsWith(m + ".") || next.equals(m)) {
                 return Optional.of("modifies \"" + m + "\": an actor's or thing's origin, not a location");

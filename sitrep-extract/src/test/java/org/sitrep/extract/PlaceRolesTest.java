@@ -22,6 +22,7 @@ class PlaceRolesTest {
         assertFalse(located("Kenya's army said it killed five militants near Lamu.", "Kenya", "killed"));
         assertFalse(located("nigeria s army said it killed five militants .", "nigeria", "killed"));
         assertFalse(located("He was killed in a U.S. airstrike on Tuesday.", "U.S.", "killed"));
+        assertFalse(located("The zone is patrolled by U.S. and British troops.", "U.S.", "patrolled"), "coordinated modifiers");
         assertTrue(located("Five militants were killed near Lamu on Tuesday.", "Lamu", "killed"));
         assertTrue(located("Grozny's streets are still patrolled by troops.", "Grozny", "patrolled"), "a part of the place is the place");
         assertTrue(located("Soldiers were captured near Lebanon's southern border.", "Lebanon", "captured"));
