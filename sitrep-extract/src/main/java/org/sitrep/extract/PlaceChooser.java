@@ -90,6 +90,12 @@ public final class PlaceChooser {
         Span between = t.span().start() >= trigger.end() ? new Span(trigger.end(), t.span().start())
                 : t.span().end() <= trigger.start() ? new Span(t.span().end(), trigger.start()) : null; // null: the name is in the trigger phrase
         if (between != null && CLAUSE_BREAK.matcher(text.substring(between.start(), between.end())).find()) c += 200;
+        // "The Taliban, which control most of X and Y, captured the airport": a place in a relative clause before the act
+        if (t.span().end() <= trigger.start() && text.substring(t.span().end(), trigger.start()).contains(",")) {
+            int comma = text.lastIndexOf(',', t.span().start());
+            String lead = comma < 0 ? "" : text.substring(comma, t.span().start()).toLowerCase(Locale.ROOT);
+            if (lead.matches(",\\s+(which|who|whose|that|where)\\b[^,]*")) c += 200;
+        }
         return c;
     }
 

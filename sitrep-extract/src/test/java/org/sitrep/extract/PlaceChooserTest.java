@@ -43,4 +43,10 @@ class PlaceChooserTest {
         assertEquals(List.of("Hamburg"), chosen("Supporters of the group that held the embassy in Lima, demonstrated in Hamburg on Wednesday.",
                 "demonstrated", "Lima", "Hamburg"));
     }
+
+    @Test
+    void a_place_in_a_relative_clause_before_the_act_is_not_its_place() {
+        assertEquals(List.of("Jalalabad"), chosen("The Taliban, which control most of Kandahar, captured the airport of Jalalabad on Tuesday.",
+                "captured", "Kandahar", "Jalalabad"));
+    }
 }
