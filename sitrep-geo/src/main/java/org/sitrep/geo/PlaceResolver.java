@@ -74,10 +74,7 @@ final class PlaceResolver {
 
     private static Map<String, String> readStates() {
         Map<String, String> out = new HashMap<>();
-        for (String line : WordList.readLines("us-state-abbreviations.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length == 2) out.put(f[0].strip(), f[1].strip());
-        }
+        for (String[] f : WordList.readPairs("us-state-abbreviations.tsv")) out.put(f[0], f[1]);
         return Map.copyOf(out);
     }
 

@@ -49,10 +49,7 @@ final class RegionsReader {
 
     void countries(Path countriesJson, Totals totals, Consumer<GazetteerRecord> sink, Map<String, String> demonyms) {
         Map<String, List<String>> aliases = new HashMap<>();
-        for (String line : WordList.readLines("country-aliases.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length == 2) aliases.computeIfAbsent(f[1].strip(), k -> new ArrayList<>()).add(f[0].strip());
-        }
+        for (String[] f : WordList.readPairs("country-aliases.tsv")) aliases.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0]);
         Map<String, double[]> continents = new HashMap<>();
         for (JsonNode c : readArray(countriesJson)) {
             String cc = c.path("cca2").asText();

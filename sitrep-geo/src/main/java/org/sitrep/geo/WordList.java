@@ -20,6 +20,16 @@ final class WordList {
         return Set.copyOf(words);
     }
 
+    /** The two tab-separated fields of each line, stripped; lines without exactly two are skipped. */
+    static java.util.List<String[]> readPairs(String resource) {
+        java.util.List<String[]> pairs = new java.util.ArrayList<>();
+        for (String line : readLines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length == 2) pairs.add(new String[] {f[0].strip(), f[1].strip()});
+        }
+        return pairs;
+    }
+
     /** The non-comment, non-blank lines as written. */
     static java.util.List<String> readLines(String resource) {
         InputStream in = WordList.class.getResourceAsStream(resource);
