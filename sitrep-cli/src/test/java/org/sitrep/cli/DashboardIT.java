@@ -117,6 +117,8 @@ class DashboardIT {
         });
         long atTown = browser.findElements(By.cssSelector(".incident-marker")).stream().filter(m -> plain(m.getAttribute("title")).contains("albu kamal")).count();
         assertTrue(atTown >= 3, "markers at Albu Kamal: " + atTown);
+        // the shapes load on their own request: wait for them as for the markers (a run failed reading them too early)
+        waiting().ignoring(WebDriverException.class).until(d -> !d.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty());
         assertFalse(browser.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty(), "the country shapes are drawn");
         String shot = System.getProperty("sitrep.screenshot");
         if (shot != null) Files.write(Path.of(shot), browser.getScreenshotAs(OutputType.BYTES));
