@@ -20,6 +20,8 @@ import org.sitrep.model.TimeSpan;
  */
 final class ExpressionFinder {
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+    private static final Pattern JOINED_RANGE = Pattern.compile("PT?-?\\d{4,}[HMD]");
+    private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\b(?:to|and|or|through|until|till)\\b|\\d\\s*-\\s*\\d");
     private static final Pattern RELATIVE_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])(T\\w+)?");
 
     private final TimexRecognizer recognizer;
@@ -50,8 +52,14 @@ final class ExpressionFinder {
                 continue; // "the third day" is a count of days, not a date: the event dater handles it
             }
             boolean sutimeLonger = overlapping.stream().allMatch(m -> sutime.span().contains(m.span()) && !sutime.span().equals(m.span()));
-            if (!overlapping.isEmpty() && !sutimeLonger) {
+            // SUTime joins neighbours into one value: an INTERSECT ("more than four hours Friday", "the early hours
+            // of Thursday morning") or a range as hours between its ends ("from Aug. 26 to Oct. 20" as PT1320H).
+            // TIMEX3 marks each end on its own, so our finds inside it stand instead.
+            boolean joined = sutime.value() != null && (sutime.value().contains(" INTERSECT ") || JOINED_RANGE.matcher(sutime.value()).matches()
+                    || overlapping.size() >= 2 && RANGE_WORD.matcher(sutime.text()).find());
+            if (!overlapping.isEmpty() && (!sutimeLonger || joined)) {
                 for (Mention m : overlapping) {
+                    if (used.contains(m)) continue; // SUTime split it in two ("Thanksgiving" + "Day"): one find
                     TimeExpression ours = normalizer.normalize(m, anchor, tenses.tenseOf(sentence, m.span()), sentence.index());
                     if (ours != null) out.add(ours);
                 }
@@ -67,6 +75,7 @@ final class ExpressionFinder {
             TimeExpression ours = normalizer.normalize(m, anchor, tenses.tenseOf(sentence, m.span()), sentence.index());
             if (ours != null) out.add(ours);
         }
+        out.removeIf(e -> NotATime.test(report.text(), e.span()));
         out.sort(Comparator.comparing(TimeExpression::span));
         return inQuarters(out, own);
     }

@@ -47,7 +47,7 @@ final class TimeLexicon {
     private String expand(String regex) {
         String out = regex;
         out = out.replace("{safemonth}", alternation(safeMonths()));
-        for (String category : List.of("weekday", "month", "number", "ordinal", "unit", "season", "daypart", "deictic", "reference", "relation")) {
+        for (String category : List.of("weekday", "month", "number", "ordinal", "unit", "season", "daypart", "deictic", "reference", "relation", "holiday")) {
             out = out.replace("{" + category + "}", alternation(new ArrayList<>(words(category).keySet())));
         }
         if (Pattern.compile("\\{[a-z]+\\}").matcher(out).find()) {

@@ -20,10 +20,11 @@ public final class TimeResolver {
     private final TimexNormalizer normalizer;
     private final ExpressionFinder finder;
     private final EventDater dater;
+    private final TimeLexicon lexicon;
 
     /** Loads the word lists and patterns from the module's resources. */
     public TimeResolver() {
-        TimeLexicon lexicon = new TimeLexicon();
+        this.lexicon = new TimeLexicon();
         TenseReader tenses = new TenseReader();
         this.normalizer = new TimexNormalizer(lexicon);
         this.recognizer = new TimexRecognizer(lexicon);
@@ -38,8 +39,31 @@ public final class TimeResolver {
     public List<TimeExpression> expressions(AnnotatedReport report) {
         LocalDate anchor = anchor(report);
         List<TimeExpression> all = new ArrayList<>();
-        for (AnnotatedSentence s : report.sentences()) all.addAll(finder.find(report, s, anchor));
+        for (AnnotatedSentence s : report.sentences()) {
+            List<Mention> mentions = finder.mentions(report, s);
+            for (TimeExpression e : finder.find(report, s, anchor)) all.add(offsetAsDuration(e, mentions));
+        }
         return List.copyOf(yearBeforeFocusQuarter(all));
+    }
+
+    private static final java.util.regex.Pattern OFFSET_WORD = java.util.regex.Pattern.compile("(?i)\\s+(later|after|before|earlier)$");
+
+    /**
+     * "three days later", "twenty years after the first astronauts": TIMEX3 marks the length ("three days",
+     * DURATION P3D) and leaves "later" as the signal of a link to the other event, whose date the event dater
+     * counts from. Not "a year earlier", which results stories compare as a date (the year or quarter before).
+     */
+    private TimeExpression offsetAsDuration(TimeExpression e, List<Mention> mentions) {
+        Mention m = mentions.stream().filter(x -> x.span().equals(e.span()) && x.kind().equals("ago")).findFirst().orElse(null);
+        if (m == null || m.group("dir") == null || !m.group("dir").matches("later|after|before|earlier")) return e;
+        String unit = lexicon.value("unit", m.group("unit"));
+        if (unit == null || unit.equals("Y") && m.group("num").matches("an?|one|1")) return e;
+        java.util.regex.Matcher w = OFFSET_WORD.matcher(e.text());
+        if (!w.find()) return e;
+        String text = e.text().substring(0, w.start());
+        String value = TimexNormalizer.durationValue(unit, normalizer.number(m.group("num")), false);
+        return new TimeExpression(new Span(e.span().start(), e.span().start() + text.length()), text, e.sentenceIndex(), "DURATION", value,
+                TimeSpan.unknown("a length of time counted from another event"));
     }
 
     /** The placeholder value of "the quarter" until the report's focus quarter is known. */

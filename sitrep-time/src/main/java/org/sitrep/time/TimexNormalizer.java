@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeSpan;
 
@@ -61,6 +63,7 @@ final class TimexNormalizer {
             // "the quarter" names the quarter the report is about; TimeResolver puts that quarter in, or drops it.
             case "thequarter" -> new Value(type, TimeResolver.ANAPHORIC_QUARTER);
             case "season" -> season(m, anchor);
+            case "holiday" -> holiday(m, anchor, tense);
             case "reference" -> new Value(type, lexicon.value("reference", m.group("reference")));
             case "clock" -> clock(m, anchor);
             default -> null;
@@ -102,10 +105,15 @@ final class TimexNormalizer {
      * participle reads as past ("is expected in December", "was extended to Nov. 16") yet points ahead.
      */
     private static LocalDate nearestYear(LocalDate anchor, Tense tense, java.util.function.IntFunction<LocalDate> inYear) {
+        List<LocalDate> candidates = new ArrayList<>();
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) candidates.add(inYear.apply(y));
+        return nearest(anchor, tense, candidates);
+    }
+
+    private static LocalDate nearest(LocalDate anchor, Tense tense, List<LocalDate> candidates) {
         LocalDate best = null;
         long bestCost = Long.MAX_VALUE;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            LocalDate candidate = inYear.apply(y);
+        for (LocalDate candidate : candidates) {
             long days = candidate.toEpochDay() - anchor.toEpochDay();
             long cost = Math.abs(days);
             if (tense == Tense.PAST && days > 0 || tense == Tense.FUTURE && days < 0) cost *= 2;
@@ -115,6 +123,14 @@ final class TimexNormalizer {
             }
         }
         return best;
+    }
+
+    /** A named holiday: of its days around the anchor, the nearest, weighed by tense as a month and day is. */
+    private Value holiday(Mention m, LocalDate anchor, Tense tense) {
+        String rule = lexicon.value("holiday", m.group("holiday"));
+        if (rule == null) return null;
+        if (anchor == null) return new Value(m.type(), rule.matches("\\d\\d-\\d\\d") ? "XXXX-" + rule : "XXXX-XX-XX");
+        return new Value(m.type(), TimexValues.day(nearest(anchor, tense, Holidays.around(rule, anchor))));
     }
 
     private static TimeSpan edgeOfMonth(YearMonth ym, String edge, Mention m) {
@@ -219,8 +235,8 @@ final class TimexNormalizer {
     private Value duration(Mention m, LocalDate anchor) {
         String unit = lexicon.value("unit", m.group("unit"));
         int[] n = m.group("num") == null ? new int[] {2, 6} : number(m.group("num"));
-        String amount = n[0] == n[1] ? Integer.toString(n[0]) : "X";
-        String value = unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit;
+        boolean half = m.group("half") != null || m.group("halfafter") != null;
+        String value = durationValue(unit, n, half);
         boolean background = m.kind().equals("recent");
         String rel = background ? null : m.group("rel");
         if (anchor != null && (background || "past".equals(rel) || "last".equals(rel))) {
@@ -232,6 +248,23 @@ final class TimexNormalizer {
         }
         if (background) return new Value(m.type(), "PAST_REF", TimeSpan.unknown("a vague stretch of the recent past"));
         return new Value(m.type(), value, TimeSpan.unknown("a duration, not a date"));
+    }
+
+    /** TIMEX3 duration of n units ("P3D", "PT2H", "PX" for a vague count), with "and a half" as the next unit down. */
+    static String durationValue(String unit, int[] n, boolean half) {
+        String amount = n[0] == n[1] ? Integer.toString(n[0]) : "X";
+        if (half && n[0] == n[1]) {
+            String halfUnit = switch (unit) {
+                case "Y" -> "6M";
+                case "M" -> "15D";
+                case "D" -> "T12H";
+                case "TH" -> "30M";
+                case "TM" -> "30S";
+                default -> "";
+            };
+            if (!halfUnit.isEmpty()) return (unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit) + halfUnit;
+        }
+        return unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit;
     }
 
     /** "nineteen ninety-six": spoken years in broadcast transcripts. */

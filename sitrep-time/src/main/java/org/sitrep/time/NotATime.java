@@ -1,0 +1,48 @@
+package org.sitrep.time;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.Span;
+
+/**
+ * Finds that read as time but name something else, decided from the letters around them in cased text:
+ * a quoted, capitalized title ("This Week", "60 Minutes", shows and films), and a month word that is a
+ * first name or a noun ("Foreign Minister Jan Kavan", "the march on the capital"). Lowercased copy has
+ * no such clues, so there nothing is dropped.
+ */
+final class NotATime {
+    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("jan", "march", "mar", "may", "jun", "june", "august", "april");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("(?:\"|``|“|‘‘|'')\\s*$");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("^[.,!?]?\\s*(?:\"|''|”|’’)");
+    private static final Pattern CAPITALIZED = Pattern.compile("(?:[A-Z0-9][\\w.-]*)(?:\\s+[A-Z0-9][\\w.-]*)*");
+    private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
+            "\\b(?:in|on|of|since|until|till|by|during|from|to|through|last|next|this|early|late|mid|before|after)\\s+$");
+    private static final Pattern NAME_AFTER = Pattern.compile("^\\s+[A-Z][a-z]");
+
+    private NotATime() {}
+
+    /** True when the find at {@code span} of {@code text} is a title or a name, not a time. */
+    static boolean test(String text, Span span) {
+        if (span.end() > text.length() || !cased(text)) return false;
+        String found = span.of(text);
+        String before = text.substring(Math.max(0, span.start() - 4), span.start());
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 4));
+        if (CAPITALIZED.matcher(found).matches() && OPENING_QUOTE.matcher(before).find() && CLOSING_QUOTE.matcher(after).find()) return true;
+        String word = found.toLowerCase(Locale.ROOT);
+        if (!AMBIGUOUS_MONTHS.contains(word)) return false;
+        // "the march", "this march" in cased copy: a month would be capitalized.
+        if (Character.isLowerCase(found.charAt(0))) return true;
+        // "Foreign Minister Jan Kavan": a month is followed by a day or a year, not a name, unless a preposition
+        // puts it in time ("in June President Bush said").
+        String rest = text.substring(span.end(), Math.min(text.length(), span.end() + 30));
+        String head = text.substring(Math.max(0, span.start() - 12), span.start()).toLowerCase(Locale.ROOT);
+        return NAME_AFTER.matcher(rest).find() && !TIME_WORD_BEFORE.matcher(head).find();
+    }
+
+    // Lowercased wire copy has (almost) no capitals; a handful at most come from truecasing or acronyms.
+    private static boolean cased(String text) {
+        long upper = text.chars().limit(5000).filter(Character::isUpperCase).count();
+        return upper >= 3;
+    }
+}

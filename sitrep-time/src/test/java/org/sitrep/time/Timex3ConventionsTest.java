@@ -1,0 +1,84 @@
+package org.sitrep.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Holidays, lengths of time counted from another event, halves, and finds that are names rather than
+ * times. Sentences in wire style, written for these tests after AP and VOA copy.
+ */
+class Timex3ConventionsTest {
+    private static final LocalDate JAN_7_2000 = LocalDate.of(2000, 1, 7);
+    private final TimeResolver resolver = new TimeResolver();
+
+    private String found(AnnotatedReport report) {
+        return resolver.expressions(report).stream().map(e -> e.text() + "=" + e.type() + ":" + e.value()).collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void a_holiday_told_in_the_past_is_the_last_one_and_one_ahead_is_the_next() {
+        assertEquals("Thanksgiving Day=DATE:1999-11-25", found(Reports.of(JAN_7_2000, "The boy was found at sea on Thanksgiving Day .")));
+        assertEquals("Easter=DATE:2000-04-23", found(Reports.of(JAN_7_2000, "The talks will resume after Easter .")));
+        assertEquals("Labor Day=DATE:2000-09-04", found(Reports.of(LocalDate.of(2000, 8, 20), "The strike will end before Labor Day .")));
+    }
+
+    @Test
+    void islamic_holidays_follow_the_islamic_calendar() {
+        // Eid al-Fitr 1440 fell on 2019-06-04 (Umm al-Qura), Eid al-Adha 1440 on 2019-08-11
+        assertEquals("Eid al-Fitr=DATE:2019-06-04", found(Reports.of(LocalDate.of(2019, 6, 20), "Shelling resumed after Eid al-Fitr .")));
+        assertEquals("Eid al-Adha=DATE:2019-08-11", found(Reports.of(LocalDate.of(2019, 8, 1), "A truce was proposed for Eid al-Adha , which will begin soon .")));
+    }
+
+    @Test
+    void a_length_counted_from_another_event_is_a_duration_without_its_signal_word() {
+        assertEquals("Three days=DURATION:P3D", found(Reports.of(JAN_7_2000, "Three days later , the shares fell .")));
+        assertEquals("twenty years=DURATION:P20Y", found(Reports.of(JAN_7_2000, "It was not until twenty years after the first flight that a woman flew .")));
+    }
+
+    @Test
+    void a_year_earlier_stays_a_date_as_results_stories_compare_it() {
+        assertEquals("a year earlier=DATE:1999", found(Reports.of(JAN_7_2000, "Profit was $ 5 million a year earlier .")));
+    }
+
+    @Test
+    void halves_are_the_next_unit_down() {
+        assertEquals("2 1/2 years=DURATION:P2Y6M", found(Reports.of(JAN_7_2000, "They lived in camps for 2 1/2 years .")));
+        assertEquals("a minute and a half=DURATION:PT1M30S", found(Reports.of(JAN_7_2000, "The flight lasted a minute and a half .")));
+        assertEquals("5 1/2 hours=DURATION:PT5H30M", found(Reports.of(JAN_7_2000, "She spent 5 1/2 hours in Nairobi .")));
+    }
+
+    @Test
+    void a_range_joined_by_the_annotator_is_marked_at_each_end() {
+        AnnotatedReport r = Reports.withTimexes(LocalDate.of(1989, 11, 1), List.<String[]>of(new String[] {"from Aug. 26 to Oct. 20", "DURATION", "PT1320H"}),
+                "Shares were bought from Aug. 26 to Oct. 20 for $ 23 a share .");
+        assertEquals("Aug. 26=DATE:1989-08-26, Oct. 20=DATE:1989-10-20", found(r));
+    }
+
+    @Test
+    void an_intersection_joined_by_the_annotator_is_split() {
+        AnnotatedReport r = Reports.withTimexes(LocalDate.of(1998, 2, 28), List.<String[]>of(new String[] {"more than four hours Friday", "DATE", "XXXX-WXX-5 INTERSECT >PT4H"}),
+                "He had to stand for more than four hours Friday in a court .");
+        assertTrue(found(r).contains("Friday=DATE:1998-02-27"), found(r));
+        assertTrue(!found(r).contains("INTERSECT"), found(r));
+    }
+
+    @Test
+    void quoted_titles_and_first_names_are_not_times() {
+        assertEquals("", found(Reports.of(JAN_7_2000, "Baker said on ABC 's \"This Week\" that the request helps .")));
+        assertEquals("", found(Reports.of(JAN_7_2000, "Czech Foreign Minister Jan Kavan signed the treaty .")));
+        assertEquals("", found(Reports.of(JAN_7_2000, "About 100,000 women joined the march in Havana .")));
+        assertEquals("June=DATE:1999-06", found(Reports.of(JAN_7_2000, "In June President Clinton held talks with the envoy .")));
+    }
+
+    @Test
+    void lowercased_copy_keeps_its_months() {
+        assertEquals("march=DATE:2000-03", found(Reports.of(LocalDate.of(2000, 5, 7), "the offensive was launched in march , officials said .")));
+    }
+}
