@@ -21,6 +21,9 @@ import org.sitrep.model.TimeSpan;
 final class ExpressionFinder {
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
     private static final Pattern JOINED_RANGE = Pattern.compile("PT?-?\\d{4,}[HMD]");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)(T\\d{2}:\\d{2})");
+    private static final Pattern ZONE = Pattern.compile("(T\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
     private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\b(?:to|and|or|through|until|till)\\b|\\d\\s*-\\s*\\d");
     private static final Pattern RELATIVE_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])(T\\w+)?");
 
@@ -77,7 +80,7 @@ final class ExpressionFinder {
         }
         out.removeIf(e -> NotATime.test(report.text(), e.span()));
         out.sort(Comparator.comparing(TimeExpression::span));
-        return inQuarters(out, own);
+        return clockOnNamedDay(inQuarters(out, own));
     }
 
     /**
@@ -102,6 +105,26 @@ final class ExpressionFinder {
         return out;
     }
 
+    /**
+     * "at 10 p.m. on the night of Oct. 23": a clock time without its own day is on the one day the sentence
+     * names, not on the publication day. With no day, or several, it stays on the anchor as before.
+     */
+    private static List<TimeExpression> clockOnNamedDay(List<TimeExpression> expressions) {
+        List<String> days = expressions.stream().map(TimeExpression::value).filter(v -> v != null && DAY.matcher(v).matches()).distinct().toList();
+        if (days.size() != 1) return expressions;
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression e : expressions) {
+            Matcher clock = e.value() == null ? null : CLOCK.matcher(e.value());
+            boolean unstated = e.resolved() != null && !e.resolved().known();
+            if (clock != null && clock.matches() && unstated && !clock.group(1).equals(days.get(0))) {
+                out.add(new TimeExpression(e.span(), e.text(), e.sentenceIndex(), e.type(), days.get(0) + clock.group(2), e.resolved()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** SUTime's value kept, except a weekday it left unanchored, which gets the tense-aware reading. */
     private TimeExpression resolveSutime(TimeExpression t, AnnotatedSentence sentence, LocalDate anchor) {
         String value = t.value();
@@ -112,6 +135,8 @@ final class ExpressionFinder {
             LocalDate d = normalizer.weekdayDate(anchor, Integer.parseInt(m.group(1)), rel, tenses.tenseOf(sentence, t.span()));
             value = TimexValues.day(d) + (m.group(2) == null ? "" : m.group(2));
         }
+        // SUTime adds a UTC offset for "EST"/"EDT" and gets EDT wrong (-0500); the clock time as written is what counts.
+        if (value != null) value = ZONE.matcher(value).replaceFirst("$1");
         TimeSpan resolved = TimexValues.resolve(t.type(), value, anchor, t.text(), t.span());
         return new TimeExpression(t.span(), t.text(), t.sentenceIndex(), t.type(), value, resolved);
     }

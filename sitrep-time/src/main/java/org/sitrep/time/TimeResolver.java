@@ -68,6 +68,7 @@ public final class TimeResolver {
 
     /** The placeholder value of "the quarter" until the report's focus quarter is known. */
     static final String ANAPHORIC_QUARTER = "XXXX-QX";
+    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(\\d{4}|XXXX)-QX");
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})(-Q[1-4])");
     private static final java.util.regex.Pattern YEAR_BACK = java.util.regex.Pattern.compile(
             "(?i)(the\\s+)?((a|one)\\s+year\\s+(ago|earlier|before)|year-(ago|earlier)(\\s+(quarter|period|level|results))?)");
@@ -82,9 +83,13 @@ public final class TimeResolver {
         List<TimeExpression> out = new ArrayList<>();
         java.util.regex.Matcher focus = null;
         for (TimeExpression e : all) {
-            if (ANAPHORIC_QUARTER.equals(e.value())) {
-                // "the quarter": the one named before it, or, with none named, no time expression at all ("the French quarter").
-                if (focus != null) out.add(new TimeExpression(e.span(), e.text(), e.sentenceIndex(), e.type(), focus.group(), e.resolved()));
+            java.util.regex.Matcher anaphor = e.value() == null ? null : ANAPHOR.matcher(e.value());
+            if (anaphor != null && anaphor.matches()) {
+                // "the quarter": the one named before it, or, with none named, no time expression at all ("the French
+                // quarter"); "the 1988 period": that quarter in 1988, or the year 1988 when no quarter was named.
+                String year = anaphor.group(1).equals("XXXX") ? null : anaphor.group(1);
+                String value = focus != null ? (year != null ? year : focus.group(1)) + focus.group(2) : year;
+                if (value != null) out.add(new TimeExpression(e.span(), e.text(), e.sentenceIndex(), e.type(), value, e.resolved()));
                 continue;
             }
             boolean yearBack = YEAR_BACK.matcher(e.text().strip()).matches();

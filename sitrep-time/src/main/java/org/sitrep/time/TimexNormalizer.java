@@ -62,6 +62,8 @@ final class TimexNormalizer {
             case "quarter" -> quarter(m, anchor, tense);
             // "the quarter" names the quarter the report is about; TimeResolver puts that quarter in, or drops it.
             case "thequarter" -> new Value(type, TimeResolver.ANAPHORIC_QUARTER);
+            // "the latest period", "the 1988 period": in a results story, the quarter reported on (of that year)
+            case "theperiod" -> new Value(type, m.group("year") == null ? TimeResolver.ANAPHORIC_QUARTER : m.group("year") + "-QX");
             case "season" -> season(m, anchor);
             case "holiday" -> holiday(m, anchor, tense);
             case "reference" -> new Value(type, lexicon.value("reference", m.group("reference")));
@@ -116,7 +118,7 @@ final class TimexNormalizer {
         for (LocalDate candidate : candidates) {
             long days = candidate.toEpochDay() - anchor.toEpochDay();
             long cost = Math.abs(days);
-            if (tense == Tense.PAST && days > 0 || tense == Tense.FUTURE && days < 0) cost *= 2;
+            if ((tense == Tense.PAST || tense == Tense.UNKNOWN) && days > 0 || tense == Tense.FUTURE && days < 0) cost *= 2;
             if (cost < bestCost) {
                 best = candidate;
                 bestCost = cost;

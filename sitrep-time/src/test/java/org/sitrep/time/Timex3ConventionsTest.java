@@ -81,4 +81,23 @@ class Timex3ConventionsTest {
     void lowercased_copy_keeps_its_months() {
         assertEquals("march=DATE:2000-03", found(Reports.of(LocalDate.of(2000, 5, 7), "the offensive was launched in march , officials said .")));
     }
+
+    @Test
+    void the_latest_period_of_a_results_story_is_its_quarter_and_a_year_names_that_quarter_then() {
+        AnnotatedReport r = Reports.of(LocalDate.of(1989, 10, 26), "Profit for the fiscal first quarter rose 12 % .",
+                "Sales in the latest period were $ 2 billion .", "In the 1988 period , the company earned $ 20 million .");
+        assertEquals("the fiscal first quarter=DATE:1989-Q1, the latest period=DATE:1989-Q1, the 1988 period=DATE:1988-Q1", found(r));
+    }
+
+    @Test
+    void a_clock_time_is_on_the_day_its_sentence_names() {
+        AnnotatedReport r = Reports.of(LocalDate.of(1999, 5, 5), "He was shot at 10 p.m. on Oct. 23 , 1998 , in his kitchen .");
+        assertTrue(found(r).contains("10 p.m.=TIME:1998-10-23T22:00"), found(r));
+    }
+
+    @Test
+    void a_bare_month_without_a_tense_leans_to_the_past_as_news_does() {
+        // no verb within reach: the past March, not the coming one
+        assertEquals("March=DATE:1989-03", found(Reports.of(LocalDate.of(1989, 11, 2), "Smith , chairman , president and chief executive officer until his retirement in March .")));
+    }
 }
