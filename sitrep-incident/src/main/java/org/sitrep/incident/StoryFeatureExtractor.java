@@ -90,8 +90,10 @@ public final class StoryFeatureExtractor {
 
     private static TermKind kindOf(String nerType) {
         return switch (nerType) {
-            case "PERSON", "ORGANIZATION", "MISC" -> TermKind.NAME;
-            case "LOCATION" -> TermKind.PLACE;
+            // One kind for all: NER tags the same word differently from report to report ("Palmer" the town as a
+            // PERSON in one, a LOCATION in the next; "Mat Maid" as ORGANIZATION or LOCATION), and the reports of
+            // one happening must still share the name.
+            case "PERSON", "ORGANIZATION", "MISC", "LOCATION" -> TermKind.NAME;
             default -> null;
         };
     }

@@ -10,6 +10,7 @@ package org.sitrep.incident;
  */
 public enum TermKind {
     NAME("n:", 1.0),
+    /** Places as stores before names and places shared one kind wrote them; new reports give places NAME terms. */
     PLACE("l:", 0.8),
     KEY("k:", 0.5),
     NUMBER("#:", 0.4),

@@ -57,7 +57,7 @@ class StoryFeatureExtractorTest {
         assertEquals(LocalDate.parse("2008-01-10"), f.published());
         assertEquals(1, f.terms().get("n:tara reid"));
         assertEquals(2, f.terms().get("n:reid"), "the surname of the full name and the later mention");
-        assertEquals(1, f.terms().get("l:malibu"));
+        assertEquals(1, f.terms().get("n:malibu"), "places are names too");
         assertEquals(1, f.terms().get("k:rehab"));
         assertEquals(1, f.terms().get("k:enter"));
         assertEquals(1, f.terms().get("k:actress"));
@@ -68,6 +68,14 @@ class StoryFeatureExtractorTest {
         assertFalse(f.terms().containsKey("n:publicist"), "an all-lower-case mention is no name");
         assertFalse(f.terms().containsKey("#:1200"), "numbers come from the lead only");
         assertEquals("Actress Tara Reid , 33 , has entered rehab in Malibu on Friday", f.headline());
+    }
+
+    @Test
+    void a_word_tagged_as_a_place_in_one_sentence_and_a_person_in_another_is_one_name() {
+        AnnotatedSentence asPlace = sentence(0, true, "Fire/NN/fire hit/VBD/hit Palmer/NNP/Palmer", List.<Object[]>of(new Object[] {"LOCATION", 2, 2}), List.of());
+        AnnotatedSentence asPerson = sentence(1, true, "Palmer/NNP/Palmer firefighters/NNS/firefighter came/VBD/come", List.<Object[]>of(new Object[] {"PERSON", 0, 0}), List.of());
+        StoryFeatures f = extractor.extract(report(List.of(asPlace, asPerson)));
+        assertEquals(2, f.terms().get("n:palmer"), f.terms().toString());
     }
 
     @Test
