@@ -42,8 +42,8 @@ final class PlaceResolver {
             List<GazetteerEntry> entries = state != null
                     ? looked.computeIfAbsent("US state " + state, k -> gazetteer.lookup(state, CANDIDATES).stream()
                             .filter(e -> e.isAdminRegion() && "US".equals(e.country())).toList())
-                    : looked.computeIfAbsent(m.text(), name -> gazetteer.lookup(name, CANDIDATES));
-            if (m.demonym()) entries = entries.stream().filter(GazetteerEntry::isCountry).toList();
+                    : looked.computeIfAbsent(lookupName(m), name -> gazetteer.lookup(name, CANDIDATES));
+            if (m.demonym()) entries = entries.stream().filter(e -> e.isCountry() || "CONT".equals(e.featureCode())).toList();
             found.add(entries);
         }
         withinNamedArea(mentions, found, text);
@@ -118,6 +118,7 @@ final class PlaceResolver {
 
     /** Countries named exactly and places with a single exact candidate are evidence for the others. */
     private static void gatherContext(Mention m, List<GazetteerEntry> entries, ArticleContext context) {
+        if (m.weak()) return; // a name that may be a person's or a group's is no evidence, least of all for itself
         List<GazetteerEntry> exact = entries.stream().filter(GazetteerEntry::exact).toList();
         if (exact.isEmpty()) return;
         GazetteerEntry first = exact.get(0);
@@ -153,12 +154,26 @@ final class PlaceResolver {
         return best;
     }
 
+    /** What to look up: a continent's adjective by the continent's name ("European" → "Europe"), else the text. */
+    private static String lookupName(Mention m) {
+        String continent = m.demonym() ? ToponymFinder.continentOfDemonym(m.text()) : null;
+        return continent != null ? continent : m.text();
+    }
+
     private static final NameFolder PLAIN = NameFolder.standard();
 
-    /** The mention spells the entry's own name (case, marks and separators aside), not an alternate or folded one. */
+    /**
+     * The mention spells the entry's own name (case, marks and separators aside), not an alternate or folded one.
+     * "New York" is New York City's own name too: a trailing "City" is the part of a city's name people drop.
+     */
     private static boolean ownName(GazetteerEntry e, String text) {
         String t = PLAIN.plain(text);
-        return t.equals(PLAIN.plain(e.name())) || (e.asciiName() != null && t.equals(PLAIN.plain(e.asciiName())));
+        for (String name : new String[] {e.name(), e.asciiName()}) {
+            if (name == null) continue;
+            String own = PLAIN.plain(name);
+            if (t.equals(own) || own.endsWith(" city") && t.equals(own.substring(0, own.length() - 5))) return true;
+        }
+        return false;
     }
 
     private static Place place(Mention m, Candidate best, List<GazetteerEntry> entries, ArticleContext context) {

@@ -47,6 +47,7 @@ final class ToponymFinder {
         List<String> words = tokens.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         boolean[] taken = new boolean[tokens.size()];
         boolean[] other = new boolean[tokens.size()]; // MISC: a demonym or a name, but no toponym by context
+        boolean[] inOrganization = new boolean[tokens.size()];
         int first = tokens.isEmpty() ? 0 : tokens.get(0).index();
         Map<Integer, Mention> endingAt = new HashMap<>(); // last token index -> place mention, for "X and Y"
         for (EntityMention e : s.entities()) {
@@ -55,6 +56,7 @@ final class ToponymFinder {
             if (from < 0 || to >= tokens.size() || from > to) continue;
             boolean place = PLACE_TYPES.contains(e.type());
             boolean person = "PERSON".equals(e.type());
+            boolean placed = false;
             // "Deir Al Zor Province" tagged whole: the name without the admin word, with the hint.
             int nameEnd = to;
             while (place && nameEnd > from && cues.isAdminTerm(words.get(nameEnd))) nameEnd--;
@@ -69,26 +71,47 @@ final class ToponymFinder {
                 if (m != null) {
                     found.add(m);
                     endingAt.put(to, m);
+                    placed = true; // not found a second time by its cue below
+                }
+            } else if ("ORGANIZATION".equals(e.type()) && from == to && !cues.isNotPlace(text)) {
+                // "rebels in Afrin", "shelling of Douma": NER takes an unfamiliar town for an organization. After a
+                // strong place cue, a single word the gazetteer knows is a place, but weakly: the resolver keeps it
+                // only as a town of a country the article is about (as for person-tagged names).
+                PlaceCues.Cue cue = cues.cueBefore(words, from);
+                if (cue != null && nameLike(tokens.get(from), words.get(from)) && gazetteer.knows(text)
+                        && (cue.kind() != Mention.Cue.PLACE || cue.words().equals(List.of("in")))) {
+                    Mention m = mention(s, tokens, words, from, to + 1, true).asWeak();
+                    found.add(m);
+                    endingAt.put(to, m);
                 }
             }
-            if (demonymsAsToponyms && ("ORGANIZATION".equals(e.type()) || "MISC".equals(e.type()))) {
+            if (demonymsAsToponyms && "ORGANIZATION".equals(e.type()) && wholeArea(text)) {
+                // "the EU said", "Britain rejected": a country or union taken for an organization is still a place
+                found.add(mention(s, tokens, words, from, to + 1, true));
+            } else if (demonymsAsToponyms && ("ORGANIZATION".equals(e.type()) || "MISC".equals(e.type()))) {
                 Mention inName = placeInName(s, tokens, words, from, to);
                 if (inName != null) found.add(inName);
             }
             boolean misc = "MISC".equals(e.type()) || "NATIONALITY".equals(e.type());
+            if ("ORGANIZATION".equals(e.type())) for (int i = from; i <= to; i++) inOrganization[i] = true;
             for (int i = from; i <= to; i++) {
-                taken[i] = taken[i] || !person && !misc;
+                taken[i] = taken[i] || !person && !misc || placed;
                 other[i] = other[i] || misc;
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            String country = taken[i] ? null : demonymCountry(tokens.get(i));
-            if (country == null) continue;
-            demonymCountries.add(country);
-            taken[i] = true;
-            if (demonymsAsToponyms) {
-                Token t = tokens.get(i);
-                found.add(new Mention(t.span(), t.word(), s.index(), Mention.Cue.PLACE, false, false, true, false));
+            // the full geoparse also reports an adjective inside an organization's name ("the Nigerian Army")
+            boolean free = !taken[i] || demonymsAsToponyms && inOrganization[i];
+            String country = free ? demonymCountry(tokens.get(i)) : null;
+            if (country != null) {
+                demonymCountries.add(country);
+                taken[i] = true;
+                if (demonymsAsToponyms) {
+                    Token t = tokens.get(i);
+                    found.add(new Mention(t.span(), t.word(), s.index(), inOrganization[i] ? Mention.Cue.IN_NAME : Mention.Cue.PLACE, false, false, true, false));
+                }
+            } else if (free && demonymsAsToponyms) {
+                taken[i] = taken[i] | partDemonyms(s, tokens.get(i), found);
             }
         }
         for (int i = 0; i < tokens.size(); i++) taken[i] = taken[i] || other[i];
@@ -144,6 +167,16 @@ final class ToponymFinder {
             if (major(joined(tokens, to - len + 1, to + 1))) return mention(s, tokens, words, to - len + 1, to + 1, true).withCue(Mention.Cue.IN_NAME);
         }
         return null; // a demonym inside the name ("BBC Russian Service") is found by the demonym pass
+    }
+
+    /**
+     * A country or a continent (or union) by one of its exact names. Short capitals ("BA", "GM") are more often
+     * a company's initials than a country's code: up to three letters only a union's ("EU") counts.
+     */
+    private boolean wholeArea(String text) {
+        boolean initials = text.replace(".", "").length() <= 3;
+        return !cues.isNotPlace(text) && gazetteer.lookup(text, 5).stream()
+                .anyMatch(g -> g.exact() && ("CONT".equals(g.featureCode()) || !initials && g.isCountry()));
     }
 
     private static final long MAJOR_TOWN = 100_000;
@@ -234,8 +267,44 @@ final class ToponymFinder {
         return adjective ? gazetteer.countryOfDemonym(t.word()).orElse(null) : null;
     }
 
+    private static final java.util.regex.Pattern HYPHEN_PARTS = java.util.regex.Pattern.compile("[\\p{L}]+");
+    private static final Map<String, String> CONTINENT_DEMONYMS = WordList.readPairs("continent-demonyms.tsv").stream()
+            .collect(java.util.stream.Collectors.toMap(p -> p[0], p -> p[1]));
+
+    /** The continent an adjective names ("european" → "Europe"), or null. */
+    static String continentOfDemonym(String word) {
+        return CONTINENT_DEMONYMS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Adjectives of countries and continents within one token, for the full geoparse: "anti-Russian",
+     * "Russian-European", and a continent's own adjective ("European airlines"). Each part is its own toponym.
+     */
+    private boolean partDemonyms(AnnotatedSentence s, Token t, List<Mention> found) {
+        String word = t.word();
+        boolean hyphenated = word.indexOf('-') > 0;
+        boolean any = false;
+        java.util.regex.Matcher m = HYPHEN_PARTS.matcher(word);
+        while (m.find()) {
+            String part = m.group();
+            boolean whole = part.length() == word.length();
+            if (!Character.isUpperCase(part.codePointAt(0)) || whole && !adjective(t)) continue;
+            if ((hyphenated && demonym(part)) || continentOfDemonym(part) != null) {
+                Span span = new Span(t.span().start() + m.start(), t.span().start() + m.end());
+                found.add(new Mention(span, part, s.index(), Mention.Cue.PLACE, false, false, true, false));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean adjective(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.startsWith("JJ") || pos.startsWith("NNP") || "NATIONALITY".equals(t.ner()) || "MISC".equals(t.ner());
+    }
+
     private boolean demonym(String text) {
-        return gazetteer.countryOfDemonym(text).isPresent();
+        return gazetteer.countryOfDemonym(text.replaceAll("-+$", "")).isPresent();
     }
 
     private static String joined(List<Token> tokens, int from, int to) {

@@ -1,0 +1,62 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Toponym;
+
+/** Names NER tags as the wrong kind, adjectives inside words and names, and a city known without its "City". */
+class ToponymFinderTaggingTest {
+    // Invented places: Freedonia with its town Qasra; a big "Port Vale City"; the continent Europe. Countries carry
+    // their adjectives as other names, as the packaged gazetteer does.
+    private final GazetteerEntry qasra = Places.town(11, "Qasra", "FD", 34.45, 40.92, 20000);
+    private final GazetteerEntry freedonia = new GazetteerEntry(21, "Freedonia", "Freedonia", "FD", null, null, null, 35.0, 38.0, 9000000, "A", "PCLI", 0, false);
+    private final GazetteerEntry sylvania = new GazetteerEntry(22, "Sylvania", "Sylvania", "SV", null, null, null, 45.0, 20.0, 5000000, "A", "PCLI", 0, false);
+    private final GazetteerEntry portVale = Places.town(12, "Port Vale City", "SV", 44.0, 21.0, 2_000_000);
+    private final GazetteerEntry europe = new GazetteerEntry(6255148, "Europe", "Europe", null, null, null, null, 48.69, 9.14, 0, "L", "CONT", 0, false);
+    private final Gazetteer gazetteer = new InMemoryGazetteer(List.of(qasra, freedonia, sylvania, portVale, europe),
+            Map.of(12L, List.of("Port Vale"), 6255148L, List.of("EU", "European Union"), 21L, List.of("Freedonian"), 22L, List.of("Sylvanian")), Map.of("freedonian", "FD", "sylvanian", "SV"));
+
+    private List<Toponym> parse(boolean full, String... sentences) {
+        return new Geoparser(gazetteer, new Geoparser.Options(full)).parse(TestReports.report(sentences));
+    }
+
+    private static List<String> texts(List<Toponym> found) {
+        return found.stream().map(t -> t.text() + "=" + (t.place() == null ? "?" : t.place().name())).toList();
+    }
+
+    @Test
+    void a_town_tagged_as_an_organization_after_a_place_cue_is_a_place_in_its_country() {
+        List<Toponym> found = parse(false, "Freedonia/LOCATION said/O rebels/O in/O Qasra/ORGANIZATION fought/O ./O");
+        assertEquals(List.of("Freedonia=Freedonia", "Qasra=Qasra"), texts(found));
+    }
+
+    @Test
+    void without_its_country_in_the_article_such_a_name_stays_an_organization() {
+        assertTrue(parse(false, "Rebels/O in/O Qasra/ORGANIZATION fought/O ./O").isEmpty());
+    }
+
+    @Test
+    void a_person_tagged_place_after_a_cue_is_found_once() {
+        List<Toponym> found = parse(false, "Freedonia/LOCATION said/O rebels/O in/O Qasra/PERSON fought/O ./O");
+        assertEquals(List.of("Freedonia=Freedonia", "Qasra=Qasra"), texts(found));
+    }
+
+    @Test
+    void a_city_named_without_its_city_is_still_that_city_in_an_article_about_elsewhere() {
+        List<Toponym> found = parse(false, "Freedonia/LOCATION and/O Qasra/LOCATION talks/O moved/O to/O Port/LOCATION Vale/LOCATION ./O");
+        assertEquals("Port Vale City", found.get(2).place().name());
+    }
+
+    @Test
+    void the_full_geoparse_reports_continent_adjectives_the_union_and_adjectives_in_words_and_names() {
+        List<Toponym> found = parse(true, "The/O EU/ORGANIZATION and/O European/MISC/JJ airlines/O opposed/O anti-Sylvanian/O/JJ rules/O "
+                + "of/O the/O Freedonian/ORGANIZATION/NNP Army/ORGANIZATION/NNP ./O");
+        assertEquals(List.of("EU=Europe", "European=Europe", "Sylvanian=Sylvania", "Freedonian=Freedonia"), texts(found));
+        assertTrue(parse(false, "The/O EU/ORGANIZATION and/O European/MISC/JJ airlines/O opposed/O it/O ./O").isEmpty(),
+                "events take none of these");
+    }
+}
