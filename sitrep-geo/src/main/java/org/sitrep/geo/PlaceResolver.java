@@ -118,7 +118,6 @@ final class PlaceResolver {
 
     /** Countries named exactly and places with a single exact candidate are evidence for the others. */
     private static void gatherContext(Mention m, List<GazetteerEntry> entries, ArticleContext context) {
-        if (m.weak()) return; // a name that may be a person's or a group's is no evidence, least of all for itself
         List<GazetteerEntry> exact = entries.stream().filter(GazetteerEntry::exact).toList();
         if (exact.isEmpty()) return;
         GazetteerEntry first = exact.get(0);

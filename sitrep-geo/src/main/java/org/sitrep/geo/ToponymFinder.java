@@ -74,9 +74,9 @@ final class ToponymFinder {
                     placed = true; // not found a second time by its cue below
                 }
             } else if ("ORGANIZATION".equals(e.type()) && from == to && !cues.isNotPlace(text)) {
-                // "rebels in Afrin", "shelling of Douma": NER takes an unfamiliar town for an organization. After a
-                // strong place cue, a single word the gazetteer knows is a place, but weakly: the resolver keeps it
-                // only as a town of a country the article is about (as for person-tagged names).
+                // "rebels in Afrin": NER takes an unfamiliar town for an organization. After a strong place cue, a
+                // single word the gazetteer knows is a place, but weakly: the resolver keeps it only as an exact
+                // populated place of a country the article is about (as for person-tagged names).
                 PlaceCues.Cue cue = cues.cueBefore(words, from);
                 if (cue != null && nameLike(tokens.get(from), words.get(from)) && gazetteer.knows(text)
                         && (cue.kind() != Mention.Cue.PLACE || cue.words().equals(List.of("in")))) {

@@ -35,8 +35,8 @@ class ToponymFinderTaggingTest {
     }
 
     @Test
-    void without_its_country_in_the_article_such_a_name_stays_an_organization() {
-        assertTrue(parse(false, "Rebels/O in/O Qasra/ORGANIZATION fought/O ./O").isEmpty());
+    void after_a_weak_cue_a_name_tagged_as_an_organization_stays_one() {
+        assertTrue(parse(false, "Rebels/O sent/O letters/O to/O Qasra/ORGANIZATION ./O").isEmpty());
     }
 
     @Test
