@@ -85,10 +85,12 @@ final class ToponymFinder {
                     endingAt.put(to, m);
                 }
             }
-            if (demonymsAsToponyms && "ORGANIZATION".equals(e.type()) && wholeArea(text)) {
-                // "the EU said", "Britain rejected": a country or union taken for an organization is still a place
+            boolean orgOrMisc = "ORGANIZATION".equals(e.type()) || "MISC".equals(e.type());
+            if (demonymsAsToponyms && orgOrMisc && !demonym(text) && wholeArea(text)) {
+                // "the EU said", "a visit to the Holy See": a country or union taken for an organization or a
+                // miscellaneous name is still a place
                 found.add(mention(s, tokens, words, from, to + 1, true));
-            } else if (demonymsAsToponyms && ("ORGANIZATION".equals(e.type()) || "MISC".equals(e.type()))) {
+            } else if (demonymsAsToponyms && orgOrMisc) {
                 Mention inName = placeInName(s, tokens, words, from, to);
                 if (inName != null) found.add(inName);
             }
@@ -158,6 +160,12 @@ final class ToponymFinder {
      */
     private Mention placeInName(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to) {
         while (from < to && FUNCTION_WORDS.contains(words.get(from))) from++; // "The Washington Post"
+        // "Liverpool have gained fans": a club or company called by its town's name alone
+        if (from == to) {
+            // not an adjective (found by the demonym pass) nor initials ("BA", "GM" are codes of countries too)
+            String word = joined(tokens, from, to + 1);
+            return word.length() > 3 && !demonym(word) && major(word) ? mention(s, tokens, words, from, to + 1, true).withCue(Mention.Cue.IN_NAME) : null;
+        }
         for (int k = to - 1; k > from; k--) {
             if (words.get(k).equals("of") && major(joined(tokens, k + 1, to + 1))) return mention(s, tokens, words, k + 1, to + 1, true).withCue(Mention.Cue.IN_NAME);
         }
