@@ -28,6 +28,13 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void an_arrest_someone_faces_or_escapes_did_not_happen() {
+        assertEquals(Optional.of("irrealis"), reason("Facing the prospect of arrest for violating her probation, she entered a clinic.", "arrest"));
+        assertEquals(Optional.of("irrealis"), reason("The opposition leader escaped arrest by fleeing to the embassy.", "arrest"));
+        assertTrue(reason("Police arrested the opposition leader at the embassy on Monday.", "arrested").isEmpty());
+    }
+
+    @Test
     void a_specific_strike_is_an_event() {
         assertTrue(reason("A drone strike hit a car near the border on Tuesday, killing two men.", "drone strike").isEmpty());
     }

@@ -53,4 +53,11 @@ class TriggerFinderTest {
         assertTrue(types("Artillery shelled the village overnight.").contains(SubEventType.SHELLING_ARTILLERY_MISSILE));
         assertTrue(types("Police arrested twelve opposition activists.").contains(SubEventType.ARRESTS));
     }
+
+    @Test
+    void an_agreement_is_one_between_parties_to_a_conflict_not_any_agreeing() {
+        assertEquals(List.of(SubEventType.AGREEMENT), types("The rebels agreed to a ceasefire in the northern province."));
+        assertEquals(List.of(SubEventType.AGREEMENT), types("Both sides agreed to exchange prisoners next week."));
+        assertEquals(List.of(), types("Her lawyer had agreed to send the actress to a clinic in Malibu."));
+    }
 }
