@@ -23,7 +23,7 @@ public final class PlaceChooser {
     public Choice choose(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, Place focus) {
         List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms).stream().filter(t -> t.place() != null).toList();
         if (!here.isEmpty()) {
-            Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger))).orElseThrow();
+            Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger, here))).orElseThrow();
             return new Choice(best.place(), "named in the event's sentence");
         }
         String sentence = report.sentences().get(sentenceIndex).text().toLowerCase(Locale.ROOT);
@@ -44,7 +44,7 @@ public final class PlaceChooser {
         List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms);
         if (here.isEmpty()) return List.of();
         String text = report.text();
-        Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(text, t, trigger))).orElseThrow();
+        Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(text, t, trigger, here))).orElseThrow();
         List<Toponym> out = new ArrayList<>(List.of(best));
         for (boolean grew = true; grew; ) {
             grew = false;
@@ -53,7 +53,7 @@ public final class PlaceChooser {
                 for (Toponym o : List.copyOf(out)) {
                     Span gap = t.span().start() >= o.span().end() ? new Span(o.span().end(), t.span().start())
                             : t.span().end() <= o.span().start() ? new Span(t.span().end(), o.span().start()) : null;
-                    if (gap != null && text.substring(gap.start(), gap.end()).matches("\\s*(,|and|or|, and|, or)\\s*")) {
+                    if (gap != null && LIST_GAP.matcher(text.substring(gap.start(), gap.end())).matches()) {
                         out.add(t);
                         grew = true;
                         break;
@@ -65,21 +65,43 @@ public final class PlaceChooser {
         return out;
     }
 
+    // "X and Y", "X, Y", "X (twice) and Y", "X and the nearby town of Y": names listed together share the act
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+            "\\s*(\\([^()]{0,25}\\)\\s*)?(,|and|or|, and|, or)\\s*((the\\s+)?(nearby\\s+|neighbou?ring\\s+)?(towns?|villages?|cit(y|ies)|districts?|areas?|neighbou?rhoods?)\\s+of\\s+)?");
+
     /** The place names of the sentence that can be where its event happened (not possessives, origins or agents). */
     private List<Toponym> candidates(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
         return toponyms.stream().filter(t -> t.sentenceIndex() == sentenceIndex)
-                .filter(t -> roles.notALocation(report.text(), t, trigger).isEmpty()).toList();
+                .filter(t -> roles.notALocation(report.text(), t, trigger).isEmpty())
+                .filter(t -> !anotherClause(report.text(), t, trigger)).toList();
     }
+
+    /**
+     * Words between an act and a later name that put the name in another statement: a semicolon, a relative
+     * clause on "which" ("troops which have their bases in Turkey"), a clause with a subject of its own ("was
+     * captured last year and Varela was killed in Venezuela"), or what followed ("followed by another explosion in
+     * Colombo"). Such a name is where something else is or happened, never the act's place; better none.
+     */
+    static boolean anotherClause(String text, Toponym t, Span trigger) {
+        if (t.span().start() < trigger.end()) return false;
+        String between = text.substring(trigger.end(), t.span().start());
+        return ANOTHER_CLAUSE.matcher(between).find();
+    }
+
+    private static final java.util.regex.Pattern ANOTHER_CLAUSE = java.util.regex.Pattern.compile(
+            ";|\\bwhich\\b|\\bfollowed by\\b|\\b(and|but|while|whereas)\\s+(\\p{Lu}[\\p{L}'-]+\\s+|he\\s+|she\\s+|they\\s+|it\\s+)"
+            + "(\\w+\\s+)?(was|were|is|are|had|has|have|will|would)\\b");
 
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
             ";|,\\s+(and|but|while|whereas)\\s+(in|at|near|on)\\b|\\s--\\s|\\b(and|while|but)\\s+(another|a second|two other|other)\\b");
 
-    private static double cost(String text, Toponym t, Span trigger) {
+    private static double cost(String text, Toponym t, Span trigger, List<Toponym> others) {
         // a place after the act ("demonstrated in Hamburg") beats one as close before it ("the embassy in Lima, demonstrated")
         int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end() : (trigger.start() - t.span().end()) * 2 + 1;
         double c = Math.max(0, distance);
-        // provinces and countries only when nothing finer is named
-        if (t.place() != null && t.place().geoPrecision() == 3) c += 400;
+        // provinces and countries only when nothing finer within them is named ("in the restive Diyala province,
+        // north of Baghdad": Baghdad is no finer place of Diyala, so Diyala stands)
+        if (t.place() != null && t.place().geoPrecision() == 3 && others.stream().anyMatch(o -> within(o, t.place()))) c += 400;
         String before = text.substring(Math.max(0, t.span().start() - 12), t.span().start()).toLowerCase(Locale.ROOT);
         if (before.matches(".*\\b(in|at|near|of|on|into|outside|around|across)\\s+(the\\s+)?(town of\\s+|city of\\s+|village of\\s+)?$")) c -= 30;
         if (before.matches(".*\\bfrom\\s+$")) c += 60;
@@ -97,6 +119,13 @@ public final class PlaceChooser {
             if (lead.matches(",\\s+(which|who|whose|that|where)\\b[^,]*")) c += 200;
         }
         return c;
+    }
+
+    /** Whether {@code o} is a finer resolved place inside {@code area} (its country, or its first-level region). */
+    private static boolean within(Toponym o, Place area) {
+        Place p = o.place();
+        if (p == null || p.geoPrecision() == 3 || p.country() == null || !p.country().equals(area.country())) return false;
+        return area.admin1() == null || area.admin1().equals(p.admin1()); // a country has no first-level region
     }
 
     /** The report's focus: the town-level place named most often, earliest on ties. */

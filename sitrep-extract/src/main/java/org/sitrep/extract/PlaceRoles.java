@@ -30,6 +30,11 @@ final class PlaceRoles {
             + "countryside|neighbou?rhoods?|airport|port|coast|coastline|desert|mountains|villages|towns|cities|(north|south|east|west)(ern)?\\s+(part|region|flank|edge))\\b"
             // "Baghdad's southern district of Saiydiah": the district named next is the place
             + "(?!\\s+of\\b)");
+    private static final Pattern NOUN_PHRASE_WORD = Pattern.compile("([a-z][a-z-]*)\\s+");
+    // words that end a noun phrase or start a clause: a modifier head beyond them belongs to something else
+    private static final java.util.Set<String> FUNCTION = java.util.Set.of("on", "in", "at", "to", "from", "with", "by", "for", "of", "and", "or",
+            "but", "the", "a", "an", "was", "were", "is", "are", "said", "says", "has", "have", "had", "when", "where", "after", "before", "as",
+            "that", "which", "who", "while", "late", "early", "last", "this");
     private final List<String> modifiers = ResourceTable.read("place-roles.tsv").stream().map(r -> r[0].trim()).toList();
 
     /** Why {@code t} cannot be the location of the event named at {@code trigger}, or empty if it can. */
@@ -41,11 +46,19 @@ final class PlaceRoles {
         if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
         if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
         // "U.S. and British troops": a modifier coordinated with another modifies the same noun
-        String next = after.replaceFirst("^[\\s-]+", "").replaceFirst("^(and|or)\\s+[a-z-]+\\s+(?=[a-z])", "");
-        for (String m : modifiers) {
-            if (next.startsWith(m + " ") || next.startsWith(m + ",") || next.startsWith(m + ".") || next.equals(m)) {
-                return Optional.of("modifies \"" + m + "\": an actor's or thing's origin, not a location");
+        String next = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 48)).toLowerCase(Locale.ROOT)
+                .replaceFirst("^[\\s-]+", "").replaceFirst("^(and|or)\\s+[a-z-]+\\s+(?=[a-z])", "");
+        // "U.S. troops", and with up to two words of the same noun phrase between: "U.S. fighter jets", "UAE Foreign Ministry"
+        String phrase = next;
+        for (int skipped = 0; skipped <= 2 && !phrase.isEmpty(); skipped++) {
+            for (String m : modifiers) {
+                if (phrase.startsWith(m + " ") || phrase.startsWith(m + ",") || phrase.startsWith(m + ".") || phrase.equals(m)) {
+                    return Optional.of("modifies \"" + m + "\": an actor's or thing's origin, not a location");
+                }
             }
+            java.util.regex.Matcher word = NOUN_PHRASE_WORD.matcher(phrase);
+            if (!word.lookingAt() || FUNCTION.contains(word.group(1))) break;
+            phrase = phrase.substring(word.end());
         }
         if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find()
                 || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");

@@ -49,4 +49,23 @@ class PlaceChooserTest {
         assertEquals(List.of("Jalalabad"), chosen("The Taliban, which control most of Kandahar, captured the airport of Jalalabad on Tuesday.",
                 "captured", "Kandahar", "Jalalabad"));
     }
+
+    @Test
+    void a_name_after_which_or_in_a_clause_with_its_own_subject_is_no_place_of_the_act() {
+        assertEquals(List.of(), chosen("The border is patrolled by troops which have their bases in Turkey.", "patrolled", "Turkey"));
+        assertEquals(List.of(), chosen("He was captured last year and Varela was killed in Venezuela.", "captured", "Venezuela"));
+        assertEquals(List.of("Kabul"), chosen("Gunmen killed two men who were walking in Kabul.", "killed", "Kabul"));
+    }
+
+    @Test
+    void listed_names_with_an_aside_or_the_nearby_town_of_share_the_act() {
+        assertEquals(List.of("Tel Abyad", "Suluk"), chosen("Shelling hit Tel Abyad and the nearby town of Suluk on Friday.", "Shelling", "Tel Abyad", "Suluk"));
+        assertEquals(List.of("Ansar", "Wiji"), chosen("Shells hit Ansar (twice) and Wiji overnight.", "Shells hit", "Ansar", "Wiji"));
+    }
+
+    @Test
+    void a_country_before_a_noun_phrase_of_aircraft_or_an_office_modifies_it() {
+        assertEquals(List.of("Raqqa"), chosen("U.S. fighter jets bombed positions in Raqqa.", "bombed", "U.S.", "Raqqa"));
+        assertEquals(List.of(), chosen("The UAE Foreign Ministry condemned the attack.", "attack", "UAE"));
+    }
 }
