@@ -50,7 +50,11 @@ final class Predictor {
                 ArrayNode arr = o.putArray("locations");
                 Span trigger = new Span(gold.path("trigger").path("start").asInt(), gold.path("trigger").path("end").asInt());
                 int sentence = sentenceOf(r, trigger);
-                if (sentence >= 0) {
+                // a trigger word in another sense ("Hosts Canada captured the silver", "captured the imagination")
+                // names no act, so no place of one: the extractor's own test of the word's sense
+                String sense = sentence < 0 ? null : otherSense(r, sentence, trigger);
+                if (sense != null) o.put("no_event", sense);
+                if (sentence >= 0 && sense == null) {
                     for (var t : places.mentions(r.annotated(), sentence, trigger, r.toponyms())) {
                         arr.addObject().put("start", t.span().start()).put("end", t.span().end()).put("text", t.text());
                     }
@@ -63,6 +67,14 @@ final class Predictor {
             }
         }
         return o;
+    }
+
+    private static final java.util.Set<String> OTHER_SENSES = java.util.Set.of("other sense", "sport", "figurative");
+    private final org.sitrep.extract.BackgroundFilter background = new org.sitrep.extract.BackgroundFilter();
+
+    private String otherSense(ReportResult r, int sentence, Span trigger) {
+        var s = r.annotated().sentences().get(sentence);
+        return background.reason(s.text(), s.sentence().span().start(), trigger).filter(OTHER_SENSES::contains).orElse(null);
     }
 
     /** The main event's date range and place (its location evidence phrase and place name), and its sentence. */

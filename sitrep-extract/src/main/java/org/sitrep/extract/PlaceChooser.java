@@ -92,6 +92,7 @@ public final class PlaceChooser {
             ";|\\bwhich\\b|\\bfollowed by\\b|\\b(and|but|while|whereas)\\s+(\\p{Lu}[\\p{L}'-]+\\s+|he\\s+|she\\s+|they\\s+|it\\s+)"
             + "(\\w+\\s+)?(was|were|is|are|had|has|have|will|would)\\b");
 
+    private static final java.util.regex.Pattern NEAR_REFERENCE = java.util.regex.Pattern.compile(",?\\s+(near|outside|close to)\\s+(the\\s+)?((town|city|village) of\\s+)?$");
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
             ";|,\\s+(and|but|while|whereas)\\s+(in|at|near|on)\\b|\\s--\\s|\\b(and|while|but)\\s+(another|a second|two other|other)\\b");
 
@@ -108,6 +109,10 @@ public final class PlaceChooser {
         // "Amara, south of Baghdad" / "30 km from Kilinochchi": a reference point, not the place itself
         String wider = text.substring(Math.max(0, t.span().start() - 30), t.span().start()).toLowerCase(Locale.ROOT);
         if (wider.matches("(?s).*\\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|km|kms|kilometres|kilometers|miles)(ern)?\\s+(of|from)\\s+(the\\s+)?(town of\\s+|city of\\s+)?$")) c += 150;
+        // "the village of Jdeideh near Jenin": right after another name, "near X" places that name, X is the reference
+        java.util.regex.Matcher near = NEAR_REFERENCE.matcher(wider);
+        if (near.find() && others.stream().anyMatch(o -> o != t && o.span().end() <= t.span().start()
+                && o.span().end() >= t.span().start() - (wider.length() - near.start()) - 2)) c += 150;
         // "in X, a merchant was killed, and in Y four people were hurt": a place across a clause break belongs to the other clause
         Span between = t.span().start() >= trigger.end() ? new Span(trigger.end(), t.span().start())
                 : t.span().end() <= trigger.start() ? new Span(t.span().end(), trigger.start()) : null; // null: the name is in the trigger phrase

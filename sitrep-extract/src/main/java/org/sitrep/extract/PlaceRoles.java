@@ -30,6 +30,9 @@ final class PlaceRoles {
             + "countryside|neighbou?rhoods?|airport|port|coast|coastline|desert|mountains|villages|towns|cities|(north|south|east|west)(ern)?\\s+(part|region|flank|edge))\\b"
             // "Baghdad's southern district of Saiydiah": the district named next is the place
             + "(?!\\s+of\\b)");
+    private static final Pattern IN_BEFORE = Pattern.compile("\\b(in|at|inside|across|throughout|within)\\s+(the\\s+)?$");
+    private static final Pattern OWNS_NAMED = Pattern.compile(
+            "\\s*(['’]s?|\\s+s)\\s+((?!(on|in|at|of|to|from|by|with|for|and|or|the|a|an)\\b)[a-z-]+\\s+){0,3}\\p{Lu}");
     private static final Pattern NOUN_PHRASE_WORD = Pattern.compile("([a-z][a-z-]*)\\s+");
     // words that end a noun phrase or start a clause: a modifier head beyond them belongs to something else
     private static final java.util.Set<String> FUNCTION = java.util.Set.of("on", "in", "at", "to", "from", "with", "by", "for", "of", "and", "or",
@@ -42,7 +45,13 @@ final class PlaceRoles {
         String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
         // "Grozny's streets", "Lebanon's southern border": a possessive of a part of the place is still the place
-        if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt()) return Optional.of("possessive: names whose place, not where");
+        // ... and so is one after a place preposition or as the act's object ("killed in Syria's civil war", "patrolled
+        // Venezuela's oil installations"): what the place owns is inside it
+        // - unless it owns a named place ("in Syria's northern Aleppo province", "Jerusalem's walled Old City")
+        String afterCased = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 40));
+        boolean placed = (IN_BEFORE.matcher(before).find() || t.span().start() >= trigger.end() && text.substring(trigger.end(), t.span().start()).isBlank())
+                && !OWNS_NAMED.matcher(afterCased).lookingAt();
+        if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt() && !placed) return Optional.of("possessive: names whose place, not where");
         if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
         if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
         // "U.S. and British troops": a modifier coordinated with another modifies the same noun

@@ -35,6 +35,13 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void capturing_a_medal_or_shooting_a_film_is_no_act_of_war() {
+        assertEquals(Optional.of("other sense"), reason("Hosts Canada captured the silver medal on Sunday.", "captured"));
+        assertEquals(Optional.of("other sense"), reason("The film is shot in a village outside Kabul.", "shot"));
+        assertTrue(reason("Rebels captured the town of Kafr Nabl on Sunday.", "captured").isEmpty());
+    }
+
+    @Test
     void a_specific_strike_is_an_event() {
         assertTrue(reason("A drone strike hit a car near the border on Tuesday, killing two men.", "drone strike").isEmpty());
     }

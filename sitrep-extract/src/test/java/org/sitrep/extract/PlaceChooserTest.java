@@ -68,4 +68,16 @@ class PlaceChooserTest {
         assertEquals(List.of("Raqqa"), chosen("U.S. fighter jets bombed positions in Raqqa.", "bombed", "U.S.", "Raqqa"));
         assertEquals(List.of(), chosen("The UAE Foreign Ministry condemned the attack.", "attack", "UAE"));
     }
+
+    @Test
+    void a_possessive_after_in_is_the_place_unless_it_owns_a_named_place() {
+        assertEquals(List.of("Syria"), chosen("Two soldiers were killed in Syria's civil war on Monday.", "killed", "Syria"));
+        assertEquals(List.of("Aleppo"), chosen("Dozens were killed in fighting in Syria's northern Aleppo province.", "killed", "Syria", "Aleppo"));
+        assertEquals(List.of(), chosen("Mexico's army killed two gunmen.", "killed", "Mexico"));
+    }
+
+    @Test
+    void near_after_a_name_makes_the_second_name_a_reference_point() {
+        assertEquals(List.of("Jdeideh"), chosen("In the village of Jdeideh near Jenin, troops captured two men.", "captured", "Jdeideh", "Jenin"));
+    }
 }
