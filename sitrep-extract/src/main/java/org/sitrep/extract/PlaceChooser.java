@@ -102,8 +102,10 @@ public final class PlaceChooser {
         double c = Math.max(0, distance);
         // provinces and countries only when nothing finer within them is named ("in the restive Diyala province,
         // north of Baghdad": Baghdad is no finer place of Diyala, so Diyala stands)
-        if (t.place() != null && t.place().geoPrecision() == 3 && others.stream().anyMatch(o -> within(o, t.place()))) c += 400;
         String before = text.substring(Math.max(0, t.span().start() - 12), t.span().start()).toLowerCase(Locale.ROOT);
+        // "demonstrated across Turkey": the whole country is the place
+        boolean whole = before.matches(".*\\b(across|throughout|all over)\\s+(the\\s+)?$");
+        if (t.place() != null && t.place().geoPrecision() == 3 && !whole && others.stream().anyMatch(o -> within(o, t.place()))) c += 400;
         if (before.matches(".*\\b(in|at|near|of|on|into|outside|around|across)\\s+(the\\s+)?(town of\\s+|city of\\s+|village of\\s+)?$")) c -= 30;
         if (before.matches(".*\\bfrom\\s+$")) c += 60;
         // "Amara, south of Baghdad" / "30 km from Kilinochchi": a reference point, not the place itself

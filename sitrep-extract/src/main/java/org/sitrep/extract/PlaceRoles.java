@@ -33,6 +33,10 @@ final class PlaceRoles {
     private static final Pattern IN_BEFORE = Pattern.compile("\\b(in|at|inside|across|throughout|within)\\s+(the\\s+)?$");
     private static final Pattern OWNS_NAMED = Pattern.compile(
             "\\s*(['’]s?|\\s+s)\\s+((?!(on|in|at|of|to|from|by|with|for|and|or|the|a|an)\\b)[a-z-]+\\s+){0,3}\\p{Lu}");
+    private static final Pattern FACILITY = Pattern.compile("\\s+(base|airbase|air base|airport|barracks|camp|headquarters|post|checkpoint|outpost|compound)\\b");
+    // "MEXICO CITY -- ...", "BEIRUT, Lebanon (AP) -": a place opening a line before a dash or an agency
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("(?s)(.*\\n)?\\s*");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("(,\\s*[\\p{L}. ]{2,25})?\\s*(\\((AP|AFP|Reuters|Xinhua|UPI|dpa)\\)\\s*)?(--|—|–|-\\s)");
     private static final Pattern NOUN_PHRASE_WORD = Pattern.compile("([a-z][a-z-]*)\\s+");
     // words that end a noun phrase or start a clause: a modifier head beyond them belongs to something else
     private static final java.util.Set<String> FUNCTION = java.util.Set.of("on", "in", "at", "to", "from", "with", "by", "for", "of", "and", "or",
@@ -52,6 +56,10 @@ final class PlaceRoles {
         boolean placed = (IN_BEFORE.matcher(before).find() || t.span().start() >= trigger.end() && text.substring(trigger.end(), t.span().start()).isBlank())
                 && !OWNS_NAMED.matcher(afterCased).lookingAt();
         if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt() && !placed) return Optional.of("possessive: names whose place, not where");
+        if (DATELINE_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 40), t.span().start())).matches()
+                && DATELINE_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 40))).lookingAt()) {
+            return Optional.of("the dateline: where the story was filed");
+        }
         if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
         if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
         // "U.S. and British troops": a modifier coordinated with another modifies the same noun
@@ -62,6 +70,8 @@ final class PlaceRoles {
         for (int skipped = 0; skipped <= 2 && !phrase.isEmpty(); skipped++) {
             for (String m : modifiers) {
                 if (phrase.startsWith(m + " ") || phrase.startsWith(m + ",") || phrase.startsWith(m + ".") || phrase.equals(m)) {
+                    // "the Kawkab army base", "the Shkin police post": the name of a facility's place
+                    if (FACILITY.matcher(phrase.substring(m.length())).lookingAt()) break;
                     return Optional.of("modifies \"" + m + "\": an actor's or thing's origin, not a location");
                 }
             }

@@ -80,4 +80,16 @@ class PlaceChooserTest {
     void near_after_a_name_makes_the_second_name_a_reference_point() {
         assertEquals(List.of("Jdeideh"), chosen("In the village of Jdeideh near Jenin, troops captured two men.", "captured", "Jdeideh", "Jenin"));
     }
+
+    @Test
+    void a_dateline_is_where_the_story_was_filed_not_a_place_of_its_sentence() {
+        assertEquals(List.of(), chosen("MEXICO CITY -- The acting police chief is shot dead outside his home.", "shot", "MEXICO CITY"));
+        assertEquals(List.of(), chosen("BEIRUT, Lebanon (AP) - Gunmen shot a guard.", "shot", "BEIRUT"));
+    }
+
+    @Test
+    void a_facility_named_after_its_place_is_that_place_and_sailors_are_an_origin() {
+        assertEquals(List.of("Kawkab"), chosen("Nine soldiers were killed defending the Kawkab army base.", "killed", "Kawkab"));
+        assertEquals(List.of(), chosen("Three US sailors were killed in the operation.", "killed", "US"));
+    }
 }
