@@ -59,4 +59,9 @@ class ToponymFinderTaggingTest {
         assertTrue(parse(false, "The/O EU/ORGANIZATION and/O European/MISC/JJ airlines/O opposed/O it/O ./O").isEmpty(),
                 "events take none of these");
     }
+
+    @Test
+    void through_and_via_are_place_cues() {
+        assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Protesters/O marched/O through/O Qasra/O on/O Friday/O ./O")));
+    }
 }
