@@ -89,7 +89,10 @@ public final class PlaceChooser {
     }
 
     private static final java.util.regex.Pattern ANOTHER_CLAUSE = java.util.regex.Pattern.compile(
-            ";|\\bwhich\\b|\\bfollowed by\\b|\\b(and|but|while|whereas)\\s+(\\p{Lu}[\\p{L}'-]+\\s+|he\\s+|she\\s+|they\\s+|it\\s+)"
+            ";|\\bwhich\\b|\\bfollowed by\\b"
+            // "was captured and sent to Hoa Lo prison", "was shot and died later at a hospital in Nashville": where the victim went after
+            + "|\\b(and|then)\\s+((was|were|is|are|later)\\s+)?(deported|taken|sent|moved|transferred|flown|driven|evacuated|rushed|brought|died|taken)\\b"
+            + "|\\b(and|but|while|whereas)\\s+(\\p{Lu}[\\p{L}'-]+\\s+|he\\s+|she\\s+|they\\s+|it\\s+)"
             + "(\\w+\\s+)?(was|were|is|are|had|has|have|will|would)\\b");
 
     private static final java.util.regex.Pattern NEAR_REFERENCE = java.util.regex.Pattern.compile(",?\\s+(near|outside|close to)\\s+(the\\s+)?((town|city|village) of\\s+)?$");
@@ -123,7 +126,8 @@ public final class PlaceChooser {
         if (t.span().end() <= trigger.start() && text.substring(t.span().end(), trigger.start()).contains(",")) {
             int comma = text.lastIndexOf(',', t.span().start());
             String lead = comma < 0 ? "" : text.substring(comma, t.span().start()).toLowerCase(Locale.ROOT);
-            if (lead.matches(",\\s+(which|who|whose|that|where)\\b[^,]*")) c += 200;
+            // ... or in an apposition to the subject ("Kupczyk, an officer of the brigade in the Baltic Sea port, was shot")
+            if (lead.matches(",\\s+(which|who|whose|that|where|an?)\\b[^,]*")) c += 200;
         }
         return c;
     }

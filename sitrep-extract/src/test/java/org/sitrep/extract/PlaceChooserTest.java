@@ -92,4 +92,16 @@ class PlaceChooserTest {
         assertEquals(List.of("Kawkab"), chosen("Nine soldiers were killed defending the Kawkab army base.", "killed", "Kawkab"));
         assertEquals(List.of(), chosen("Three US sailors were killed in the operation.", "killed", "US"));
     }
+
+    @Test
+    void where_a_victim_was_taken_or_died_later_is_not_where_the_act_was() {
+        assertEquals(List.of(), chosen("He was captured and sent to Hoa Lo prison in Hanoi.", "captured", "Hanoi"));
+        assertEquals(List.of(), chosen("He was shot three times and died later at a hospital in Nashville.", "shot", "Nashville"));
+    }
+
+    @Test
+    void a_place_in_an_apposition_to_the_subject_yields_to_the_place_after_the_act() {
+        assertEquals(List.of("Karbala"), chosen("Kupczyk, an officer with the brigade in Szczecin, was shot in an ambush north of Karbala on Thursday.",
+                "shot", "Szczecin", "Karbala"));
+    }
 }
