@@ -65,9 +65,11 @@ public final class PlaceChooser {
         return out;
     }
 
-    // "X and Y", "X, Y", "X (twice) and Y", "X and the nearby town of Y": names listed together share the act
+    // "X and Y", "X, Y", "X (twice) and Y", "X and the nearby town of Y", "X, and Aleppo's districts of Y": names listed
+    // together share the act
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
-            "\\s*(\\([^()]{0,25}\\)\\s*)?(,|and|or|, and|, or)\\s*((the\\s+)?(nearby\\s+|neighbou?ring\\s+)?(towns?|villages?|cit(y|ies)|districts?|areas?|neighbou?rhoods?)\\s+of\\s+)?");
+            "\\s*(\\([^()]{0,25}\\)\\s*)?(,|and|or|, and|, or)\\s*(((the\\s+)?(nearby\\s+|neighbou?ring\\s+)?|\\p{Lu}[\\p{L}-]+(\\s+\\p{Lu}[\\p{L}-]+)?\\s*(['’]\\s*s|\\s+s)\\s+)"
+            + "(towns?|villages?|cit(y|ies)|districts?|areas?|neighbou?rhoods?)\\s+of\\s+)?");
 
     /** The place names of the sentence that can be where its event happened (not possessives, origins or agents). */
     private List<Toponym> candidates(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms) {

@@ -41,7 +41,9 @@ final class PlaceRoles {
     // words that end a noun phrase or start a clause: a modifier head beyond them belongs to something else
     private static final java.util.Set<String> FUNCTION = java.util.Set.of("on", "in", "at", "to", "from", "with", "by", "for", "of", "and", "or",
             "but", "the", "a", "an", "was", "were", "is", "are", "said", "says", "has", "have", "had", "when", "where", "after", "before", "as",
-            "that", "which", "who", "while", "late", "early", "last", "this");
+            "that", "which", "who", "while", "late", "early", "last", "this", "amid", "amidst", "during", "despite", "near", "against", "among",
+            "under", "over", "into", "onto", "since", "until", "following", "including", "between", "through", "across", "around", "about",
+            "inside", "outside", "within", "without", "toward", "towards", "upon", "via", "than", "because", "also", "then", "there", "now", "killing");
     private final List<String> modifiers = ResourceTable.read("place-roles.tsv").stream().map(r -> r[0].trim()).toList();
 
     /** Why {@code t} cannot be the location of the event named at {@code trigger}, or empty if it can. */

@@ -61,11 +61,14 @@ class PlaceChooserTest {
     void listed_names_with_an_aside_or_the_nearby_town_of_share_the_act() {
         assertEquals(List.of("Tel Abyad", "Suluk"), chosen("Shelling hit Tel Abyad and the nearby town of Suluk on Friday.", "Shelling", "Tel Abyad", "Suluk"));
         assertEquals(List.of("Ansar", "Wiji"), chosen("Shells hit Ansar (twice) and Wiji overnight.", "Shells hit", "Ansar", "Wiji"));
+        assertEquals(List.of("Wiji", "Maksoud"), chosen("Shells hit Wiji, and Aleppo's districts of Maksoud overnight.", "Shells hit", "Wiji", "Aleppo", "Maksoud"));
     }
 
     @Test
     void a_country_before_a_noun_phrase_of_aircraft_or_an_office_modifies_it() {
         assertEquals(List.of("Raqqa"), chosen("U.S. fighter jets bombed positions in Raqqa.", "bombed", "U.S.", "Raqqa"));
+        assertEquals(List.of("Homs"), chosen("Civilians were killed in the city of Homs amid airstrikes by the air force.", "killed", "Homs"),
+                "a preposition ends the noun phrase: the airstrikes are not Homs's");
         assertEquals(List.of(), chosen("The UAE Foreign Ministry condemned the attack.", "attack", "UAE"));
     }
 
