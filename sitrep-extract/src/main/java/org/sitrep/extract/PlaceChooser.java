@@ -68,7 +68,8 @@ public final class PlaceChooser {
     // "X and Y", "X, Y", "X (twice) and Y", "X and the nearby town of Y", "X, and Aleppo's districts of Y": names listed
     // together share the act
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
-            "\\s*(\\([^()]{0,25}\\)\\s*)?(,|and|or|, and|, or)\\s*(((the\\s+)?(nearby\\s+|neighbou?ring\\s+)?|\\p{Lu}[\\p{L}-]+(\\s+\\p{Lu}[\\p{L}-]+)?\\s*(['’]\\s*s|\\s+s)\\s+)"
+            "(\\s+(province|district|governorate|region|area))?\\s*-\\s*\\w+\\s*(times?)?\\s*(;|and)\\s*in\\s+(\\p{Ll}+\\s+)?"
+            + "|\\s*(\\([^()]{0,25}\\)\\s*)?(,|and|or|, and|, or)\\s*(((the\\s+)?(nearby\\s+|neighbou?ring\\s+)?|\\p{Lu}[\\p{L}-]+(\\s+\\p{Lu}[\\p{L}-]+)?\\s*(['’]\\s*s|\\s+s)\\s+)"
             + "(towns?|villages?|cit(y|ies)|districts?|areas?|neighbou?rhoods?)\\s+of\\s+)?");
 
     /** The place names of the sentence that can be where its event happened (not possessives, origins or agents). */
@@ -87,9 +88,12 @@ public final class PlaceChooser {
     static boolean anotherClause(String text, Toponym t, Span trigger) {
         if (t.span().start() < trigger.end()) return false;
         String between = text.substring(trigger.end(), t.span().start());
+        // "shelled 23 times: in Aleppo - 6 times; in Latakia - 2 times": a list after a colon, one place per item
+        if (COLON_LIST.matcher(between).matches()) return false;
         return ANOTHER_CLAUSE.matcher(between).find();
     }
 
+    private static final java.util.regex.Pattern COLON_LIST = java.util.regex.Pattern.compile("(?s)[^;.]*:[^;.]*(;\\s*in\\s[^;.]*)*;\\s*in\\s+(\\S+\\s+)?");
     private static final java.util.regex.Pattern ANOTHER_CLAUSE = java.util.regex.Pattern.compile(
             ";|\\bwhich\\b|\\bfollowed by\\b"
             // "was captured and sent to Hoa Lo prison", "was shot and died later at a hospital in Nashville": where the victim went after

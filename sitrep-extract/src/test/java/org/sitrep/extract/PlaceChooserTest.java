@@ -107,4 +107,10 @@ class PlaceChooserTest {
         assertEquals(List.of("Karbala"), chosen("Kupczyk, an officer with the brigade in Szczecin, was shot in an ambush north of Karbala on Thursday.",
                 "shot", "Szczecin", "Karbala"));
     }
+
+    @Test
+    void a_list_of_places_after_a_colon_holds_one_place_per_item() {
+        assertEquals(List.of("Aleppo", "Latakia", "Hama"), chosen("Positions were shelled 12 times since the truce: in Aleppo - 6 times; in highland Latakia - 2 times; in Hama - 4 times.",
+                "shelled", "Aleppo", "Latakia", "Hama"));
+    }
 }
