@@ -78,8 +78,7 @@ final class ToponymFinder {
                 // single word the gazetteer knows is a place, but weakly: the resolver keeps it only as an exact
                 // populated place of a country the article is about (as for person-tagged names).
                 PlaceCues.Cue cue = cues.cueBefore(words, from);
-                if (cue != null && nameLike(tokens.get(from), words.get(from)) && gazetteer.knows(text)
-                        && (cue.kind() != Mention.Cue.PLACE || cue.words().equals(List.of("in")))) {
+                if (strong(cue) && nameLike(tokens.get(from), words.get(from)) && gazetteer.knows(text)) {
                     Mention m = mention(s, tokens, words, from, to + 1, true).asWeak();
                     found.add(m);
                     endingAt.put(to, m);
@@ -147,8 +146,13 @@ final class ToponymFinder {
         if (!gazetteer.knows(m.text())) return null;
         // People's names follow "to", "from", "at" often enough: only strong cues make them places.
         PlaceCues.Cue cue = cues.cueBefore(words, from);
-        if (cue != null && (cue.kind() != Mention.Cue.PLACE || cue.words().equals(List.of("in")))) return m;
+        if (strong(cue)) return m;
         return to > from ? m.asWeak() : null;
+    }
+
+    /** A cue strong enough to make a person- or organization-tagged name a place: a settlement word, "near", or "in". */
+    private static boolean strong(PlaceCues.Cue cue) {
+        return cue != null && (cue.kind() != Mention.Cue.PLACE || cue.words().equals(List.of("in")));
     }
 
     /**
@@ -270,9 +274,7 @@ final class ToponymFinder {
     }
 
     private String demonymCountry(Token t) {
-        String pos = t.pos() == null ? "" : t.pos();
-        boolean adjective = pos.startsWith("JJ") || pos.startsWith("NNP") || "NATIONALITY".equals(t.ner()) || "MISC".equals(t.ner());
-        return adjective ? gazetteer.countryOfDemonym(t.word()).orElse(null) : null;
+        return adjective(t) ? gazetteer.countryOfDemonym(t.word()).orElse(null) : null;
     }
 
     private static final java.util.regex.Pattern HYPHEN_PARTS = java.util.regex.Pattern.compile("[\\p{L}]+");
