@@ -32,8 +32,8 @@ final class EventDater {
     }
 
     TimeSpan date(AnnotatedReport report, AnnotatedSentence sentence, Span trigger, LocalDate anchor) {
-        List<TimeExpression> expressions = finder.find(report, sentence, anchor);
         List<Mention> mentions = finder.mentions(report, sentence);
+        List<TimeExpression> expressions = finder.find(report, sentence, anchor, mentions);
         TimeExpression chosen = nearest(report, sentence, expressions, mentions, trigger);
         Mention count = mentions.stream().filter(m -> m.kind().equals("ordinalday")).findFirst().orElse(null);
 
@@ -127,9 +127,10 @@ final class EventDater {
         String from = "publication";
         for (AnnotatedSentence previous : report.sentences()) {
             if (previous.index() >= sentence.index()) break;
-            for (TimeExpression e : finder.find(report, previous, anchor)) {
+            List<Mention> before = finder.mentions(report, previous);
+            for (TimeExpression e : finder.find(report, previous, anchor, before)) {
                 if (("DATE".equals(e.type()) || "TIME".equals(e.type())) && e.resolved() != null && e.resolved().known()
-                        && e.resolved().precision() == 1 && !isDiscourseRelative(finder.mentions(report, previous), e)) {
+                        && e.resolved().precision() == 1 && !isDiscourseRelative(before, e)) {
                     reference = e.resolved().latest();
                     from = "\"" + e.text() + "\" (" + reference + ")";
                 }

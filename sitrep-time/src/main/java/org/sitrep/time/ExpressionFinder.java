@@ -45,7 +45,11 @@ final class ExpressionFinder {
     }
 
     List<TimeExpression> find(AnnotatedReport report, AnnotatedSentence sentence, LocalDate anchor) {
-        List<Mention> own = mentions(report, sentence);
+        return find(report, sentence, anchor, mentions(report, sentence));
+    }
+
+    /** As {@link #find(AnnotatedReport, AnnotatedSentence, LocalDate)}, with the sentence's own mentions already found. */
+    List<TimeExpression> find(AnnotatedReport report, AnnotatedSentence sentence, LocalDate anchor, List<Mention> own) {
         List<TimeExpression> out = new ArrayList<>();
         List<Mention> used = new ArrayList<>();
         for (TimeExpression sutime : sentence.timexes()) {
@@ -92,8 +96,7 @@ final class ExpressionFinder {
         if (quarter == null) return expressions;
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression e : expressions) {
-            boolean yearAgo = own.stream().anyMatch(m -> m.span().equals(e.span()) && (m.kind().equals("yearago")
-                    || m.kind().equals("ago") && m.group("num").matches("an?|one|1") && m.group("unit").startsWith("year")));
+            boolean yearAgo = own.stream().anyMatch(m -> m.span().equals(e.span()) && (m.kind().equals("yearago") || m.kind().equals("ago") && m.oneYear()));
             if (yearAgo && e.value() != null && e.value().matches("\\d{4}")) {
                 int year = Integer.parseInt(quarter.value().substring(0, 4)) - 1;
                 String value = year + quarter.value().substring(4);

@@ -41,7 +41,7 @@ public final class TimeResolver {
         List<TimeExpression> all = new ArrayList<>();
         for (AnnotatedSentence s : report.sentences()) {
             List<Mention> mentions = finder.mentions(report, s);
-            for (TimeExpression e : finder.find(report, s, anchor)) all.add(offsetAsDuration(e, mentions));
+            for (TimeExpression e : finder.find(report, s, anchor, mentions)) all.add(offsetAsDuration(e, mentions));
         }
         return List.copyOf(yearBeforeFocusQuarter(all));
     }
@@ -57,7 +57,7 @@ public final class TimeResolver {
         Mention m = mentions.stream().filter(x -> x.span().equals(e.span()) && x.kind().equals("ago")).findFirst().orElse(null);
         if (m == null || m.group("dir") == null || !m.group("dir").matches("later|after|before|earlier")) return e;
         String unit = lexicon.value("unit", m.group("unit"));
-        if (unit == null || unit.equals("Y") && m.group("num").matches("an?|one|1")) return e;
+        if (unit == null || m.oneYear()) return e;
         java.util.regex.Matcher w = OFFSET_WORD.matcher(e.text());
         if (!w.find()) return e;
         String text = e.text().substring(0, w.start());
