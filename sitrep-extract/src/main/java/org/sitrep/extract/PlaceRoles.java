@@ -59,7 +59,7 @@ final class PlaceRoles {
                 && !OWNS_NAMED.matcher(afterCased).lookingAt();
         if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt() && !placed) return Optional.of("possessive: names whose place, not where");
         if (DATELINE_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 40), t.span().start())).matches()
-                && DATELINE_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 40))).lookingAt()) {
+                && DATELINE_AFTER.matcher(afterCased).lookingAt()) {
             return Optional.of("the dateline: where the story was filed");
         }
         if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
