@@ -69,7 +69,7 @@ public final class PlaceChooser {
     // together share the act
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
             "(\\s+(province|district|governorate|region|area))?\\s*-\\s*\\w+\\s*(times?)?\\s*(;|and)\\s*in\\s+(\\p{Ll}+\\s+)?"
-            + "|\\s*(\\([^()]{0,25}\\)\\s*)?(,|and|or|, and|, or)\\s*(((the\\s+)?(nearby\\s+|neighbou?ring\\s+)?|\\p{Lu}[\\p{L}-]+(\\s+\\p{Lu}[\\p{L}-]+)?\\s*(['’]\\s*s|\\s+s)\\s+)"
+            + "|\\s*(\\([^()]{0,25}\\)\\s*)?(,|and|or|, and|, or)\\s*(the\\s+|((the\\s+)?(nearby\\s+|neighbou?ring\\s+)?|\\p{Lu}[\\p{L}-]+(\\s+\\p{Lu}[\\p{L}-]+)?\\s*(['’]\\s*s|\\s+s)\\s+)"
             + "(towns?|villages?|cit(y|ies)|districts?|areas?|neighbou?rhoods?)\\s+of\\s+)?");
 
     /** The place names of the sentence that can be where its event happened (not possessives, origins or agents). */
@@ -95,7 +95,7 @@ public final class PlaceChooser {
 
     private static final java.util.regex.Pattern COLON_LIST = java.util.regex.Pattern.compile("(?s)[^;.]*:[^;.]*(;\\s*in\\s[^;.]*)*;\\s*in\\s+(\\S+\\s+)?");
     private static final java.util.regex.Pattern ANOTHER_CLAUSE = java.util.regex.Pattern.compile(
-            ";|\\bwhich\\b|\\bfollowed by\\b"
+            ";|\\bwhich\\b|,\\s*where\\b|\\bwhile\\s+(many|most|some|thousands|hundreds|dozens)\\b|\\bfollowed by\\b"
             // "was captured and sent to Hoa Lo prison", "was shot and died later at a hospital in Nashville": where the victim went after
             + "|\\b(and|then)\\s+((was|were|is|are|later)\\s+)?(deported|taken|sent|moved|transferred|flown|driven|evacuated|rushed|brought|died|taken)\\b"
             + "|\\b(and|but|while|whereas)\\s+(\\p{Lu}[\\p{L}'-]+\\s+|he\\s+|she\\s+|they\\s+|it\\s+)"

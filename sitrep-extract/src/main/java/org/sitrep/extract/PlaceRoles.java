@@ -34,8 +34,9 @@ final class PlaceRoles {
     private static final Pattern OWNS_NAMED = Pattern.compile(
             "\\s*(['’]s?|\\s+s)\\s+((?!(on|in|at|of|to|from|by|with|for|and|or|the|a|an)\\b)[a-z-]+\\s+){0,3}\\p{Lu}");
     private static final Pattern FACILITY = Pattern.compile("\\s+(base|airbase|air base|airport|barracks|camp|headquarters|post|checkpoint|outpost|compound)\\b");
-    // "MEXICO CITY -- ...", "BEIRUT, Lebanon (AP) -": a place opening a line before a dash or an agency
-    private static final Pattern DATELINE_BEFORE = Pattern.compile("(?s)(.*\\n)?\\s*");
+    // "MEXICO CITY -- ...", "BEIRUT, Lebanon (AP) -": a place opening a line before a dash or an agency (a line
+    // break flattened to a run of spaces counts: "MEXICO-POLICE KILLED   MEXICO CITY -- ...")
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("(?s)(.*(\\n|\\s{3,}))?\\s*");
     private static final Pattern DATELINE_AFTER = Pattern.compile("(,\\s*[\\p{L}. ]{2,25})?\\s*(\\((AP|AFP|Reuters|Xinhua|UPI|dpa)\\)\\s*)?(--|—|–|-\\s)");
     private static final Pattern NOUN_PHRASE_WORD = Pattern.compile("([a-z][a-z-]*)\\s+");
     // words that end a noun phrase or start a clause: a modifier head beyond them belongs to something else

@@ -113,4 +113,21 @@ class PlaceChooserTest {
         assertEquals(List.of("Aleppo", "Latakia", "Hama"), chosen("Positions were shelled 12 times since the truce: in Aleppo - 6 times; in highland Latakia - 2 times; in Hama - 4 times.",
                 "shelled", "Aleppo", "Latakia", "Hama"));
     }
+
+    @Test
+    void a_clause_after_where_or_while_many_is_another_statement() {
+        assertEquals(List.of(), chosen("The protesters marched to the UN office, where they delivered a message on Palestine.", "marched", "Palestine"));
+        assertEquals(List.of(), chosen("Soldiers patrolled to prevent looting, while many took refuge in shelters in Tamaulipas.", "patrolled", "Tamaulipas"));
+    }
+
+    @Test
+    void a_dateline_after_a_flattened_headline_is_still_a_dateline() {
+        assertEquals(List.of(), chosen("MEXICO-POLICE KILLED   MEXICO CITY -- The acting police chief is shot dead.", "shot", "MEXICO CITY"));
+    }
+
+    @Test
+    void names_listed_with_and_the_share_the_act() {
+        assertEquals(List.of("Lebanese-Israeli border", "Litani River"),
+                chosen("Troops patrol between the Lebanese-Israeli border and the Litani River.", "patrol", "Lebanese-Israeli border", "Litani River"));
+    }
 }

@@ -39,7 +39,8 @@ final class PlaceResolver {
         Map<String, List<GazetteerEntry>> looked = new HashMap<>(); // names repeat within an article
         for (Mention m : mentions) {
             String state = US_STATES.get(dotted(m, text));
-            List<GazetteerEntry> entries = state != null
+            List<GazetteerEntry> entries = BORDER.matcher(m.text()).matches() ? List.<GazetteerEntry>of() // no point of its own
+                    : state != null
                     ? looked.computeIfAbsent("US state " + state, k -> gazetteer.lookup(state, CANDIDATES).stream()
                             .filter(e -> e.isAdminRegion() && "US".equals(e.country())).toList())
                     : looked.computeIfAbsent(lookupName(m), name -> gazetteer.lookup(name, CANDIDATES));
@@ -68,6 +69,9 @@ final class PlaceResolver {
         NearbyTown.placeUnknown(mentions, unknown, out);
         return out.stream().filter(java.util.Objects::nonNull).toList();
     }
+
+    /** "the Iraqi-Syrian border" (ToponymFinder.borders): named, never looked up. */
+    private static final java.util.regex.Pattern BORDER = java.util.regex.Pattern.compile("(?i)\\S+\\s*-\\s*\\S+\\s+(border|borders|frontier)");
 
     /** "N.C." → North Carolina: wire copy's state abbreviations (resource file, AP Stylebook). */
     private static final Map<String, String> US_STATES = readStates();

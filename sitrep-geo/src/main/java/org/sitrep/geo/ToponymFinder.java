@@ -100,6 +100,7 @@ final class ToponymFinder {
                 other[i] = other[i] || misc;
             }
         }
+        if (!demonymsAsToponyms) borders(s, tokens, found);
         for (int i = 0; i < tokens.size(); i++) {
             // the full geoparse also reports an adjective inside an organization's name ("the Nigerian Army")
             boolean free = !taken[i] || demonymsAsToponyms && inOrganization[i];
@@ -275,6 +276,41 @@ final class ToponymFinder {
 
     private String demonymCountry(Token t) {
         return adjective(t) ? gazetteer.countryOfDemonym(t.word()).orElse(null) : null;
+    }
+
+    private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier");
+
+    /**
+     * "near the Iraqi-Syrian border", "along the Syria-Turkey frontier": a border between two countries is where an
+     * act happened though it has no point of its own; the resolver leaves it unresolved (events then fall back to
+     * the report's place), and the event's location words name it. Event mode only: the full geoparse reports
+     * the two adjectives themselves.
+     */
+    private void borders(AnnotatedSentence s, List<Token> tokens, List<Mention> found) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            int end = -1;
+            String w = tokens.get(i).word();
+            int dash = w.indexOf('-');
+            if (dash > 0 && country(w.substring(0, dash)) && country(w.substring(dash + 1)) && border(tokens.get(i + 1))) {
+                end = i + 2;
+            } else if (i + 3 < tokens.size() && country(w) && tokens.get(i + 1).word().equals("-") && country(tokens.get(i + 2).word())
+                    && border(tokens.get(i + 3))) {
+                end = i + 4;
+            }
+            if (end < 0) continue;
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+            found.add(new Mention(span, joined(tokens, i, end), s.index(), Mention.Cue.PLACE, false, false, false, false));
+            i = end - 1;
+        }
+    }
+
+    private static boolean border(Token t) {
+        return BORDER_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** A country's adjective or name, capitalized ("Syrian", "Turkey"). */
+    private boolean country(String word) {
+        return word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && (demonym(word) || wholeArea(word));
     }
 
     private static final java.util.regex.Pattern HYPHEN_PARTS = java.util.regex.Pattern.compile("[\\p{L}]+");

@@ -64,4 +64,13 @@ class ToponymFinderTaggingTest {
     void through_and_via_are_place_cues() {
         assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Protesters/O marched/O through/O Qasra/O on/O Friday/O ./O")));
     }
+
+    @Test
+    void a_border_between_two_countries_is_named_but_has_no_point() {
+        List<Toponym> found = parse(false, "Troops/O clashed/O near/O the/O Freedonian-Sylvanian/O/JJ border/O ./O");
+        assertEquals(List.of("Freedonian-Sylvanian border=?"), texts(found));
+        assertEquals("no gazetteer entry", found.get(0).reason());
+        assertTrue(parse(true, "Troops/O clashed/O near/O the/O Freedonian-Sylvanian/O/JJ border/O ./O").stream()
+                .noneMatch(t -> t.text().endsWith("border")), "the full geoparse reports the two adjectives instead");
+    }
 }
