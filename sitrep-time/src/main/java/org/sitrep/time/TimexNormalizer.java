@@ -66,6 +66,7 @@ final class TimexNormalizer {
             case "theperiod" -> new Value(type, m.group("year") == null ? TimeResolver.ANAPHORIC_QUARTER : m.group("year") + "-QX");
             case "season" -> season(m, anchor);
             case "holiday" -> holiday(m, anchor, tense);
+            case "set" -> set(m);
             case "reference" -> new Value(type, lexicon.value("reference", m.group("reference")));
             case "clock" -> clock(m, anchor);
             default -> null;
@@ -125,6 +126,20 @@ final class TimexNormalizer {
             }
         }
         return best;
+    }
+
+    /** "every day" P1D, "each quarter" P1Q, "each Thursday" XXXX-WXX-4, "each July" XXXX-07: TIMEX3 SET values. */
+    private Value set(Mention m) {
+        if (m.group("wd") != null) return new Value(m.type(), "XXXX-WXX-" + lexicon.value("weekday", m.group("wd")), TimeSpan.unknown("a repeated time"));
+        if (m.group("month") != null) return new Value(m.type(), String.format("XXXX-%02d", month(m)), TimeSpan.unknown("a repeated time"));
+        String unit = switch (m.group("unit")) {
+            case "day" -> "D";
+            case "week" -> "W";
+            case "month" -> "M";
+            case "quarter" -> "Q";
+            default -> "Y";
+        };
+        return new Value(m.type(), "P1" + unit, TimeSpan.unknown("a repeated time"));
     }
 
     /** A named holiday: of its days around the anchor, the nearest, weighed by tense as a month and day is. */

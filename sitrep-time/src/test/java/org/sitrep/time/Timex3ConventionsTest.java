@@ -100,4 +100,11 @@ class Timex3ConventionsTest {
         // no verb within reach: the past March, not the coming one
         assertEquals("March=DATE:1989-03", found(Reports.of(LocalDate.of(1989, 11, 2), "Smith , chairman , president and chief executive officer until his retirement in March .")));
     }
+
+    @Test
+    void every_and_each_make_sets() {
+        assertEquals("every day=SET:P1D", found(Reports.of(JAN_7_2000, "Relatives pray for the boy every day .")));
+        assertEquals("each Thursday=SET:XXXX-WXX-4", found(Reports.of(JAN_7_2000, "A third flight departs each Thursday .")));
+        assertEquals("every quarter=SET:P1Q", found(Reports.of(JAN_7_2000, "The company pays interest every quarter .")));
+    }
 }
