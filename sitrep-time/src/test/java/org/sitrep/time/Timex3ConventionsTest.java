@@ -107,4 +107,9 @@ class Timex3ConventionsTest {
         assertEquals("each Thursday=SET:XXXX-WXX-4", found(Reports.of(JAN_7_2000, "A third flight departs each Thursday .")));
         assertEquals("every quarter=SET:P1Q", found(Reports.of(JAN_7_2000, "The company pays interest every quarter .")));
     }
+
+    @Test
+    void the_near_term_is_a_future_reference() {
+        assertEquals("the near term=DATE:FUTURE_REF", found(Reports.of(JAN_7_2000, "Analysts expect no recovery in the near term .")));
+    }
 }
