@@ -67,6 +67,9 @@ final class TimexNormalizer {
             case "season" -> season(m, anchor);
             case "holiday" -> holiday(m, anchor, tense);
             case "set" -> set(m);
+            // "the first half of 1989", "the second half of the year": TIMEX3 halves
+            case "half" -> anchor == null && m.group("year") == null ? null
+                    : new Value(type, (m.group("year") != null ? m.group("year") : Integer.toString(anchor.getYear())) + (m.group("ord").equals("first") ? "-H1" : "-H2"));
             case "reference" -> new Value(type, lexicon.value("reference", m.group("reference")));
             case "clock" -> clock(m, anchor);
             default -> null;
@@ -304,6 +307,7 @@ final class TimexNormalizer {
         if (anchor == null) return new Value(m.type(), "XXXX-Q" + q);
         int current = (anchor.getMonthValue() - 1) / 3 + 1;
         int year = anchor.getYear() - (q > current && tense != Tense.FUTURE ? 1 : 0);
+        if (m.group("ago") != null) year--; // "the year-ago third quarter": that quarter a year before
         return new Value(m.type(), year + "-Q" + q);
     }
 

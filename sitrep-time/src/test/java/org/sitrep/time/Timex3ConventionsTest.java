@@ -112,4 +112,11 @@ class Timex3ConventionsTest {
     void the_near_term_is_a_future_reference() {
         assertEquals("the near term=DATE:FUTURE_REF", found(Reports.of(JAN_7_2000, "Analysts expect no recovery in the near term .")));
     }
+
+    @Test
+    void the_year_ago_quarter_and_halves_of_a_year() {
+        LocalDate oct1989 = LocalDate.of(1989, 10, 30);
+        assertEquals("the year-ago third quarter=DATE:1988-Q3", found(Reports.of(oct1989, "Net fell from the year-ago third quarter .")));
+        assertEquals("the second half of 1989=DATE:1989-H2", found(Reports.of(oct1989, "Sales will improve in the second half of 1989 .")));
+    }
 }
