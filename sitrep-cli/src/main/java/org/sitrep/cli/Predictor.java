@@ -70,11 +70,10 @@ final class Predictor {
     }
 
     private static final java.util.Set<String> OTHER_SENSES = java.util.Set.of("other sense", "sport", "figurative");
-    private final org.sitrep.extract.BackgroundFilter background = new org.sitrep.extract.BackgroundFilter();
 
     private String otherSense(ReportResult r, int sentence, Span trigger) {
         var s = r.annotated().sentences().get(sentence);
-        return background.reason(s.text(), s.sentence().span().start(), trigger).filter(OTHER_SENSES::contains).orElse(null);
+        return pipeline.extractor().background().reason(s.text(), s.sentence().span().start(), trigger).filter(OTHER_SENSES::contains).orElse(null);
     }
 
     /** The main event's date range and place (its location evidence phrase and place name), and its sentence. */

@@ -265,6 +265,11 @@ public final class EventExtractor {
         return !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
     }
 
+    /** The test of background, irrealis and other senses that every trigger passes before it becomes an event. */
+    public BackgroundFilter background() {
+        return background;
+    }
+
     /**
      * The most specific sub-event type a short report names, for classifying a snippet that is known to report
      * an event: the event with the most specific trigger, else the most specific trigger even where the

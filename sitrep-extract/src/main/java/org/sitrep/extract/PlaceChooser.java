@@ -109,11 +109,11 @@ public final class PlaceChooser {
         // a place after the act ("demonstrated in Hamburg") beats one as close before it ("the embassy in Lima, demonstrated")
         int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end() : (trigger.start() - t.span().end()) * 2 + 1;
         double c = Math.max(0, distance);
-        // provinces and countries only when nothing finer within them is named ("in the restive Diyala province,
-        // north of Baghdad": Baghdad is no finer place of Diyala, so Diyala stands)
         String before = text.substring(Math.max(0, t.span().start() - 12), t.span().start()).toLowerCase(Locale.ROOT);
         // "demonstrated across Turkey": the whole country is the place
         boolean whole = before.matches(".*\\b(across|throughout|all over)\\s+(the\\s+)?$");
+        // provinces and countries only when nothing finer within them is named ("in the restive Diyala province,
+        // north of Baghdad": Baghdad is no finer place of Diyala, so Diyala stands)
         if (t.place() != null && t.place().geoPrecision() == 3 && !whole && others.stream().anyMatch(o -> within(o, t.place()))) c += 400;
         if (before.matches(".*\\b(in|at|near|of|on|into|outside|around|across)\\s+(the\\s+)?(town of\\s+|city of\\s+|village of\\s+)?$")) c -= 30;
         if (before.matches(".*\\bfrom\\s+$")) c += 60;
