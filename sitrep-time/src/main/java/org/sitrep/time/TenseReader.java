@@ -23,6 +23,9 @@ final class TenseReader {
         // "as early as tuesday", "ahead of wednesday's vote", "effective june 1", "postponed the vote until monday":
         // the date lies ahead whatever the verb.
         if (FORWARD.matcher(before).find()) return Tense.FUTURE;
+        // "has scheduled a news conference thursday": what is scheduled or planned lies ahead of the scheduling
+        // ("on friday, the government planned to pay" dates the planning: the date comes first)
+        if (verb >= 0 && SCHEDULING.contains(lemma(tokens.get(verb))) && tokens.get(verb).span().end() <= span.start()) return Tense.FUTURE;
         // "until tuesday" in a present or future clause looks ahead; "the curfew lasted until tuesday" does not.
         if (UNTIL.matcher(before).find() && tense != Tense.PAST) return Tense.FUTURE;
         // "wednesday's ruling": the date belongs to the noun it modifies, not to the clause's verb.
@@ -99,13 +102,20 @@ final class TenseReader {
         // "killed five villagers in kaduna on tuesday , police said": a comma after the date closes its clause,
         // so a verb beyond it (the reporting verb) is a last resort ("on tuesday , gunmen killed ...")
         for (boolean commaCloses : new boolean[] {true, false}) {
+            // "shares fell 50 cents on friday to close at $20": an infinitive after the date says what followed; the
+            // finite verb before it governs, so the infinitive is kept only as a fallback
+            int infinitive = -1;
             for (int d = 1; d <= WINDOW; d++) {
                 int left = first - d;
                 int right = last + d;
                 if (left >= 0 && isVerb(tokens.get(left)) && !clauseBreakBetween(tokens, left, first)) return left;
                 if (right < tokens.size() && isVerb(tokens.get(right)) && !clauseBreakBetween(tokens, last, right)
-                        && !(commaCloses && commaBetween(tokens, last, right))) return right;
+                        && !(commaCloses && commaBetween(tokens, last, right))) {
+                    if (!word(tokens, right - 1).equals("to")) return right;
+                    if (infinitive < 0) infinitive = right;
+                }
             }
+            if (infinitive >= 0) return infinitive;
         }
         return -1;
     }
@@ -126,8 +136,16 @@ final class TenseReader {
             // "would leave on monday", "set to resume monday": the future of the time of the report.
             // "could" is mostly the past of "can" in news ("could not be reached on tuesday"), so it says nothing here
             if (w.equals("would") || w.equals("might") || w.equals("may")) return Tense.FUTURE;
-            if (w.equals("to") && pos.equals("VB")) return Tense.FUTURE;
+            // "to" + verb looks ahead ("plans to resume trading tuesday"), unless an implicative verb says the act
+            // took place ("began to withdraw on monday"): then that verb's tense holds
+            if (w.equals("to") && pos(tokens.get(i + 1)).equals("VB")) {
+                Token governing = i > 0 ? tokens.get(i - 1) : null;
+                if (governing != null && IMPLICATIVE.contains(lemma(governing))) return tenseAt(tokens, i - 1);
+                return Tense.FUTURE;
+            }
             if (pos(aux).equals("VBD")) return Tense.PAST;
+            // "is expected in december": a present passive points at the time of writing or after, not back
+            if (pos.equals("VBN") && PRESENT_BE.contains(w)) return Tense.PRESENT;
             if (w.equals("has") || w.equals("have")) return Tense.PAST;
             if (w.equals("going") && pos.equals("VB")) return Tense.FUTURE;
             if (!(pos(aux).startsWith("RB") || pos(aux).startsWith("VB") || pos(aux).equals("MD") || w.equals("not"))) break;
@@ -139,6 +157,21 @@ final class TenseReader {
             case "VBZ", "VBP", "VBG" -> Tense.PRESENT;
             default -> Tense.UNKNOWN;
         };
+    }
+
+    private static final java.util.Set<String> SCHEDULING = java.util.Set.of("schedule", "plan", "reschedule");
+    private static final java.util.Set<String> PRESENT_BE = java.util.Set.of("is", "are", "am");
+    // verbs whose "to" complement took place when they did (Karttunen's implicatives and aspectuals)
+    private static final java.util.Set<String> IMPLICATIVE = java.util.Set.of(
+            "begin", "start", "continue", "manage", "fail", "refuse", "try", "attempt", "decline", "resume", "cease", "dare");
+
+    private static String lemma(Token t) {
+        String l = t.lemma() == null ? t.word() : t.lemma();
+        return l.toLowerCase(Locale.ROOT);
+    }
+
+    private static String word(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).word().toLowerCase(Locale.ROOT) : "";
     }
 
     private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {

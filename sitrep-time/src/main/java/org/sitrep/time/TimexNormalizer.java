@@ -106,9 +106,9 @@ final class TimexNormalizer {
 
     /**
      * Of the same day in last, this and next year, the one nearest the anchor: news rarely reaches
-     * further than half a year either way. The tense breaks near-ties by doubling the distance of the
+     * further than half a year either way. The tense breaks near-ties by weighing the distance of the
      * candidates on the wrong side (a past event is less likely to lie ahead). Not stricter: a passive
-     * participle reads as past ("is expected in December", "was extended to Nov. 16") yet points ahead.
+     * participle may read as past ("was extended to Nov. 16") yet point ahead.
      */
     private static LocalDate nearestYear(LocalDate anchor, Tense tense, java.util.function.IntFunction<LocalDate> inYear) {
         List<LocalDate> candidates = new ArrayList<>();
@@ -122,7 +122,10 @@ final class TimexNormalizer {
         for (LocalDate candidate : candidates) {
             long days = candidate.toEpochDay() - anchor.toEpochDay();
             long cost = Math.abs(days);
-            if ((tense == Tense.PAST || tense == Tense.UNKNOWN) && days > 0 || tense == Tense.FUTURE && days < 0) cost *= 2;
+            // a verb in the past ("bought rjr in february", read in october) rarely points ahead: four times the
+            // distance; an unknown tense leans back, a future one forward, by half as much
+            if (tense == Tense.PAST && days > 0) cost *= 4;
+            else if (tense == Tense.UNKNOWN && days > 0 || tense == Tense.FUTURE && days < 0) cost *= 2;
             if (cost < bestCost) {
                 best = candidate;
                 bestCost = cost;

@@ -20,7 +20,9 @@ final class Reports {
             Map.entry("are", "VBP"), Map.entry("will", "MD"), Map.entry("would", "MD"), Map.entry("killed", "VBN"),
             Map.entry("been", "VBN"), Map.entry("resume", "VB"), Map.entry("meet", "VB"), Map.entry("held", "VBD"),
             Map.entry("left", "VBD"), Map.entry("entered", "VBD"), Map.entry("hit", "VBD"), Map.entry("begin", "VB"),
-            Map.entry("may", "MD"), Map.entry("fled", "VBD"), Map.entry("took", "VBD"));
+            Map.entry("may", "MD"), Map.entry("fled", "VBD"), Map.entry("took", "VBD"), Map.entry("fell", "VBD"),
+            Map.entry("close", "VB"), Map.entry("began", "VBD"), Map.entry("withdraw", "VB"), Map.entry("bought", "VBD"),
+            Map.entry("expected", "VBN"), Map.entry("pay", "VB"));
 
     private Reports() {}
 
@@ -76,6 +78,9 @@ final class Reports {
         return switch (w) {
             case "said", "says" -> "say";
             case "was", "were", "is", "are", "been" -> "be";
+            case "began" -> "begin";
+            case "scheduled" -> "schedule";
+            case "planned" -> "plan";
             default -> w;
         };
     }

@@ -1,0 +1,46 @@
+package org.sitrep.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.TimeExpression;
+
+/** How the verb around a bare date turns it back or ahead; sentences written in wire style for these tests. */
+class TenseCuesTest {
+    private static final LocalDate WEDNESDAY = LocalDate.of(2019, 3, 20);
+    private static final LocalDate LATE_OCTOBER = LocalDate.of(2019, 10, 30);
+    private final TimeResolver resolver = new TimeResolver();
+
+    private String valueOf(AnnotatedReport report, String text) {
+        return resolver.expressions(report).stream().filter(e -> e.text().equalsIgnoreCase(text)).map(TimeExpression::value)
+                .findFirst().orElse("(not found: " + resolver.expressions(report) + ")");
+    }
+
+    @Test
+    void an_infinitive_after_the_date_does_not_govern_it() {
+        assertEquals("2019-03-15", valueOf(Reports.of(WEDNESDAY, "shares of the company fell 5 percent on friday to close at $ 20 ."), "friday"));
+    }
+
+    @Test
+    void an_implicative_verb_keeps_its_own_tense_for_the_infinitive() {
+        assertEquals("2019-03-18", valueOf(Reports.of(WEDNESDAY, "the troops began to withdraw from the town on monday ."), "monday"));
+    }
+
+    @Test
+    void a_simple_past_keeps_a_month_in_the_past_even_when_next_year_is_nearer() {
+        assertEquals("2019-02", valueOf(Reports.of(LATE_OCTOBER, "the group bought the company in february ."), "february"));
+    }
+
+    @Test
+    void a_present_passive_looks_ahead_to_the_nearest_month() {
+        assertEquals("2020-03", valueOf(Reports.of(LATE_OCTOBER, "a verdict is expected in march ."), "march"));
+    }
+
+    @Test
+    void what_is_scheduled_lies_ahead_but_a_date_before_the_planning_dates_the_planning() {
+        assertEquals("2019-03-21", valueOf(Reports.of(WEDNESDAY, "police have scheduled a news conference thursday ."), "thursday"));
+        assertEquals("2019-03-15", valueOf(Reports.of(WEDNESDAY, "on friday , the government planned to pay the families ."), "friday"));
+    }
+}
