@@ -23,6 +23,8 @@ final class TenseReader {
         // "as early as tuesday", "ahead of wednesday's vote", "effective june 1", "postponed the vote until monday":
         // the date lies ahead whatever the verb.
         if (FORWARD.matcher(before).find()) return Tense.FUTURE;
+        // "the change is since year-end", "has risen since march": since counts from a time already past
+        if (before.endsWith("since")) return Tense.PAST;
         // "has scheduled a news conference thursday": what is scheduled or planned lies ahead of the scheduling
         // ("on friday, the government planned to pay" dates the planning: the date comes first)
         if (verb >= 0 && SCHEDULING.contains(lemma(tokens.get(verb))) && tokens.get(verb).span().end() <= span.start()) return Tense.FUTURE;

@@ -43,7 +43,7 @@ public final class TimeResolver {
             List<Mention> mentions = finder.mentions(report, s);
             for (TimeExpression e : finder.find(report, s, anchor, mentions)) all.add(offsetAsDuration(e, mentions));
         }
-        return List.copyOf(yearBeforeFocusQuarter(all));
+        return List.copyOf(DiscourseDates.resolve(yearBeforeFocusQuarter(all)));
     }
 
     private static final java.util.regex.Pattern OFFSET_WORD = java.util.regex.Pattern.compile("(?i)\\s+(later|after|before|earlier)$");

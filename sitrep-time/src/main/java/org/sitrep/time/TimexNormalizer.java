@@ -64,6 +64,9 @@ final class TimexNormalizer {
             case "thequarter" -> new Value(type, TimeResolver.ANAPHORIC_QUARTER);
             // "the latest period", "the 1988 period": in a results story, the quarter reported on (of that year)
             case "theperiod" -> new Value(type, m.group("year") == null ? TimeResolver.ANAPHORIC_QUARTER : m.group("year") + "-QX");
+            case "thatunit" -> new Value(type, DiscourseDates.placeholder(m.group("unit"), m.group("shift") != null ? 1 : 0),
+                    TimeSpan.unknown("refers to a date named earlier in the report"));
+            case "yearend" -> yearEnd(m, anchor, tense);
             case "season" -> season(m, anchor);
             case "holiday" -> holiday(m, anchor, tense);
             case "set" -> set(m);
@@ -132,6 +135,19 @@ final class TimexNormalizer {
             }
         }
         return best;
+    }
+
+    /**
+     * "by year's end" ahead, "since year-end" back: the year whose December is meant (TIMEX3: the year, mod END).
+     * The one-word "year-end" is the accounting term for the closing day, December 31.
+     */
+    private static Value yearEnd(Mention m, LocalDate anchor, Tense tense) {
+        boolean closingDay = m.text().toLowerCase(java.util.Locale.ROOT).endsWith("year-end");
+        if (anchor == null) return new Value(m.type(), closingDay ? "XXXX-12-31" : "XXXX");
+        YearMonth december = YearMonth.of(anchor.getYear() - (tense == Tense.PAST && anchor.getMonthValue() < 12 ? 1 : 0), 12);
+        if (closingDay) return new Value(m.type(), TimexValues.day(december.atEndOfMonth()));
+        return new Value(m.type(), Integer.toString(december.getYear()),
+                TimexValues.range(december.atDay(1), december.atEndOfMonth(), m.text(), m.span()));
     }
 
     /** "every day" P1D, "each quarter" P1Q, "each Thursday" XXXX-WXX-4, "each July" XXXX-07: TIMEX3 SET values. */

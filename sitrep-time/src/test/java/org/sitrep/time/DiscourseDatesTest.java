@@ -1,0 +1,48 @@
+package org.sitrep.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.TimeExpression;
+
+/** Dates that point back at a date named before them; sentences written in wire style for these tests. */
+class DiscourseDatesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 10, 30);
+    private final TimeResolver resolver = new TimeResolver();
+
+    private TimeExpression find(AnnotatedReport report, String text) {
+        return resolver.expressions(report).stream().filter(e -> e.text().equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not in " + resolver.expressions(report)));
+    }
+
+    @Test
+    void that_year_is_the_year_named_before_it() {
+        AnnotatedReport r = Reports.of(PUBLISHED, "the general fled to the north in june 2016 and returned later that year .");
+        assertEquals("2016", find(r, "later that year").value());
+        assertEquals(LocalDate.of(2016, 1, 1), find(r, "later that year").resolved().earliest());
+    }
+
+    @Test
+    void the_following_month_and_day_move_one_unit_on() {
+        AnnotatedReport r = Reports.of(PUBLISHED, "rebels took the town on march 3 .", "troops retook it the following day .",
+                "the army withdrew the following month .");
+        assertEquals("2019-03-04", find(r, "the following day").value());
+        assertEquals("2019-04", find(r, "the following month").value());
+    }
+
+    @Test
+    void with_nothing_named_before_the_date_stays_unknown() {
+        TimeExpression e = find(Reports.of(PUBLISHED, "the talks collapsed that same day ."), "that same day");
+        assertEquals("XXXX-XX-XX", e.value());
+        assertFalse(e.resolved().known(), "never guessed from the publication date");
+    }
+
+    @Test
+    void year_end_is_the_coming_december_unless_counted_since() {
+        assertEquals("2019", find(Reports.of(PUBLISHED, "the handover will be complete by year 's end ."), "year 's end").value());
+        assertEquals("2018-12-31", find(Reports.of(PUBLISHED, "prices are up 4 percent since year-end ."), "year-end").value());
+    }
+}
