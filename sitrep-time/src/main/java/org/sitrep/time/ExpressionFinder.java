@@ -140,6 +140,8 @@ final class ExpressionFinder {
         }
         // SUTime adds a UTC offset for "EST"/"EDT" and gets EDT wrong (-0500); the clock time as written is what counts.
         if (value != null) value = ZONE.matcher(value).replaceFirst("$1");
+        // SUTime writes a decade "199X" and a century "19XX"; TIMEX3 gives their digits alone ("199", "19")
+        if (value != null && value.matches("\\d{3}X|\\d{2}XX")) value = value.replace("X", "");
         TimeSpan resolved = TimexValues.resolve(t.type(), value, anchor, t.text(), t.span());
         return new TimeExpression(t.span(), t.text(), t.sentenceIndex(), t.type(), value, resolved);
     }

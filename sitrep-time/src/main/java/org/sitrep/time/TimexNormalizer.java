@@ -58,7 +58,8 @@ final class TimexNormalizer {
             case "year" -> new Value(type, m.group("year"));
             case "spokenyear" -> new Value(type, Integer.toString(1900 + spokenTens(m.group("tens")) + spokenUnit(m.group("unit"))));
             case "coming" -> new Value(type, "FUTURE_REF", TimeSpan.unknown("an unspecified time ahead"));
-            case "decade" -> new Value(type, m.group("decade") + "X");
+            case "decade" -> decade(m);
+            case "periodended" -> new Value(type, "P1Y");
             case "quarter" -> quarter(m, anchor, tense);
             // "the quarter" names the quarter the report is about; TimeResolver puts that quarter in, or drops it.
             case "thequarter" -> new Value(type, TimeResolver.ANAPHORIC_QUARTER);
@@ -135,6 +136,15 @@ final class TimexNormalizer {
             }
         }
         return best;
+    }
+
+    /** "the 1990s" is TIMEX3 "199" (the decade's digits); "the early 1980s" covers its first years. */
+    private static Value decade(Mention m) {
+        int first = Integer.parseInt(m.group("decade")) * 10;
+        String edge = m.group("edge");
+        int from = "late".equals(edge) ? first + 7 : "mid".equals(edge) ? first + 3 : first;
+        int to = "early".equals(edge) ? first + 3 : "mid".equals(edge) ? first + 6 : first + 9;
+        return new Value(m.type(), m.group("decade"), TimexValues.range(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), m.text(), m.span()));
     }
 
     /**

@@ -45,4 +45,18 @@ class DiscourseDatesTest {
         assertEquals("2019", find(Reports.of(PUBLISHED, "the handover will be complete by year 's end ."), "year 's end").value());
         assertEquals("2018-12-31", find(Reports.of(PUBLISHED, "prices are up 4 percent since year-end ."), "year-end").value());
     }
+
+    @Test
+    void a_decade_is_its_digits_and_its_edge_narrows_the_days() {
+        TimeExpression e = find(Reports.of(PUBLISHED, "the conflict began in the early 1990s ."), "the early 1990s");
+        assertEquals("199", e.value());
+        assertEquals(LocalDate.of(1993, 12, 31), e.resolved().latest());
+    }
+
+    @Test
+    void a_year_ended_on_a_day_is_a_length_not_a_calendar_year() {
+        TimeExpression e = find(Reports.of(PUBLISHED, "the company lost $ 4 million in the fiscal year ended march 31 ."), "the fiscal year");
+        assertEquals("DURATION", e.type());
+        assertEquals("P1Y", e.value());
+    }
 }
