@@ -92,7 +92,8 @@ final class PlaceResolver {
 
     /**
      * "Bogota, Colombia", "Gainesville, Florida", "Calamba City, Laguna": a place followed by a comma and a
-     * country or first-level region is in that area; its candidates elsewhere go (when any are left).
+     * country or first-level region is in that area; its candidates elsewhere go (when any are left), and so do
+     * the area's own candidates that hold none of the place's (the towns and namesakes of the area's name).
      */
     static void withinNamedArea(List<Mention> mentions, List<List<GazetteerEntry>> found, String text) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -103,7 +104,13 @@ final class PlaceResolver {
             List<GazetteerEntry> areas = found.get(i + 1).stream().filter(e -> e.exact() && (e.isCountry() || e.isAdminRegion())).toList();
             if (areas.isEmpty()) continue;
             List<GazetteerEntry> inside = found.get(i).stream().filter(e -> !e.isCountry() && areas.stream().anyMatch(a -> contains(a, e))).toList();
-            if (!inside.isEmpty()) found.set(i, inside);
+            if (inside.isEmpty()) continue;
+            found.set(i, inside);
+            // and the area is the one that holds the place: "Tacoma, Washington" names the state, not the capital
+            // (only for a place found under its exact name: a fuzzy namesake says nothing of which area is meant)
+            List<GazetteerEntry> holding = areas.stream().filter(a -> inside.stream().anyMatch(e -> e.exact() && contains(a, e))).toList();
+            List<GazetteerEntry> firstLevel = holding.stream().filter(a -> a.isCountry() || "ADM1".equals(a.featureCode())).toList();
+            if (!firstLevel.isEmpty()) found.set(i + 1, firstLevel);
         }
     }
 

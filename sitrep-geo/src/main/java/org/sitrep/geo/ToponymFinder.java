@@ -104,6 +104,11 @@ final class ToponymFinder {
         for (int i = 0; i < tokens.size(); i++) {
             // the full geoparse also reports an adjective inside an organization's name ("the Nigerian Army")
             boolean free = !taken[i] || demonymsAsToponyms && inOrganization[i];
+            if (free && i + 1 < tokens.size() && twoWordAdjective(s, tokens, i, inOrganization[i], demonymCountries, found)) {
+                taken[i] = taken[i + 1] = true;
+                i++;
+                continue;
+            }
             String country = free ? demonymCountry(tokens.get(i)) : null;
             if (country != null) {
                 demonymCountries.add(country);
@@ -272,6 +277,30 @@ final class ToponymFinder {
         Mention.Cue kind = cue == null ? Mention.Cue.PLACE : cue.kind();
         if (kind == Mention.Cue.PLACE && to < tokens.size() && cues.isSettlementTerm(words.get(to))) kind = Mention.Cue.NAMED;
         return new Mention(span, joined(tokens, from, to), s.index(), kind, admin, fromEntity, false, false);
+    }
+
+    private static final Set<String> REGION_QUALIFIERS = Set.of("north", "south", "east", "west", "central", "latin");
+
+    /**
+     * Adjectives of two words: "South African" and "North Korean" are those countries', not Africa's or Korea's;
+     * "North American" is the continent's; "Central American" and "Latin American" name regions with no point
+     * of their own (reported unresolved by the full geoparse), never the United States.
+     */
+    private boolean twoWordAdjective(AnnotatedSentence s, List<Token> tokens, int i, boolean inName, List<String> demonymCountries, List<Mention> found) {
+        Token first = tokens.get(i);
+        Token second = tokens.get(i + 1);
+        String qualifier = first.word().toLowerCase(Locale.ROOT);
+        if (!REGION_QUALIFIERS.contains(qualifier) || !Character.isUpperCase(first.word().codePointAt(0)) || !adjective(second)) return false;
+        String pair = first.word() + " " + second.word();
+        String country = gazetteer.countryOfDemonym(pair).orElse(null);
+        boolean region = country == null && (continentOfDemonym(pair) != null || demonym(second.word()) || continentOfDemonym(second.word()) != null);
+        if (country == null && !region) return false;
+        if (country != null) demonymCountries.add(country);
+        if (demonymsAsToponyms) {
+            Span span = new Span(first.span().start(), second.span().end());
+            found.add(new Mention(span, pair, s.index(), inName ? Mention.Cue.IN_NAME : Mention.Cue.PLACE, false, false, true, false));
+        }
+        return true;
     }
 
     private String demonymCountry(Token t) {

@@ -28,4 +28,17 @@ class PlaceResolverTest {
         assertEquals(List.of(local), found.get(0), "Freedonia's Qasra, not the larger one abroad");
         assertEquals(List.of(bigAbroad), found.get(2), "the First Region is the larger one's");
     }
+
+    @Test
+    void the_area_after_the_comma_is_the_one_that_holds_the_place() {
+        String text = "A fire broke out in Qasra, Highland.";
+        GazetteerEntry highlandTown = Places.town(13, "Highland", "XX", 10.0, 10.0, 700000).withMatch(1, true);
+        GazetteerEntry highland = Places.region("Highland", "FD", "01", 34.0, 41.0, 900000).withMatch(1, true);
+        GazetteerEntry qasraRegion = new GazetteerEntry(11, "Qasra", "Qasra", "FD", "01", "Highland", null, 34.45, 40.92, 20000, "P", "PPL", 0, false)
+                .withMatch(1, true);
+        List<Mention> mentions = List.of(at(text, "Qasra"), at(text, "Highland"));
+        List<List<GazetteerEntry>> found = new ArrayList<>(List.of(List.of(qasraRegion), List.of(highlandTown, highland)));
+        PlaceResolver.withinNamedArea(mentions, found, text);
+        assertEquals(List.of(highland), found.get(1), "the region holding Qasra, not the larger town of its name");
+    }
 }

@@ -73,4 +73,19 @@ class ToponymFinderTaggingTest {
         assertTrue(parse(true, "Troops/O clashed/O near/O the/O Freedonian-Sylvanian/O/JJ border/O ./O").stream()
                 .noneMatch(t -> t.text().endsWith("border")), "the full geoparse reports the two adjectives instead");
     }
+
+    @Test
+    void a_region_word_before_a_countrys_adjective_makes_a_region_not_that_country() {
+        List<Toponym> found = parse(true, "Central/O/JJ Freedonian/MISC/JJ migrants/O reached/O Sylvania/LOCATION ./O");
+        assertEquals(List.of("Central Freedonian=?", "Sylvania=Sylvania"), texts(found));
+    }
+
+    @Test
+    void a_two_word_adjective_of_a_country_is_that_countrys() {
+        GazetteerEntry north = new GazetteerEntry(23, "North Sylvania", "North Sylvania", "NS", null, null, null, 50.0, 20.0, 3000000, "A", "PCLI", 0, false);
+        Gazetteer g = new InMemoryGazetteer(List.of(sylvania, north), Map.of(23L, List.of("North Sylvanian"), 22L, List.of("Sylvanian")),
+                Map.of("sylvanian", "SV", "north sylvanian", "NS"));
+        List<Toponym> found = new Geoparser(g, new Geoparser.Options(true)).parse(TestReports.report("North/O/JJ Sylvanian/MISC/JJ troops/O fired/O ./O"));
+        assertEquals(List.of("North Sylvanian=North Sylvania"), texts(found));
+    }
 }
