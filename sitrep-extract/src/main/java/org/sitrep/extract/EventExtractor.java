@@ -206,16 +206,20 @@ public final class EventExtractor {
 
     /**
      * News narrates a campaign in sequence: an event whose sentence gives no date takes the date range of the
-     * nearest dated event up to three sentences before it, widened to publication (a later-told act is rarely
-     * earlier than the one before it, but may be later), at week precision or coarser, and says so.
+     * nearest dated event up to three sentences before it, at week precision or coarser, and says so; widened to
+     * publication unless both acts are of one sub-type (a later-told act of another kind is rarely earlier than
+     * the one before it, but may be later; one of the same kind elaborates it).
      */
-    private static List<Event> inheritDates(List<Event> events, LocalDate published) {
+    static List<Event> inheritDates(List<Event> events, LocalDate published) {
         List<Event> out = new ArrayList<>();
         Event lastDated = null;
         for (Event e : events) {
             if (!e.date().known() && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3) {
                 TimeSpan d = lastDated.date();
-                LocalDate latest = published != null && published.isAfter(d.latest()) ? published : d.latest();
+                // an act of the same kind told next elaborates the dated one ("in one air strike on X ...", after "their
+                // third day of bombing"): it keeps that range; another kind of act may follow it, up to publication
+                boolean elaborates = e.subType() == lastDated.subType();
+                LocalDate latest = !elaborates && published != null && published.isAfter(d.latest()) ? published : d.latest();
                 int precision = Math.max(d.precision(), ChronoUnit.DAYS.between(d.earliest(), latest) > 6 ? 3 : 2);
                 TimeSpan inherited = new TimeSpan(d.earliest(), latest, precision, d.text(), d.span(), false,
                         INHERITED_DATE + (lastDated.sentence().index() + 1));

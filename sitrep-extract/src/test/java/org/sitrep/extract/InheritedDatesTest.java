@@ -1,0 +1,34 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+
+/** Undated acts told after a dated one, in a report published Wednesday 2019-03-20. */
+class InheritedDatesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 3, 20);
+
+    private static Event event(int sentence, SubEventType sub, TimeSpan date) {
+        return new Event("r-e" + sentence, "r", sub.type(), sub, null, null, List.of(), null, date, null, null,
+                new Sentence(sentence, new Span(sentence * 100, sentence * 100 + 90), "s"), "t", 0.5, List.of(), List.of());
+    }
+
+    @Test
+    void an_act_of_the_same_kind_keeps_the_range_and_another_kind_runs_to_publication() {
+        TimeSpan bombing = new TimeSpan(LocalDate.of(2019, 3, 15), LocalDate.of(2019, 3, 17), 2, "their third day", new Span(10, 25), false, "counted back");
+        List<Event> out = EventExtractor.inheritDates(List.of(
+                event(0, SubEventType.AIR_DRONE_STRIKE, bombing),
+                event(1, SubEventType.AIR_DRONE_STRIKE, TimeSpan.unknown("no date")),
+                event(2, SubEventType.ARMED_CLASH, TimeSpan.unknown("no date"))), PUBLISHED);
+        assertEquals(LocalDate.of(2019, 3, 17), out.get(1).date().latest(), "one strike of the bombing told next lies within it");
+        assertEquals(LocalDate.of(2019, 3, 15), out.get(2).date().earliest());
+        assertEquals(PUBLISHED, out.get(2).date().latest(), "a clash told after it may be later");
+    }
+}
