@@ -55,8 +55,15 @@ final class ExpressionFinder {
         for (TimeExpression sutime : sentence.timexes()) {
             List<Mention> overlapping = own.stream().filter(m -> m.span().overlaps(sutime.span())).toList();
             if (overlapping.stream().anyMatch(m -> !m.reported())) {
+                // "the third day" is a count of days, not a date: the event dater handles it. A date of ours that
+                // SUTime joined to such words ("Nov. 3, the day before") still stands on its own.
+                for (Mention m : overlapping) {
+                    if (!m.reported() || used.contains(m)) continue;
+                    TimeExpression ours = normalizer.normalize(m, anchor, tenses.tenseOf(sentence, m.span()), sentence.index());
+                    if (ours != null) out.add(ours);
+                }
                 used.addAll(overlapping);
-                continue; // "the third day" is a count of days, not a date: the event dater handles it
+                continue;
             }
             boolean sutimeLonger = overlapping.stream().allMatch(m -> sutime.span().contains(m.span()) && !sutime.span().equals(m.span()));
             // SUTime joins neighbours into one value: an INTERSECT ("more than four hours Friday", "the early hours

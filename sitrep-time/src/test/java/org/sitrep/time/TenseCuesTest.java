@@ -43,4 +43,11 @@ class TenseCuesTest {
         assertEquals("2019-03-21", valueOf(Reports.of(WEDNESDAY, "police have scheduled a news conference thursday ."), "thursday"));
         assertEquals("2019-03-15", valueOf(Reports.of(WEDNESDAY, "on friday , the government planned to pay the families ."), "friday"));
     }
+
+    @Test
+    void a_date_the_annotator_joined_to_words_that_are_no_date_still_stands() {
+        AnnotatedReport r = Reports.withTimexes(LocalDate.of(1999, 5, 7), java.util.List.<String[]>of(new String[] {"nov. 3 , the day before", "DATE", "1998-11-02"}),
+                "he was last seen nov. 3 , the day before police issued a warrant .");
+        assertEquals("1998-11-03", valueOf(r, "nov. 3"));
+    }
 }
