@@ -31,6 +31,8 @@ public final class StoryFeatureExtractor {
     private static final int HEADLINE_CHARS = 100;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]+");
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them",
+            "his", "its", "our", "their", "my", "your");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private final Set<String> stopLemmas;
 
@@ -52,7 +54,7 @@ public final class StoryFeatureExtractor {
                 // A name is capitalized somewhere; an all-lower-case mention ("her") is a tagging slip.
                 if (written.chars().noneMatch(Character::isUpperCase)) continue;
                 String name = normalizeName(written);
-                if (name.isEmpty()) continue;
+                if (name.isEmpty() || PRONOUNS.contains(name)) continue; // "She says ..." tagged a person
                 terms.merge(kind.term(name), 1, Integer::sum);
                 String surname = surname(name);
                 if (m.type().equals("PERSON") && surname != null) terms.merge(kind.term(surname), 1, Integer::sum);

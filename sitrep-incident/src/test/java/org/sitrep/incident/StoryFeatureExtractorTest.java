@@ -71,6 +71,15 @@ class StoryFeatureExtractorTest {
     }
 
     @Test
+    void a_capitalized_pronoun_tagged_as_a_person_is_no_name() {
+        AnnotatedSentence s = sentence(0, true, "She/PRP/she says/VBZ/say Gray/NNP/Gray had/VBD/have nothing/NN/nothing",
+                List.<Object[]>of(new Object[] {"PERSON", 0, 0}, new Object[] {"PERSON", 2, 2}), List.of());
+        StoryFeatures f = extractor.extract(report(List.of(s)));
+        assertFalse(f.terms().containsKey("n:she"), f.terms().toString());
+        assertEquals(1, f.terms().get("n:gray"));
+    }
+
+    @Test
     void a_word_tagged_as_a_place_in_one_sentence_and_a_person_in_another_is_one_name() {
         AnnotatedSentence asPlace = sentence(0, true, "Fire/NN/fire hit/VBD/hit Palmer/NNP/Palmer", List.<Object[]>of(new Object[] {"LOCATION", 2, 2}), List.of());
         AnnotatedSentence asPerson = sentence(1, true, "Palmer/NNP/Palmer firefighters/NNS/firefighter came/VBD/come", List.<Object[]>of(new Object[] {"PERSON", 0, 0}), List.of());
