@@ -39,7 +39,7 @@ final class PlaceResolver {
         Map<String, List<GazetteerEntry>> looked = new HashMap<>(); // names repeat within an article
         for (Mention m : mentions) {
             String state = US_STATES.get(dotted(m, text));
-            List<GazetteerEntry> entries = BORDER.matcher(m.text()).matches() ? List.<GazetteerEntry>of() // no point of its own
+            List<GazetteerEntry> entries = BORDER.matcher(m.text()).matches() || sea(m) ? List.<GazetteerEntry>of() // no point of its own
                     : state != null
                     ? looked.computeIfAbsent("US state " + state, k -> gazetteer.lookup(state, CANDIDATES).stream()
                             .filter(e -> e.isAdminRegion() && "US".equals(e.country())).toList())
@@ -61,7 +61,8 @@ final class PlaceResolver {
             if (best == null) {
                 unknown.add(i);
                 out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), null,
-                        found.get(i).isEmpty() ? "no gazetteer entry" : "only far or weak fuzzy matches", m.role()));
+                        sea(m) ? "a sea or ocean: the gazetteer has no point for it" : found.get(i).isEmpty() ? "no gazetteer entry"
+                                : "only far or weak fuzzy matches", m.role()));
             } else {
                 out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), place(m, best, found.get(i), context), null, m.role()));
             }
@@ -72,6 +73,13 @@ final class PlaceResolver {
 
     /** "the Iraqi-Syrian border" (ToponymFinder.borders): named, never looked up. */
     private static final java.util.regex.Pattern BORDER = java.util.regex.Pattern.compile("(?i)\\S+\\s*-\\s*\\S+\\s+(border|borders|frontier)");
+
+    private static final java.util.Set<String> SEAS = WordList.read("seas.txt");
+
+    /** An ocean or sea by name ("the Atlantic"): no gazetteer point of its own, and no town of its name either. */
+    private static boolean sea(Mention m) {
+        return SEAS.contains(m.text().toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ").strip());
+    }
 
     /** "N.C." → North Carolina: wire copy's state abbreviations (resource file, AP Stylebook). */
     private static final Map<String, String> US_STATES = readStates();

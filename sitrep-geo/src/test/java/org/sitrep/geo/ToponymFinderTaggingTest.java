@@ -88,4 +88,14 @@ class ToponymFinderTaggingTest {
         List<Toponym> found = new Geoparser(g, new Geoparser.Options(true)).parse(TestReports.report("North/O/JJ Sylvanian/MISC/JJ troops/O fired/O ./O"));
         assertEquals(List.of("North Sylvanian=North Sylvania"), texts(found));
     }
+
+    @Test
+    void an_ocean_is_named_but_never_placed_on_a_town_of_its_name() {
+        GazetteerEntry atlanticTown = Places.town(31, "Atlantic", "SV", 44.5, 21.5, 7000);
+        Gazetteer g = new InMemoryGazetteer(List.of(sylvania, atlanticTown), Map.of(), Map.of());
+        List<Toponym> found = new Geoparser(g, new Geoparser.Options(true)).parse(TestReports.report(
+                "Storms/O formed/O over/O the/O Atlantic/LOCATION near/O Sylvania/LOCATION ./O"));
+        assertEquals(List.of("Atlantic=?", "Sylvania=Sylvania"), texts(found));
+        assertEquals("a sea or ocean: the gazetteer has no point for it", found.get(0).reason());
+    }
 }
