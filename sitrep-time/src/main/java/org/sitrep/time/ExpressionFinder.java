@@ -24,6 +24,8 @@ final class ExpressionFinder {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern CLOCK = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)(T\\d{2}:\\d{2})");
     private static final Pattern ZONE = Pattern.compile("(T\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
+    private static final Pattern DAY_PART = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)");
+    private static final java.util.Set<String> DAY_KINDS = java.util.Set.of("monthday", "daymonth", "weekday");
     private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\b(?:to|and|or|through|until|till)\\b|\\d\\s*-\\s*\\d");
     private static final Pattern RELATIVE_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])(T\\w+)?");
 
@@ -70,7 +72,9 @@ final class ExpressionFinder {
             // of Thursday morning") or a range as hours between its ends ("from Aug. 26 to Oct. 20" as PT1320H).
             // TIMEX3 marks each end on its own, so our finds inside it stand instead.
             boolean joined = sutime.value() != null && (sutime.value().contains(" INTERSECT ") || JOINED_RANGE.matcher(sutime.value()).matches()
-                    || overlapping.size() >= 2 && RANGE_WORD.matcher(sutime.text()).find());
+                    || overlapping.size() >= 2 && RANGE_WORD.matcher(sutime.text()).find()
+                    // "the night of Oct. 23": SUTime reads the day forward; our day, read by tense, stands (as for "Friday night")
+                    || DAY_PART.matcher(sutime.value()).matches() && overlapping.stream().anyMatch(m -> DAY_KINDS.contains(m.kind())));
             if (!overlapping.isEmpty() && (!sutimeLonger || joined)) {
                 for (Mention m : overlapping) {
                     if (used.contains(m)) continue; // SUTime split it in two ("Thanksgiving" + "Day"): one find

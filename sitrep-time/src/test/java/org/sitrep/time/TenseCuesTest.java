@@ -50,4 +50,13 @@ class TenseCuesTest {
                 "he was last seen nov. 3 , the day before police issued a warrant .");
         assertEquals("1998-11-03", valueOf(r, "nov. 3"));
     }
+
+    @Test
+    void the_night_of_a_day_keeps_the_day_read_by_tense_and_last_before_a_day_is_no_month() {
+        LocalDate may = LocalDate.of(1999, 5, 5);
+        AnnotatedReport night = Reports.withTimexes(may, java.util.List.<String[]>of(new String[] {"the night of oct. 23", "TIME", "1999-10-23TNI"}),
+                "the doctor was shot on the night of oct. 23 at his home .");
+        assertEquals("1998-10-23", valueOf(night, "oct. 23"));
+        assertEquals("1998-10-23", valueOf(Reports.of(may, "the doctor was shot last oct. 23 at his home ."), "oct. 23"));
+    }
 }
