@@ -59,4 +59,11 @@ class DiscourseDatesTest {
         assertEquals("DURATION", e.type());
         assertEquals("P1Y", e.value());
     }
+
+    @Test
+    void an_approximate_count_ago_is_still_read_at_its_unit() {
+        AnnotatedReport r = Reports.of(PUBLISHED, "the massacre took place nearly four years ago .", "talks began a week or so ago .");
+        assertEquals("2015", find(r, "nearly four years ago").value());
+        assertEquals("2019-W43", find(r, "a week or so ago").value());
+    }
 }
