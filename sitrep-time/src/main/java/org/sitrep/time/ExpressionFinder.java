@@ -24,6 +24,8 @@ final class ExpressionFinder {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern CLOCK = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)(T\\d{2}:\\d{2})");
     private static final Pattern ZONE = Pattern.compile("(T\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
+    private static final Pattern OWN_DAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d"
+            + "|\\b(today|yesterday|tomorrow|tonight)\\b|\\d{1,4}[-/]\\d{1,2}[-/]\\d{1,4}");
     private static final Pattern DAY_PART = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)");
     private static final java.util.Set<String> DAY_KINDS = java.util.Set.of("monthday", "daymonth", "weekday");
     private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\b(?:to|and|or|through|until|till)\\b|\\d\\s*-\\s*\\d");
@@ -94,6 +96,8 @@ final class ExpressionFinder {
             if (ours != null) out.add(ours);
         }
         out.removeIf(e -> NotATime.test(report.text(), e.span()));
+        // "10:35 a.m. (0735 GMT)": four digits with a leading zero are a clock time in military style, not the year 735
+        out.removeIf(e -> e.text().strip().matches("0\\d{3}") && e.value() != null && e.value().startsWith("0"));
         out.sort(Comparator.comparing(TimeExpression::span));
         return clockOnNamedDay(inQuarters(out, own));
     }
@@ -129,9 +133,11 @@ final class ExpressionFinder {
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression e : expressions) {
             Matcher clock = e.value() == null ? null : CLOCK.matcher(e.value());
-            boolean unstated = e.resolved() != null && !e.resolved().known();
+            // a clock time that names no day of its own ("at 10:35 a.m. ... Friday") was put on the anchor by default
+            boolean unstated = e.resolved() != null && !e.resolved().known() || !OWN_DAY.matcher(e.text()).find();
             if (clock != null && clock.matches() && unstated && !clock.group(1).equals(days.get(0))) {
-                out.add(new TimeExpression(e.span(), e.text(), e.sentenceIndex(), e.type(), days.get(0) + clock.group(2), e.resolved()));
+                String value = days.get(0) + clock.group(2);
+                out.add(new TimeExpression(e.span(), e.text(), e.sentenceIndex(), e.type(), value, TimexValues.resolve(e.type(), value, null, e.text(), e.span())));
             } else {
                 out.add(e);
             }

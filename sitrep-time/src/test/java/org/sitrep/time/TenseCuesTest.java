@@ -59,4 +59,14 @@ class TenseCuesTest {
         assertEquals("1998-10-23", valueOf(night, "oct. 23"));
         assertEquals("1998-10-23", valueOf(Reports.of(may, "the doctor was shot last oct. 23 at his home ."), "oct. 23"));
     }
+
+    @Test
+    void a_clock_time_without_a_day_of_its_own_is_on_the_day_the_sentence_names_and_military_time_is_no_year() {
+        AnnotatedReport r = Reports.withTimexes(LocalDate.of(1998, 8, 8),
+                java.util.List.<String[]>of(new String[] {"10:35 a.m.", "TIME", "1998-08-08T10:35"}, new String[] {"0735", "DATE", "0735"}),
+                "the bomb exploded at about 10:35 a.m. ( 0735 gmt ) friday near the embassy .");
+        assertEquals("1998-08-07T10:35", valueOf(r, "10:35 a.m."));
+        assertEquals(LocalDate.of(1998, 8, 7), resolver.expressions(r).stream().filter(e -> e.text().equals("10:35 a.m.")).findFirst().orElseThrow().resolved().earliest());
+        org.junit.jupiter.api.Assertions.assertTrue(resolver.expressions(r).stream().noneMatch(e -> e.text().equals("0735")), resolver.expressions(r).toString());
+    }
 }
