@@ -45,6 +45,10 @@ final class TimexNormalizer {
             case "iso", "slash", "monthdayyear", "daymonthyear" -> new Value(type, TimexValues.day(LocalDate.of(year(m.group("year")), month(m), Integer.parseInt(m.group("day")))));
             case "monthyear" -> new Value(type, String.format("%04d-%02d", year(m.group("year")), month(m)));
             case "monthday", "daymonth" -> monthDay(m, anchor, tense);
+            case "weekof" -> {
+                Value day = monthDay(m, anchor, tense);
+                yield day.value.startsWith("X") ? new Value(type, "XXXX-WXX") : new Value(type, TimexValues.week(LocalDate.parse(day.value)));
+            }
             case "month" -> monthOnly(m, anchor, tense);
             case "weekday" -> weekday(m, anchor, tense);
             case "deictic" -> deictic(m, anchor);

@@ -66,4 +66,11 @@ class DiscourseDatesTest {
         assertEquals("2015", find(r, "nearly four years ago").value());
         assertEquals("2019-W43", find(r, "a week or so ago").value());
     }
+
+    @Test
+    void the_week_of_a_day_is_that_week_and_two_quarters_are_a_half() {
+        AnnotatedReport r = Reports.of(PUBLISHED, "a hearing is set for the week of march 6 .", "output fell in the first two quarters of 2019 .");
+        assertEquals("2020-W10", find(r, "the week of march 6").value());
+        assertEquals("2019-H1", find(r, "the first two quarters of 2019").value());
+    }
 }
