@@ -9,7 +9,8 @@ import org.sitrep.model.Span;
  * Finds that read as time but name something else, decided from the letters around them in cased text:
  * a quoted, capitalized title ("This Week", "60 Minutes", shows and films), and a month word that is a
  * first name or a noun ("Foreign Minister Jan Kavan", "the march on the capital"). Lowercased copy has
- * no such clues, so there nothing is dropped.
+ * no such clues, so there nothing is dropped. In any copy, an amount per unit of time ("$2 million a year")
+ * is a rate.
  */
 final class NotATime {
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("jan", "march", "mar", "may", "jun", "june", "august", "april");
@@ -24,7 +25,9 @@ final class NotATime {
 
     /** True when the find at {@code span} of {@code text} is a title or a name, not a time. */
     static boolean test(String text, Span span) {
-        if (span.end() > text.length() || !cased(text)) return false;
+        if (span.end() > text.length()) return false;
+        if (rate(text, span)) return true;
+        if (!cased(text)) return false;
         String found = span.of(text);
         String before = text.substring(Math.max(0, span.start() - 4), span.start());
         String after = text.substring(span.end(), Math.min(text.length(), span.end() + 4));
@@ -38,6 +41,22 @@ final class NotATime {
         String rest = text.substring(span.end(), Math.min(text.length(), span.end() + 30));
         String head = text.substring(Math.max(0, span.start() - 12), span.start()).toLowerCase(Locale.ROOT);
         return NAME_AFTER.matcher(rest).find() && !TIME_WORD_BEFORE.matcher(head).find();
+    }
+
+    private static final Pattern PER_UNIT = Pattern.compile("(?i)(?:a|an|per)\\s+(?:year|month|week|day|night|hour|minute)");
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "twelve|twenty|fifty|hundred|thousand|million|billion|dozen|several|few))(?:\\s*(?:%|percent))?(?:\\s+[\\w'-]+){0,2}\\s+$");
+    private static final Pattern OFFSET_AFTER = Pattern.compile("(?i)^\\s+(?:ago|after|before|later|earlier|from)\\b");
+
+    /**
+     * "$1.76 a year", "four flights a week", "24 hours a day": an amount per unit of time is a rate, not a time
+     * (TIMEX3 marks neither; "two soldiers a day after the raid" is an offset and stays).
+     */
+    private static boolean rate(String text, Span span) {
+        if (!PER_UNIT.matcher(span.of(text)).matches()) return false;
+        String before = text.substring(Math.max(0, span.start() - 40), span.start());
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 12));
+        return AMOUNT_BEFORE.matcher(before).find() && !OFFSET_AFTER.matcher(after).find();
     }
 
     // Lowercased wire copy has (almost) no capitals; a handful at most come from truecasing or acronyms.

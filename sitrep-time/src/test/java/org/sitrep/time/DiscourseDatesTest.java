@@ -73,4 +73,13 @@ class DiscourseDatesTest {
         assertEquals("2020-W10", find(r, "the week of march 6").value());
         assertEquals("2019-H1", find(r, "the first two quarters of 2019").value());
     }
+
+    @Test
+    void an_amount_per_unit_of_time_is_a_rate_but_an_offset_stays() {
+        AnnotatedReport r = Reports.of(PUBLISHED, "the airline runs four flights a week and earns $ 2 million a year .",
+                "rebels killed two soldiers a day after the raid .");
+        org.junit.jupiter.api.Assertions.assertTrue(resolver.expressions(r).stream().noneMatch(e -> e.text().equals("a week") || e.text().equals("a year")),
+                resolver.expressions(r).toString());
+        org.junit.jupiter.api.Assertions.assertTrue(resolver.expressions(r).stream().anyMatch(e -> e.text().startsWith("a day")), resolver.expressions(r).toString());
+    }
 }
