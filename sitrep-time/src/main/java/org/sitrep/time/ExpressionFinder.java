@@ -24,6 +24,7 @@ final class ExpressionFinder {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern CLOCK = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)(T\\d{2}:\\d{2})");
     private static final Pattern ZONE = Pattern.compile("(T\\d{2}(?::\\d{2})?)[-+]\\d{4}$");
+    private static final Pattern MILITARY_AT = Pattern.compile("(?i)\\bat\\s+$");
     private static final Pattern OWN_DAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d"
             + "|\\b(today|yesterday|tomorrow|tonight)\\b|\\d{1,4}[-/]\\d{1,2}[-/]\\d{1,4}");
     private static final Pattern DAY_PART = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)");
@@ -96,8 +97,10 @@ final class ExpressionFinder {
             if (ours != null) out.add(ours);
         }
         out.removeIf(e -> NotATime.test(report.text(), e.span()));
-        // "10:35 a.m. (0735 GMT)": four digits with a leading zero are a clock time in military style, not the year 735
-        out.removeIf(e -> e.text().strip().matches("0\\d{3}") && e.value() != null && e.value().startsWith("0"));
+        // "10:35 a.m. (0735 GMT)", "the explosions at 1830": four digits with a leading zero, or after "at", are a clock
+        // time in military style, not a year
+        out.removeIf(e -> e.text().strip().matches("\\d{4}") && e.value() != null && e.value().startsWith(e.text().strip())
+                && (e.text().startsWith("0") || MILITARY_AT.matcher(report.text().substring(Math.max(0, e.span().start() - 4), e.span().start())).find()));
         out.sort(Comparator.comparing(TimeExpression::span));
         return clockOnNamedDay(inQuarters(out, own));
     }

@@ -69,4 +69,13 @@ class TenseCuesTest {
         assertEquals(LocalDate.of(1998, 8, 7), resolver.expressions(r).stream().filter(e -> e.text().equals("10:35 a.m.")).findFirst().orElseThrow().resolved().earliest());
         org.junit.jupiter.api.Assertions.assertTrue(resolver.expressions(r).stream().noneMatch(e -> e.text().equals("0735")), resolver.expressions(r).toString());
     }
+
+    @Test
+    void four_digits_after_at_are_military_time_not_a_year() {
+        AnnotatedReport r = Reports.withTimexes(LocalDate.of(1989, 11, 12), java.util.List.<String[]>of(new String[] {"1830", "DATE", "1830"}),
+                "the fighting began at 1830 when rebel columns entered the town .", "the town was founded in 1830 .");
+        java.util.List<TimeExpression> found = resolver.expressions(r);
+        assertEquals(1, found.stream().filter(e -> e.text().equals("1830")).count(), found.toString());
+        assertEquals(1, found.stream().filter(e -> e.text().equals("1830")).findFirst().orElseThrow().sentenceIndex());
+    }
 }
