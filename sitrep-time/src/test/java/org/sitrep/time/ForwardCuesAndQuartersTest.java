@@ -14,8 +14,7 @@ class ForwardCuesAndQuartersTest {
     private final TimeResolver resolver = new TimeResolver();
 
     private String valueOf(AnnotatedReport report, String text) {
-        return resolver.expressions(report).stream().filter(e -> e.text().equalsIgnoreCase(text)).map(TimeExpression::value)
-                .findFirst().orElse("(not found: " + resolver.expressions(report) + ")");
+        return Reports.valueOf(resolver, report, text);
     }
 
     @Test

@@ -58,6 +58,12 @@ final class Reports {
         return new AnnotatedReport(Report.of("test", text, published), annotated, false);
     }
 
+    /** The value {@code resolver} gives the first expression written {@code text}, or a message listing what it found. */
+    static String valueOf(TimeResolver resolver, AnnotatedReport report, String text) {
+        return resolver.expressions(report).stream().filter(e -> e.text().equalsIgnoreCase(text)).map(TimeExpression::value)
+                .findFirst().orElse("(not found: " + resolver.expressions(report) + ")");
+    }
+
     /** The span of the first occurrence of {@code word} in the report's text. */
     static Span spanOf(AnnotatedReport report, String word) {
         int start = report.text().indexOf(word);

@@ -22,8 +22,7 @@ class TimeResolverTest {
     }
 
     private String valueOf(AnnotatedReport report, String text) {
-        return resolver.expressions(report).stream().filter(e -> e.text().equalsIgnoreCase(text)).map(TimeExpression::value)
-                .findFirst().orElse("(not found: " + resolver.expressions(report) + ")");
+        return Reports.valueOf(resolver, report, text);
     }
 
     @Test
