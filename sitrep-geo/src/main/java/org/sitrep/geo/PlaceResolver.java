@@ -48,6 +48,7 @@ final class PlaceResolver {
             found.add(entries);
         }
         withinNamedArea(mentions, found, text);
+        CoordinatedRegions.apply(mentions, found, text);
         for (int i = 0; i < mentions.size(); i++) gatherContext(mentions.get(i), found.get(i), context);
         List<Toponym> out = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
