@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.List;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeSpan;
 
@@ -88,7 +86,7 @@ final class TimexNormalizer {
         int month = month(m);
         int day = Integer.parseInt(m.group("day"));
         if (anchor == null) return new Value(m.type(), String.format("XXXX-%02d-%02d", month, day));
-        LocalDate date = nearestYear(anchor, tense, y -> LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth())));
+        LocalDate date = NearestDate.inNearestYear(anchor, tense, y -> LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth())));
         if (date.getDayOfMonth() != day) return null;
         return new Value(m.type(), TimexValues.day(date));
     }
@@ -106,40 +104,10 @@ final class TimexNormalizer {
             if (relation < 0 && !named.isBefore(current)) named = named.minusYears(1);
             if (relation > 0 && !named.isAfter(current)) named = named.plusYears(1);
         } else {
-            named = YearMonth.from(nearestYear(anchor, tense, y -> LocalDate.of(y, month, 15)));
+            named = YearMonth.from(NearestDate.inNearestYear(anchor, tense, y -> LocalDate.of(y, month, 15)));
         }
         TimeSpan resolved = edgeOfMonth(named, m.group("edge"), m);
         return new Value(m.type(), String.format("%04d-%02d", named.getYear(), month), resolved);
-    }
-
-    /**
-     * Of the same day in last, this and next year, the one nearest the anchor: news rarely reaches
-     * further than half a year either way. The tense breaks near-ties by weighing the distance of the
-     * candidates on the wrong side (a past event is less likely to lie ahead). Not stricter: a passive
-     * participle may read as past ("was extended to Nov. 16") yet point ahead.
-     */
-    private static LocalDate nearestYear(LocalDate anchor, Tense tense, java.util.function.IntFunction<LocalDate> inYear) {
-        List<LocalDate> candidates = new ArrayList<>();
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) candidates.add(inYear.apply(y));
-        return nearest(anchor, tense, candidates);
-    }
-
-    private static LocalDate nearest(LocalDate anchor, Tense tense, List<LocalDate> candidates) {
-        LocalDate best = null;
-        long bestCost = Long.MAX_VALUE;
-        for (LocalDate candidate : candidates) {
-            long days = candidate.toEpochDay() - anchor.toEpochDay();
-            long cost = Math.abs(days);
-            // a verb in the past ("bought rjr in february", read in october) rarely points ahead: four times the
-            // distance; an unknown tense leans back, a future one forward, by half as much
-            if (tense == Tense.PAST && days > 0) cost *= 4;
-            else if (tense == Tense.UNKNOWN && days > 0 || tense == Tense.FUTURE && days < 0) cost *= 2;
-            if (cost < bestCost) {
-                best = candidate;
-                bestCost = cost;
-            }
-        }
-        return best;
     }
 
     /** "the 1990s" is TIMEX3 "199" (the decade's digits); "the early 1980s" covers its first years. */
@@ -183,7 +151,7 @@ final class TimexNormalizer {
         String rule = lexicon.value("holiday", m.group("holiday"));
         if (rule == null) return null;
         if (anchor == null) return new Value(m.type(), rule.matches("\\d\\d-\\d\\d") ? "XXXX-" + rule : "XXXX-XX-XX");
-        return new Value(m.type(), TimexValues.day(nearest(anchor, tense, Holidays.around(rule, anchor))));
+        return new Value(m.type(), TimexValues.day(NearestDate.nearest(anchor, tense, Holidays.around(rule, anchor))));
     }
 
     private static TimeSpan edgeOfMonth(YearMonth ym, String edge, Mention m) {
