@@ -15,6 +15,17 @@ final class AdminHintPass implements ResolutionPass {
     @Override
     public boolean apply(Mention mention, List<Candidate> candidates, ArticleContext context) {
         boolean changed = false;
+        // "the Georgia National Guard" in a report about the United States: a country's name that is also a first-level
+        // region of the country the article is about means the region, unless the article points to that country too
+        Candidate region = candidates.stream().filter(c -> !c.dropped && c.entry.exact() && "ADM1".equals(c.entry.featureCode())
+                && context.countryShare(c.entry.country()) >= 0.5).findFirst().orElse(null);
+        boolean homeRegion = region != null && candidates.stream().anyMatch(c -> !c.dropped && c.entry.isCountry() && c.entry.exact()
+                && !c.entry.country().equals(region.entry.country())
+                && context.countryShare(region.entry.country()) > 3 * context.countryShare(c.entry.country()));
+        if (homeRegion && !mention.adminHint()) {
+            region.score += 2.0;
+            changed = true;
+        }
         for (Candidate c : candidates) {
             if (c.dropped) continue;
             if (mention.adminHint()) {

@@ -34,4 +34,19 @@ class AdminHintPassTest {
         new AdminHintPass().apply(Places.mention("Freedonia"), List.of(town2, country), new ArticleContext());
         assertTrue(country.score > town2.score);
     }
+
+    @Test
+    void a_countrys_name_that_is_a_region_of_the_article_s_country_means_the_region() {
+        Candidate country = Places.candidate(Places.country("Highland", "HL", 42, 44, 3_700_000), 1.0, true);
+        Candidate region = Places.candidate(Places.region("Highland", "FD", "05", 33, -83, 10_000_000), 1.0, true);
+        ArticleContext about = new ArticleContext();
+        about.addCountry("FD", 4.0);
+        about.addCountry("HL", 1.0);
+        new AdminHintPass().apply(Places.mention("Highland"), List.of(country, region), about);
+        assertTrue(region.score > country.score, "in a report about Freedonia");
+        Candidate country2 = Places.candidate(Places.country("Highland", "HL", 42, 44, 3_700_000), 1.0, true);
+        Candidate region2 = Places.candidate(Places.region("Highland", "FD", "05", 33, -83, 10_000_000), 1.0, true);
+        new AdminHintPass().apply(Places.mention("Highland"), List.of(country2, region2), new ArticleContext());
+        assertTrue(country2.score > region2.score, "with nothing said of Freedonia, the country");
+    }
 }
