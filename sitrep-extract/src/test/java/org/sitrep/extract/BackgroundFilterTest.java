@@ -68,4 +68,9 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("judicial"), reason("He was serving a life sentence after being convicted of sexual assault in 1998.", "sexual assault"));
         assertEquals(Optional.of("judicial"), reason("Prosecutors said the gunman shot three guards during the escape.", "shot"));
     }
+
+    @Test
+    void capturing_footage_is_another_sense() {
+        assertEquals(Optional.of("other sense"), reason("A drone captured dramatic footage of the landslides in the south.", "captured"));
+    }
 }

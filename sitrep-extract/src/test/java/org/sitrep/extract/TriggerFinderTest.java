@@ -37,6 +37,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void people_captured_are_no_territory_but_a_captured_town_is() {
+        assertFalse(types("Seven Afghan nationals were captured while trying to smuggle migrants across the border.")
+                .contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertTrue(types("The town was captured by rebels on Sunday.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
