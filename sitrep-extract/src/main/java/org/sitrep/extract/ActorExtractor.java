@@ -22,6 +22,7 @@ public final class ActorExtractor {
     // the agent of a trigger stands in the trigger's own clause
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(but|said|says|told|while|whereas|although|which|who said)\\b");
     private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(was|were|been|being|is|are|got)\\s+(\\w+ly\\s+)?$");
+    private static final Pattern COORDINATED = Pattern.compile("\\s*(,\\s*)?(and|&|,)\\s+((the|its|their|allied|pro-government|pro-[\\w-]+)\\s+)*");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|according to|reported|added|claimed|stated|announced)\\b");
 
     private final ActorDictionary dictionary;
@@ -56,10 +57,23 @@ public final class ActorExtractor {
         boolean passive = before != null && before.end() <= t0 && PASSIVE_AUX.matcher(lower.substring(before.end(), t0)).find();
         ActorDictionary.Match a1 = byAgent != null ? byAgent : passive ? null : before;
         ActorDictionary.Match a2 = byAgent != null || passive ? before : after;
-        if (a1 != null && a2 != null && a1.entry().name().equals(a2.entry().name())) a2 = null;
         List<Actor> associated = new ArrayList<>();
-        return new Actors(toActor(a1, lower, sentenceStart, eventCountry, countryName),
-                toActor(a2, lower, sentenceStart, eventCountry, countryName), associated);
+        // "Syrian army and allied fighters captured ...": in a coordinated subject the first named leads and the
+        // others are its associated actors (ACLED's assoc_actor_1)
+        if (a1 != null && a1 == before && !passive) {
+            int k = mentions.indexOf(a1);
+            while (k > 0 && COORDINATED.matcher(lower.substring(mentions.get(k - 1).end(), mentions.get(k).start())).matches()
+                    && !isSource(lower, mentions.get(k - 1))) {
+                Actor joined = toActor(mentions.get(k), lower, sentenceStart, eventCountry, countryName);
+                if (joined != null) associated.add(0, joined);
+                k--;
+            }
+            a1 = mentions.get(k);
+        }
+        if (a1 != null && a2 != null && a1.entry().name().equals(a2.entry().name())) a2 = null;
+        Actor first = toActor(a1, lower, sentenceStart, eventCountry, countryName);
+        if (first != null) associated.removeIf(x -> x.name().equals(first.name()));
+        return new Actors(first, toActor(a2, lower, sentenceStart, eventCountry, countryName), associated);
     }
 
     private boolean isSource(String lower, ActorDictionary.Match m) {
