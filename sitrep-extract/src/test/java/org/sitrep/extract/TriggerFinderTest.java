@@ -44,6 +44,18 @@ class TriggerFinderTest {
     }
 
     @Test
+    void seized_or_cleared_mines_named_by_model_are_disrupted_weapons_use() {
+        assertTrue(types("Police seized two MON-50 landmines and three grenades at a farm.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
+        assertTrue(types("Engineers cleared more than 2,000 landmines along the road.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
+    void driving_fighters_back_from_a_village_is_a_territorial_change() {
+        List<SubEventType> t = types("Army units drove back the militants from a key village on Monday.");
+        assertTrue(t.contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) || t.contains(SubEventType.GOVERNMENT_REGAINS_TERRITORY), t.toString());
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
