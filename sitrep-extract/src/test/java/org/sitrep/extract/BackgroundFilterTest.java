@@ -73,4 +73,10 @@ class BackgroundFilterTest {
     void capturing_footage_is_another_sense() {
         assertEquals(Optional.of("other sense"), reason("A drone captured dramatic footage of the landslides in the south.", "captured"));
     }
+
+    @Test
+    void a_months_long_campaign_is_background() {
+        assertEquals(Optional.of("background period"),
+                reason("Rebels seized the provincial capital despite a monthslong, Saudi-led bombing campaign.", "bombing"));
+    }
 }

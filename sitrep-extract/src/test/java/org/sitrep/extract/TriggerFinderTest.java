@@ -56,6 +56,11 @@ class TriggerFinderTest {
     }
 
     @Test
+    void suicide_bombs_in_the_plural_are_suicide_bombs() {
+        assertTrue(types("Attackers set off suicide bombs outside a cafe on Thursday.").contains(SubEventType.SUICIDE_BOMB));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
