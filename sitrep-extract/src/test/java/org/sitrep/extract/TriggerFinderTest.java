@@ -61,6 +61,37 @@ class TriggerFinderTest {
     }
 
     @Test
+    void air_strike_phrasings() {
+        assertTrue(types("The aerial bombardments on rebel positions left dozens dead.").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertTrue(types("Jets destroyed two weapons depots in the hills on Sunday.").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertTrue(types("The militants suffered losses in raids by army helicopters.").contains(SubEventType.AIR_DRONE_STRIKE));
+    }
+
+    @Test
+    void missiles_fired_at_or_hitting_a_target_are_a_missile_attack() {
+        assertTrue(types("Troops fired six missiles at a government building.").contains(SubEventType.SHELLING_ARTILLERY_MISSILE));
+        assertTrue(types("The frigate was hit by an anti-ship missile off the coast.").contains(SubEventType.SHELLING_ARTILLERY_MISSILE));
+    }
+
+    @Test
+    void guns_intercepted_and_a_bomb_found_are_disrupted_weapons_use() {
+        assertTrue(types("Customs officers intercepted 40 locally made single barrel guns at the border.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
+        assertTrue(types("A bomb has been found near the governor's residence.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
+    void a_surrender_to_the_army_and_a_release_in_exchange_are_agreements() {
+        assertTrue(types("Twenty fighters surrendered to the army in the north on Sunday.").contains(SubEventType.AGREEMENT));
+        assertTrue(types("The government freed ten rebels in exchange for the release of four soldiers.").contains(SubEventType.AGREEMENT));
+    }
+
+    @Test
+    void hyphenated_group_names_do_not_break_a_territorial_phrase() {
+        List<SubEventType> t = types("Troops pushed al-Shabab militants out of three villages.");
+        assertTrue(t.contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) || t.contains(SubEventType.GOVERNMENT_REGAINS_TERRITORY), t.toString());
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
