@@ -92,6 +92,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void armed_men_storming_or_attacking_a_civilian_place_is_an_attack() {
+        assertTrue(types("Gunmen stormed a university, killing students in their classrooms.").contains(SubEventType.ATTACK));
+        assertTrue(types("Armed men attacked the stock exchange building on Monday.").contains(SubEventType.ATTACK));
+        assertTrue(types("Gun attacks in the city left seven people dead.").contains(SubEventType.ATTACK));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
