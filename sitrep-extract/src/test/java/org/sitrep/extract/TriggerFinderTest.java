@@ -99,6 +99,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void more_phrasings_of_violence_and_protest() {
+        assertTrue(types("One of the men molested her before she ran away.").contains(SubEventType.SEXUAL_VIOLENCE));
+        assertTrue(types("Thousands of schoolchildren joined peaceful marches across the region.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertTrue(types("Fighters attacked a militia group near the border on Friday.").contains(SubEventType.ARMED_CLASH));
+        assertTrue(types("The rebels suffered losses in raids by the army's helicopters.").contains(SubEventType.AIR_DRONE_STRIKE));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
