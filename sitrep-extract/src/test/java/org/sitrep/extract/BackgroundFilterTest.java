@@ -79,4 +79,11 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("background period"),
                 reason("Rebels seized the provincial capital despite a monthslong, Saudi-led bombing campaign.", "bombing"));
     }
+
+    @Test
+    void an_act_named_with_a_year_as_its_modifier_is_an_earlier_act() {
+        String s = "Troops captured two villages near the town that was the scene of a deadly 2017 chemical attack.";
+        assertEquals(Optional.of("earlier act"), reason(s, "chemical attack"));
+        assertEquals(Optional.empty(), reason(s, "captured"));
+    }
 }
