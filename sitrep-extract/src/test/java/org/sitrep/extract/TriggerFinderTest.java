@@ -107,6 +107,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void seizing_drugs_or_weapons_is_no_territory_but_seizing_a_town_is() {
+        assertFalse(types("Police seized two tonnes of cocaine at the port.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("A cache of rifles and ammunition has been seized by police.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertTrue(types("Rebels seized the town of Mora on Sunday.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
