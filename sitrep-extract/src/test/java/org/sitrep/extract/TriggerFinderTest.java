@@ -114,6 +114,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void protesters_who_pull_down_walls_or_smash_windows_make_a_violent_demonstration() {
+        assertTrue(types("Anti-government protesters pull down concrete walls near the parliament.").contains(SubEventType.VIOLENT_DEMONSTRATION));
+        assertTrue(types("Thousands marched and some smashed store windows in the city centre.").contains(SubEventType.VIOLENT_DEMONSTRATION));
+        assertTrue(types("Supporters fired firecrackers at the riot police in the square.").contains(SubEventType.VIOLENT_DEMONSTRATION));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
