@@ -86,4 +86,11 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("earlier act"), reason(s, "chemical attack"));
         assertEquals(Optional.empty(), reason(s, "captured"));
     }
+
+    @Test
+    void what_protesters_decry_is_their_grievance_and_a_plan_for_arrests_did_not_happen() {
+        assertEquals(Optional.of("grievance"), reason("Protesters took to the streets to decry the arrests and violence.", "arrests"));
+        assertEquals(Optional.empty(), reason("The minister condemned the attack on the convoy.", "attack"));
+        assertEquals(Optional.of("irrealis"), reason("Crowds rallied against the government's plan for mass arrests of migrants.", "arrests"));
+    }
 }

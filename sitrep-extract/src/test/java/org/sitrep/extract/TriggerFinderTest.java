@@ -121,6 +121,11 @@ class TriggerFinderTest {
     }
 
     @Test
+    void police_who_beat_protesters_use_excessive_force() {
+        assertTrue(types("A police officer hits a demonstrator with his baton outside the court.").contains(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
