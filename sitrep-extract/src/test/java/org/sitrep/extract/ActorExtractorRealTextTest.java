@@ -2,10 +2,12 @@ package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Span;
 
-/** Actors picked from real sentences of Voice of America stories (US government work, public domain). */
+/** Actors picked from real sentences of Voice of America stories (US government work, public domain), and coordinated subjects. */
 class ActorExtractorRealTextTest {
     private final ActorExtractor extractor = new ActorExtractor(new ActorDictionary());
 
@@ -38,5 +40,21 @@ class ActorExtractorRealTextTest {
                 "gun battle", "HT", "Haiti");
         String police = a.actor2() == null ? a.actor1().name() : a.actor2().name();
         assertEquals("Police Forces of Haiti", police, "the police, the other side of the gun battle, with the event's country");
+    }
+
+    // Coordinated subjects, in sentences written in wire style for these tests.
+
+    @Test
+    void the_first_of_a_coordinated_subject_leads_and_the_others_are_associated() {
+        ActorExtractor.Actors a = actors("Syrian army and allied fighters captured a key neighborhood on Thursday.", "captured", "SY", "Syria");
+        assertEquals("Military Forces of Syria", a.actor1().name());
+        assertEquals(List.of("Unidentified Armed Group (Syria)"), a.associated().stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void a_single_subject_has_no_associated_actors() {
+        ActorExtractor.Actors a = actors("Rebels captured the town on Thursday.", "captured", "SY", "Syria");
+        assertEquals("Unidentified Armed Group (Syria)", a.actor1().name());
+        assertEquals(List.of(), a.associated());
     }
 }
