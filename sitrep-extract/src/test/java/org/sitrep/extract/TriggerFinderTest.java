@@ -126,6 +126,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void weapons_as_things_are_no_attack_with_them() {
+        assertFalse(types("Missiles struck what officials said were chemical weapons facilities.").contains(SubEventType.CHEMICAL_WEAPON));
+        assertFalse(types("Police seized rifles and two hand grenades from the house.").contains(SubEventType.GRENADE));
+        assertTrue(types("A man threw a grenade at the police post.").contains(SubEventType.GRENADE));
+        assertTrue(types("Six rangers were killed in a tank attack on Sunday.").contains(SubEventType.SHELLING_ARTILLERY_MISSILE));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
