@@ -93,4 +93,11 @@ class BackgroundFilterTest {
         assertEquals(Optional.empty(), reason("The minister condemned the attack on the convoy.", "attack"));
         assertEquals(Optional.of("irrealis"), reason("Crowds rallied against the government's plan for mass arrests of migrants.", "arrests"));
     }
+
+    @Test
+    void an_industrial_or_road_accident_is_no_event_but_a_bomb_at_a_factory_is() {
+        assertEquals(Optional.of("accident"), reason("A chemical leak at a polymer plant has killed ten people.", "killed"));
+        assertEquals(Optional.of("accident"), reason("One person is dead after a multi-vehicle crash and explosion on the highway.", "explosion"));
+        assertEquals(Optional.empty(), reason("A bomb caused an explosion at the factory, killing two guards.", "bomb"));
+    }
 }
