@@ -62,11 +62,7 @@ final class ExpressionFinder {
             if (overlapping.stream().anyMatch(m -> !m.reported())) {
                 // "the third day" is a count of days, not a date: the event dater handles it. A date of ours that
                 // SUTime joined to such words ("Nov. 3, the day before") still stands on its own.
-                for (Mention m : overlapping) {
-                    if (!m.reported() || used.contains(m)) continue;
-                    TimeExpression ours = normalizer.normalize(m, anchor, tenses.tenseOf(sentence, m.span()), sentence.index());
-                    if (ours != null) out.add(ours);
-                }
+                addOurs(overlapping, used, sentence, anchor, out);
                 used.addAll(overlapping);
                 continue;
             }
@@ -79,11 +75,7 @@ final class ExpressionFinder {
                     // "the night of Oct. 23": SUTime reads the day forward; our day, read by tense, stands (as for "Friday night")
                     || DAY_PART.matcher(sutime.value()).matches() && overlapping.stream().anyMatch(m -> DAY_KINDS.contains(m.kind())));
             if (!overlapping.isEmpty() && (!sutimeLonger || joined)) {
-                for (Mention m : overlapping) {
-                    if (used.contains(m)) continue; // SUTime split it in two ("Thanksgiving" + "Day"): one find
-                    TimeExpression ours = normalizer.normalize(m, anchor, tenses.tenseOf(sentence, m.span()), sentence.index());
-                    if (ours != null) out.add(ours);
-                }
+                addOurs(overlapping, used, sentence, anchor, out); // once each, where SUTime split one ("Thanksgiving" + "Day")
                 used.addAll(overlapping);
                 continue;
             }
@@ -91,11 +83,7 @@ final class ExpressionFinder {
             used.addAll(overlapping);
             out.add(resolveSutime(sutime, sentence, anchor));
         }
-        for (Mention m : own) {
-            if (used.contains(m) || !m.reported()) continue;
-            TimeExpression ours = normalizer.normalize(m, anchor, tenses.tenseOf(sentence, m.span()), sentence.index());
-            if (ours != null) out.add(ours);
-        }
+        addOurs(own, used, sentence, anchor, out);
         out.removeIf(e -> NotATime.test(report.text(), e.span()));
         // "10:35 a.m. (0735 GMT)", "the explosions at 1830": four digits with a leading zero, or after "at", are a clock
         // time in military style, not a year
@@ -103,6 +91,15 @@ final class ExpressionFinder {
                 && (e.text().startsWith("0") || MILITARY_AT.matcher(report.text().substring(Math.max(0, e.span().start() - 4), e.span().start())).find()));
         out.sort(Comparator.comparing(TimeExpression::span));
         return clockOnNamedDay(inQuarters(out, own));
+    }
+
+    /** Our reading, by the tense of its clause, of each mention not used yet that TIMEX3 reports. */
+    private void addOurs(List<Mention> mentions, List<Mention> used, AnnotatedSentence sentence, LocalDate anchor, List<TimeExpression> out) {
+        for (Mention m : mentions) {
+            if (used.contains(m) || !m.reported()) continue;
+            TimeExpression ours = normalizer.normalize(m, anchor, tenses.tenseOf(sentence, m.span()), sentence.index());
+            if (ours != null) out.add(ours);
+        }
     }
 
     /**
