@@ -134,6 +134,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void murder_and_killing_named_civilians_are_attacks_but_a_murder_trial_is_not() {
+        assertTrue(types("Guerrillas have killed the mayor of the town and two peasants.").contains(SubEventType.ATTACK));
+        assertTrue(types("Gunmen murdered four members of a family on Friday.").contains(SubEventType.ATTACK));
+        assertFalse(types("The murder trial of the former minister opened on Monday.").contains(SubEventType.ATTACK));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
