@@ -141,6 +141,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void dynamite_and_bombs_set_off_or_thrown_are_remote_explosives() {
+        assertTrue(types("Ten men hurled dynamite sticks at the embassy.").contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
+        assertTrue(types("The train was derailed after hitting a dynamite charge.").contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
+        assertTrue(types("Urban guerrillas set off a bomb in the basement of the tower.").contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
+    }
+
+    @Test
     void first_pass_skips_sentences_without_any_cue() {
         assertFalse(finder.mayHoldEvent("The president met the prime minister to discuss trade."));
         assertTrue(finder.mayHoldEvent("Three Americans were killed."));
