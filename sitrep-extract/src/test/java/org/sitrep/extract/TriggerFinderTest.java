@@ -137,6 +137,8 @@ class TriggerFinderTest {
     void murder_and_killing_named_civilians_are_attacks_but_a_murder_trial_is_not() {
         assertTrue(types("Guerrillas have killed the mayor of the town and two peasants.").contains(SubEventType.ATTACK));
         assertTrue(types("Gunmen murdered four members of a family on Friday.").contains(SubEventType.ATTACK));
+        assertTrue(types("The judge was murdered by paramilitaries near his home.").contains(SubEventType.ATTACK));
+        assertFalse(types("He murdered his business partner in a dispute over money.").contains(SubEventType.ATTACK), "a murder with no armed actor is ordinary crime");
         assertFalse(types("The murder trial of the former minister opened on Monday.").contains(SubEventType.ATTACK));
     }
 
