@@ -21,6 +21,11 @@ record Mention(Span span, String text, int sentenceIndex, Cue cue, boolean admin
         return demonym ? org.sitrep.model.Toponym.DEMONYM : cue == Cue.IN_NAME ? org.sitrep.model.Toponym.IN_NAME : org.sitrep.model.Toponym.PLACE;
     }
 
+    /** An adjective of a country or continent ("Syrian", "North Korean", "anti-Russian"), in a name or on its own. */
+    static Mention adjective(Span span, String text, int sentenceIndex, boolean inName) {
+        return new Mention(span, text, sentenceIndex, inName ? Cue.IN_NAME : Cue.PLACE, false, false, true, false);
+    }
+
     Mention asWeak() {
         return new Mention(span, text, sentenceIndex, cue, adminHint, fromEntity, demonym, true);
     }

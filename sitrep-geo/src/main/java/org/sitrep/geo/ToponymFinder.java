@@ -115,7 +115,7 @@ final class ToponymFinder {
                 taken[i] = true;
                 if (demonymsAsToponyms) {
                     Token t = tokens.get(i);
-                    found.add(new Mention(t.span(), t.word(), s.index(), inOrganization[i] ? Mention.Cue.IN_NAME : Mention.Cue.PLACE, false, false, true, false));
+                    found.add(Mention.adjective(t.span(), t.word(), s.index(), inOrganization[i]));
                 }
             } else if (free && demonymsAsToponyms) {
                 taken[i] = taken[i] | partDemonyms(s, tokens.get(i), found);
@@ -298,7 +298,7 @@ final class ToponymFinder {
         if (country != null) demonymCountries.add(country);
         if (demonymsAsToponyms) {
             Span span = new Span(first.span().start(), second.span().end());
-            found.add(new Mention(span, pair, s.index(), inName ? Mention.Cue.IN_NAME : Mention.Cue.PLACE, false, false, true, false));
+            found.add(Mention.adjective(span, pair, s.index(), inName));
         }
         return true;
     }
@@ -366,7 +366,7 @@ final class ToponymFinder {
             if (!Character.isUpperCase(part.codePointAt(0)) || whole && !adjective(t)) continue;
             if ((hyphenated && demonym(part)) || continentOfDemonym(part) != null) {
                 Span span = new Span(t.span().start() + m.start(), t.span().start() + m.end());
-                found.add(new Mention(span, part, s.index(), Mention.Cue.PLACE, false, false, true, false));
+                found.add(Mention.adjective(span, part, s.index(), false));
                 any = true;
             }
         }
