@@ -27,10 +27,12 @@ final class ToponymFinder {
     private final Gazetteer gazetteer;
     private final PlaceCues cues;
     private final boolean demonymsAsToponyms;
+    private final PlaceSpanParts parts;
 
     ToponymFinder(Gazetteer gazetteer, PlaceCues cues, boolean demonymsAsToponyms) {
         this.gazetteer = gazetteer;
         this.cues = cues;
+        this.parts = new PlaceSpanParts(gazetteer, cues);
         this.demonymsAsToponyms = demonymsAsToponyms;
     }
 
@@ -61,7 +63,14 @@ final class ToponymFinder {
             int nameEnd = to;
             while (place && nameEnd > from && cues.isAdminTerm(words.get(nameEnd))) nameEnd--;
             String text = joined(tokens, from, nameEnd + 1);
-            if (place && !cues.isNotPlace(text) && !cues.isNotPlace(e.text()) && !demonym(text)) {
+            List<PlaceSpanParts.Part> inside = place && nameEnd == to ? parts.of(tokens, from, nameEnd) : List.of();
+            if (!inside.isEmpty()) {
+                for (PlaceSpanParts.Part p : inside) {
+                    Mention m = mention(s, tokens, words, p.from(), p.to(), true);
+                    found.add(m);
+                    endingAt.put(to, m);
+                }
+            } else if (place && !cues.isNotPlace(text) && !cues.isNotPlace(e.text()) && !demonym(text)) {
                 Mention m = mention(s, tokens, words, from, nameEnd + 1, true);
                 if (nameEnd < to) m = new Mention(m.span(), m.text(), m.sentenceIndex(), m.cue(), true, true, false, false);
                 found.add(m);
@@ -100,7 +109,7 @@ final class ToponymFinder {
                 other[i] = other[i] || misc;
             }
         }
-        if (!demonymsAsToponyms) borders(s, tokens, found);
+        if (!demonymsAsToponyms) found.addAll(BorderMentions.in(s, tokens, this::country));
         for (int i = 0; i < tokens.size(); i++) {
             // the full geoparse also reports an adjective inside an organization's name ("the Nigerian Army")
             boolean free = !taken[i] || demonymsAsToponyms && inOrganization[i];
@@ -307,36 +316,6 @@ final class ToponymFinder {
         return adjective(t) ? gazetteer.countryOfDemonym(t.word()).orElse(null) : null;
     }
 
-    private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier");
-
-    /**
-     * "near the Iraqi-Syrian border", "along the Syria-Turkey frontier": a border between two countries is where an
-     * act happened though it has no point of its own; the resolver leaves it unresolved (events then fall back to
-     * the report's place), and the event's location words name it. Event mode only: the full geoparse reports
-     * the two adjectives themselves.
-     */
-    private void borders(AnnotatedSentence s, List<Token> tokens, List<Mention> found) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            int end = -1;
-            String w = tokens.get(i).word();
-            int dash = w.indexOf('-');
-            if (dash > 0 && country(w.substring(0, dash)) && country(w.substring(dash + 1)) && border(tokens.get(i + 1))) {
-                end = i + 2;
-            } else if (i + 3 < tokens.size() && country(w) && tokens.get(i + 1).word().equals("-") && country(tokens.get(i + 2).word())
-                    && border(tokens.get(i + 3))) {
-                end = i + 4;
-            }
-            if (end < 0) continue;
-            Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
-            found.add(new Mention(span, joined(tokens, i, end), s.index(), Mention.Cue.PLACE, false, false, false, false));
-            i = end - 1;
-        }
-    }
-
-    private static boolean border(Token t) {
-        return BORDER_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
-    }
-
     /** A country's adjective or name, capitalized ("Syrian", "Turkey"). */
     private boolean country(String word) {
         return word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && (demonym(word) || wholeArea(word));
@@ -382,7 +361,7 @@ final class ToponymFinder {
         return gazetteer.countryOfDemonym(text.replaceAll("-+$", "")).isPresent();
     }
 
-    private static String joined(List<Token> tokens, int from, int to) {
+    static String joined(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from && tokens.get(k).span().start() > tokens.get(k - 1).span().end()) b.append(' ');

@@ -29,6 +29,20 @@ class CountryContextPassTest {
     }
 
     @Test
+    void a_fuzzy_match_in_a_country_named_only_in_passing_is_dropped_and_kept_in_the_main_one() {
+        ArticleContext context = new ArticleContext();
+        context.addCountry("RU", 1.0);
+        context.addCountry("GB", 1.0);
+        context.addCountry("US", 0.5);
+        Candidate passing = Places.candidate(Places.town(2, "Kremmling", "US", 40, -106, 1400), 0.8, false);
+        new CountryContextPass().apply(Places.mention("Kremlin"), List.of(passing), context);
+        assertTrue(passing.dropped, "the US holds a fifth of the evidence");
+        Candidate main = Places.candidate(Places.town(3, "Qasira", "RU", 55, 37, 900), 0.8, false);
+        new CountryContextPass().apply(Places.mention("Qasra"), List.of(main), context);
+        assertFalse(main.dropped);
+    }
+
+    @Test
     void without_country_evidence_nothing_changes() {
         Candidate c = Places.candidate(Places.town(2, "Qasira", "PH", 5, 120, 900), 0.8, false);
         assertFalse(new CountryContextPass().apply(Places.mention("Qasra"), List.of(c), new ArticleContext()));

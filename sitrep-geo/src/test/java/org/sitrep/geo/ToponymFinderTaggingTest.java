@@ -61,6 +61,14 @@ class ToponymFinderTaggingTest {
     }
 
     @Test
+    void lower_case_words_before_a_tagged_name_and_two_countries_run_together_are_cut_off_and_apart() {
+        assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "She/O lives/O in/O north/LOCATION west/LOCATION Qasra/LOCATION ./O")));
+        assertEquals(List.of("Freedonia=Freedonia", "Sylvania=Sylvania"), texts(parse(false, "Jobs/O in/O Freedonia/LOCATION Sylvania/LOCATION rose/O ./O")));
+        assertEquals(List.of("Port Vale=Port Vale City"), texts(parse(false, "Jobs/O in/O Port/LOCATION Vale/LOCATION rose/O ./O")),
+                "a known name of two words is never cut");
+    }
+
+    @Test
     void through_and_via_are_place_cues() {
         assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Protesters/O marched/O through/O Qasra/O on/O Friday/O ./O")));
     }
