@@ -55,6 +55,20 @@ class ExtractCommandIT {
     }
 
     @Test
+    void a_trigger_word_inside_a_groups_name_is_no_act(@TempDir Path dir) throws Exception {
+        Path report = Files.writeString(dir.resolve("names.txt"), "The Farabundo Marti National Liberation Front said on Monday that it "
+                + "will take part in the talks. The Sudan People's Liberation Army issued a statement in Juba.\n");
+        Run r = run("extract", report.toString(), "--published", "2020-03-02", "--format", "jsonl");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode out = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+        assertTrue(out.get("events").isEmpty(), "\"Liberation\" in a name retakes nothing: " + out.get("events"));
+        Path retaken = Files.writeString(dir.resolve("retaken.txt"), "Government forces announced the liberation of the town of Hajin on Sunday.\n");
+        JsonNode events = new ObjectMapper().readTree(run("extract", retaken.toString(), "--published", "2020-03-02", "--format", "jsonl")
+                .out().lines().findFirst().orElseThrow()).get("events");
+        assertEquals("Government regains territory", events.get(0).get("sub_event_type").asText(), "the act itself still counts");
+    }
+
+    @Test
     void each_bad_input_gets_one_clear_message_and_the_good_one_is_still_processed(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0});

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.AnnotatedSentence;
 import org.sitrep.model.Claim;
+import org.sitrep.model.EntityMention;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
@@ -58,7 +59,7 @@ public final class EventExtractor {
             List<Source> said = sources.extract(s.text(), start);
             if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
             previousSources = said.isEmpty() ? previousSources : said;
-            List<Trigger> found = onePerType(combiner.combine(triggers.find(s.text(), start)));
+            List<Trigger> found = onePerType(combiner.combine(outsideNames(s, start, triggers.find(s.text(), start))));
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
             Trigger tollOwner = tollOwner(found, toll, violent);
@@ -74,6 +75,25 @@ public final class EventExtractor {
             }
         }
         return claims.markDisputes(mergeSameEvent(inheritDates(events, report.report().published())));
+    }
+
+    /**
+     * "Farabundo Marti National Liberation Front", "the Sudan People's Liberation Army": a trigger word inside a
+     * group's name (a multi-word organization the tagger found, or a named group of the actor dictionary) is no act.
+     * Dictionary matches built from an army's nationality ("Syrian artillery") are no names and keep their words.
+     */
+    private List<Trigger> outsideNames(AnnotatedSentence s, int start, List<Trigger> found) {
+        if (found.isEmpty()) return found;
+        List<Span> names = new ArrayList<>();
+        for (EntityMention m : s.entities()) {
+            if ("ORGANIZATION".equals(m.type()) && m.lastToken() > m.firstToken()) names.add(m.span());
+        }
+        for (ActorDictionary.Match m : dictionary.find(s.text())) {
+            String name = m.entry().name();
+            if (m.entry().generic() || !m.text().contains(" ") || name.startsWith("Military Forces of") || name.startsWith("Police Forces of")) continue;
+            names.add(new Span(start + m.start(), start + m.end()));
+        }
+        return found.stream().filter(t -> names.stream().noneMatch(n -> n.start() <= t.span().start() && t.span().end() <= n.end())).toList();
     }
 
     /**
