@@ -22,6 +22,14 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void fighting_for_the_last_ten_years_or_for_a_cause_and_a_propaganda_offensive_are_no_clash() {
+        assertEquals(Optional.of("background period"), reason("The rebels, who have been fighting the army for the last 10 years, hold the north.", "fighting"));
+        assertEquals(Optional.of("figurative"), reason("Every soldier who is fighting for our people's freedom will remember him.", "fighting"));
+        assertEquals(Optional.of("figurative"), reason("The sources said a new disinformation offensive had been unleashed.", "offensive"));
+        assertTrue(reason("Fighting was reported at dawn in the town, the army said.", "Fighting").isEmpty());
+    }
+
+    @Test
     void plans_and_infinitives_did_not_happen() {
         assertEquals(Optional.of("irrealis"), reason("The army is preparing an offensive to retake the town.", "retake"));
         assertEquals(Optional.of("irrealis"), reason("Officials warned the group could attack the capital.", "attack"));

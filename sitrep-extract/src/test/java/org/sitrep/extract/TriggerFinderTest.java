@@ -16,6 +16,15 @@ class TriggerFinderTest {
     }
 
     @Test
+    void a_ceasefire_is_an_agreement_once_declared_agreed_or_in_effect_not_when_wanted() {
+        assertEquals(List.of(SubEventType.AGREEMENT), types("The rebel leader announced today a four-month ceasefire in the conflict."));
+        assertEquals(List.of(SubEventType.AGREEMENT), types("A truce brokered by Qatar took effect at noon."));
+        assertEquals(List.of(SubEventType.AGREEMENT), types("Rebel groups have agreed a 48-hour ceasefire in three towns."));
+        assertEquals(List.of(), types("\"We want a cease-fire first and then negotiations,\" the minister said."));
+        assertEquals(List.of(), types("She did not rule out the declaration of a unilateral cease-fire."));
+    }
+
+    @Test
     void roadside_bomb_is_a_remote_explosive() {
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Days later, a roadside bomb blast killed 11 coal miners in the city."));
     }
