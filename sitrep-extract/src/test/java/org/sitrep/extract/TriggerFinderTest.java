@@ -25,6 +25,17 @@ class TriggerFinderTest {
     }
 
     @Test
+    void civilians_killed_by_armed_men_and_places_attacked_by_them_are_attacks_but_militants_killed_by_troops_are_not() {
+        assertEquals(List.of(SubEventType.ATTACK), types("The nuns were killed by national guardsmen near the airport."));
+        assertEquals(List.of(SubEventType.ATTACK), types("A police corporal was shot to death in Lima today."));
+        assertEquals(List.of(SubEventType.ATTACK), types("The government condemned the murders of the Jesuit priests."));
+        assertEquals(List.of(SubEventType.ATTACK), types("Shots were fired at a vehicle in which she was travelling."));
+        assertEquals(List.of(SubEventType.ATTACK), types("Thirty-five people died in attacks by Shining Path members against four towns."));
+        assertEquals(List.of(SubEventType.ATTACK), types("No militants were inside the school attacked by soldiers, the agency said."));
+        assertTrue(!types("Five militants were killed by troops in the valley.").contains(SubEventType.ATTACK));
+    }
+
+    @Test
     void roadside_bomb_is_a_remote_explosive() {
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Days later, a roadside bomb blast killed 11 coal miners in the city."));
     }
