@@ -33,6 +33,7 @@ class BackgroundFilterTest {
     void plans_and_infinitives_did_not_happen() {
         assertEquals(Optional.of("irrealis"), reason("The army is preparing an offensive to retake the town.", "retake"));
         assertEquals(Optional.of("irrealis"), reason("Officials warned the group could attack the capital.", "attack"));
+        assertEquals(Optional.of("irrealis"), reason("Imagine someone says we're going to plan a massive air bombardment on a city.", "air bombardment"));
     }
 
     @Test
