@@ -43,7 +43,7 @@ final class PlaceResolver {
                     : state != null
                     ? looked.computeIfAbsent("US state " + state, k -> gazetteer.lookup(state, CANDIDATES).stream()
                             .filter(e -> e.isAdminRegion() && "US".equals(e.country())).toList())
-                    : looked.computeIfAbsent(lookupName(m), name -> gazetteer.lookup(name, CANDIDATES));
+                    : looked.computeIfAbsent(lookupName(m), this::lookupWithoutAdminWord);
             if (m.demonym()) entries = entries.stream().filter(e -> e.isCountry() || "CONT".equals(e.featureCode())).toList();
             found.add(entries);
         }
@@ -172,6 +172,16 @@ final class PlaceResolver {
         if (best != null) candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return best;
     }
+
+    /** "Suffolk County" as a name of its own when the gazetteer has it, else "Suffolk" (the admin hint then asks for a region). */
+    private List<GazetteerEntry> lookupWithoutAdminWord(String name) {
+        List<GazetteerEntry> found = gazetteer.lookup(name, CANDIDATES);
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || found.stream().anyMatch(GazetteerEntry::exact) || !ADMIN_WORDS.contains(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT))) return found;
+        return gazetteer.lookup(name.substring(0, space), CANDIDATES);
+    }
+
+    private static final java.util.Set<String> ADMIN_WORDS = WordList.read("admin-terms.txt");
 
     /** What to look up: a continent's adjective by the continent's name ("European" → "Europe"), else the text. */
     private static String lookupName(Mention m) {

@@ -280,12 +280,23 @@ final class ToponymFinder {
     }
 
     private Mention mention(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to, boolean fromEntity) {
-        Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
         PlaceCues.Cue cue = cues.cueBefore(words, from);
         boolean admin = to < tokens.size() && cues.isAdminTerm(words.get(to));
+        // "Suffolk County", "Washington State": an admin word written with a capital is part of the name (the
+        // resolver looks the name up without it when the whole is unknown); "Helmand province" is not.
+        // A capitalized word after it makes an organization's name instead ("Maryland State Police", "U.S. District Court").
+        if (admin && NAME_ADMIN_WORDS.contains(words.get(to)) && capitalized(tokens.get(to)) && capitalized(tokens.get(to - 1))
+                && !(to + 1 < tokens.size() && capitalized(tokens.get(to + 1)))) to++;
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
         Mention.Cue kind = cue == null ? Mention.Cue.PLACE : cue.kind();
         if (kind == Mention.Cue.PLACE && to < tokens.size() && cues.isSettlementTerm(words.get(to))) kind = Mention.Cue.NAMED;
         return new Mention(span, joined(tokens, from, to), s.index(), kind, admin, fromEntity, false, false);
+    }
+
+    private static final Set<String> NAME_ADMIN_WORDS = Set.of("county", "state", "province", "governorate", "oblast", "parish", "prefecture", "emirate");
+
+    private static boolean capitalized(Token t) {
+        return Character.isUpperCase(t.word().codePointAt(0));
     }
 
     private static final Set<String> REGION_QUALIFIERS = Set.of("north", "south", "east", "west", "central", "latin");

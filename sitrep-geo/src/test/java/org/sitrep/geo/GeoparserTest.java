@@ -124,7 +124,7 @@ class GeoparserTest {
     @Test
     void an_admin_word_inside_the_tagged_span_becomes_a_hint() {
         Toponym t = geoparser.parse(TestReports.report("Jets/O/NNS struck/O/VBD Wadi/LOCATION Nur/LOCATION Province/LOCATION ./O/.")).get(0);
-        assertEquals("Wadi Nur", t.text());
+        assertEquals("Wadi Nur Province", t.text(), "a capitalized admin word is part of the name");
         assertEquals(3, t.place().geoPrecision());
     }
 

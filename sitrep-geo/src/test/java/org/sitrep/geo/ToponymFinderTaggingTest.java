@@ -69,6 +69,15 @@ class ToponymFinderTaggingTest {
     }
 
     @Test
+    void a_capitalized_county_or_state_is_part_of_the_name_but_not_a_lower_case_one_or_one_in_an_agencys_name() {
+        List<Toponym> found = parse(true, "Deputies/O in/O Qasra/LOCATION County/LOCATION and/O Qasra/LOCATION province/O and/O the/O "
+                + "Qasra/ORGANIZATION State/ORGANIZATION Police/ORGANIZATION said/O ./O");
+        assertEquals("Qasra County=Qasra", texts(found).get(0), "looked up without the word when the whole is unknown");
+        assertEquals("Qasra=Qasra", texts(found).get(1));
+        assertTrue(found.stream().noneMatch(t -> t.text().equals("Qasra State")), texts(found).toString());
+    }
+
+    @Test
     void through_and_via_are_place_cues() {
         assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Protesters/O marched/O through/O Qasra/O on/O Friday/O ./O")));
     }
