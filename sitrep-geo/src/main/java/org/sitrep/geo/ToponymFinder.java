@@ -70,7 +70,8 @@ final class ToponymFinder {
                     found.add(m);
                     endingAt.put(to, m);
                 }
-            } else if (place && !cues.isNotPlace(text) && !cues.isNotPlace(e.text()) && !demonym(text)) {
+            } else if (place && !cues.isNotPlace(text) && !cues.isNotPlace(e.text()) && (!demonym(text) || wholeArea(text))) {
+                // a country whose name is its own adjective too ("in Vatican") is a place when tagged as one
                 Mention m = mention(s, tokens, words, from, nameEnd + 1, true);
                 if (nameEnd < to) m = new Mention(m.span(), m.text(), m.sentenceIndex(), m.cue(), true, true, false, false);
                 found.add(m);
@@ -135,6 +136,9 @@ final class ToponymFinder {
             if (taken[i]) continue;
             PlaceCues.Cue cue = cues.cueBefore(words, i);
             int run = nameRun(tokens, words, taken, i);
+            // "in the Holy See", "to the West Bank": a place cue before "the" counts for a known name of two words or more
+            // (one word after "the" is too often something else: "in the Obama administration")
+            if (cue == null && i >= 2 && words.get(i - 1).equals("the") && run >= 2 && longestKnown(tokens, i, run) >= 2) cue = cues.cueBefore(words, i - 1);
             boolean settlementAfter = run > 0 && i + run < tokens.size() && cues.isSettlementTerm(words.get(i + run));
             if (cue == null) {
                 boolean adminAfter = run > 0 && i + run < tokens.size() && cues.isAdminTerm(words.get(i + run));

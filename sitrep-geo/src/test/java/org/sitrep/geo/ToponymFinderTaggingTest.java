@@ -78,6 +78,15 @@ class ToponymFinderTaggingTest {
     }
 
     @Test
+    void a_two_word_name_after_in_the_a_bastion_of_and_a_country_tagged_by_its_adjective_are_places() {
+        assertEquals(List.of("Port Vale=Port Vale City"), texts(parse(false, "Talks/O were/O held/O in/O the/O Port/O/NNP Vale/O/NNP ./O")));
+        assertTrue(parse(false, "Critics/O in/O the/O Qasra/O/NNP administration/O spoke/O ./O").isEmpty(), "one word after \"the\" is no place");
+        assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "The/O army/O shelled/O the/O last/O rebel/O bastion/O of/O Qasra/O/NNP ./O")));
+        assertEquals(List.of("Freedonian=Freedonia"), texts(parse(false, "A/O statue/O was/O erected/O in/O Freedonian/LOCATION ./O")),
+                "a name that is also the country's adjective, tagged as a place");
+    }
+
+    @Test
     void through_and_via_are_place_cues() {
         assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Protesters/O marched/O through/O Qasra/O on/O Friday/O ./O")));
     }
