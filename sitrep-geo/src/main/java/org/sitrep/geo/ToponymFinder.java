@@ -39,12 +39,19 @@ final class ToponymFinder {
     /** Mentions in text order, and the demonym countries seen (into {@code demonymCountries}). */
     List<Mention> find(AnnotatedReport report, List<String> demonymCountries) {
         List<Mention> found = new ArrayList<>();
-        for (AnnotatedSentence s : report.sentences()) find(s, found, demonymCountries);
+        List<Mention> notTaken = new ArrayList<>();
+        Set<String> personWords = new java.util.HashSet<>();
+        for (AnnotatedSentence s : report.sentences()) find(s, found, demonymCountries, notTaken, personWords);
+        found.addAll(SameNameAsPlace.more(found, notTaken, personWords, gazetteer::knows));
         found.sort(Comparator.comparing(Mention::span));
         return found;
     }
 
-    private void find(AnnotatedSentence s, List<Mention> found, List<String> demonymCountries) {
+    /**
+     * {@code notTaken}: single names tagged as persons or organizations that no cue made places; {@code personWords}:
+     * the words of people's full names, for {@link SameNameAsPlace}.
+     */
+    private void find(AnnotatedSentence s, List<Mention> found, List<String> demonymCountries, List<Mention> notTaken, Set<String> personWords) {
         List<Token> tokens = s.tokens();
         List<String> words = tokens.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         boolean[] taken = new boolean[tokens.size()];
@@ -82,7 +89,10 @@ final class ToponymFinder {
                     found.add(m);
                     endingAt.put(to, m);
                     placed = true; // not found a second time by its cue below
+                } else if (from == to && nameLike(tokens.get(from), words.get(from))) {
+                    notTaken.add(mention(s, tokens, words, from, to + 1, true));
                 }
+                if (to > from) for (int i = from; i <= to; i++) personWords.add(words.get(i));
             } else if ("ORGANIZATION".equals(e.type()) && from == to && !cues.isNotPlace(text)) {
                 // "rebels in Afrin": NER takes an unfamiliar town for an organization. After a strong place cue, a
                 // single word the gazetteer knows is a place, but weakly: the resolver keeps it only as an exact
@@ -92,6 +102,8 @@ final class ToponymFinder {
                     Mention m = mention(s, tokens, words, from, to + 1, true).asWeak();
                     found.add(m);
                     endingAt.put(to, m);
+                } else if (nameLike(tokens.get(from), words.get(from))) {
+                    notTaken.add(mention(s, tokens, words, from, to + 1, true));
                 }
             }
             boolean orgOrMisc = "ORGANIZATION".equals(e.type()) || "MISC".equals(e.type());

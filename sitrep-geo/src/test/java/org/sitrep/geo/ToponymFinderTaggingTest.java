@@ -87,6 +87,14 @@ class ToponymFinderTaggingTest {
     }
 
     @Test
+    void a_name_told_as_a_place_is_that_place_where_the_tagger_took_it_for_a_person_unless_it_is_mostly_a_persons() {
+        List<Toponym> found = parse(false, "Rebels/O held/O out/O in/O Qasra/LOCATION ./O", "Qasra/PERSON is/O surrounded/O ./O");
+        assertEquals(List.of("Qasra=Qasra", "Qasra=Qasra"), texts(found));
+        assertEquals(1, parse(false, "Her/O case/O in/O Qasra/O/NNP ./O", "Qasra/PERSON said/O no/O ./O", "Qasra/PERSON cried/O ./O").size(),
+                "said and cried twice as a person, placed once");
+    }
+
+    @Test
     void through_and_via_are_place_cues() {
         assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Protesters/O marched/O through/O Qasra/O on/O Friday/O ./O")));
     }
