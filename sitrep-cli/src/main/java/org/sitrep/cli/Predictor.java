@@ -45,7 +45,7 @@ final class Predictor {
                     arr.addObject().put("start", t.span().start()).put("end", t.span().end()).put("text", t.text()).put("type", t.type()).put("value", t.value());
                 }
             }
-            case CLASSIFY -> o.put("label", pipeline.extractor().mainType(r.events(), r.annotated().text()).map(t -> t.label()).orElse("NONE"));
+            case CLASSIFY -> o.put("label", pipeline.extractor().classify(r.events(), r.annotated().text()));
             case EVENTLOC -> {
                 ArrayNode arr = o.putArray("locations");
                 Span trigger = new Span(gold.path("trigger").path("start").asInt(), gold.path("trigger").path("end").asInt());

@@ -40,6 +40,7 @@ public final class EventExtractor {
     private final SourceExtractor sources = new SourceExtractor();
     private final PlaceChooser places = new PlaceChooser();
     private final ClaimAssessor claims = new ClaimAssessor();
+    private final OtherClasses others = new OtherClasses();
     private final EventDater dater;
 
     public EventExtractor(TriggerFinder triggers, ActorDictionary dictionary, EventDater dater) {
@@ -317,7 +318,21 @@ public final class EventExtractor {
     public Optional<SubEventType> mainType(List<Event> events, String text) {
         Optional<Event> best = events.stream().max(Comparator.comparingDouble(Event::confidence));
         if (best.isPresent()) return Optional.of(best.get().subType());
+        return doubted(text);
+    }
+
+    private Optional<SubEventType> doubted(String text) {
         return combiner.combine(triggers.find(text, 0)).stream().max(Comparator.comparingInt(Trigger::priority)).map(Trigger::subType);
+    }
+
+    /**
+     * A snippet's class: its main event's sub-event type; with no event, a disaster it reports ({@link OtherClasses}:
+     * ACLED leaves those out), else the most specific trigger the background filter doubted, else "NONE".
+     */
+    public String classify(List<Event> events, String text) {
+        Optional<Event> best = events.stream().max(Comparator.comparingDouble(Event::confidence));
+        if (best.isPresent()) return best.get().subType().label();
+        return others.of(text).orElseGet(() -> doubted(text).map(SubEventType::label).orElse("NONE"));
     }
 
     /** The first pass of the pipeline: whether a sentence may hold an event (before NER and parsing). */
