@@ -43,4 +43,16 @@ class GeoparseCommandIT {
         assertEquals("demonym", roles.get("Syrian"), roles.toString());
         assertEquals("in a name", roles.get("Washington"), roles.toString());
     }
+
+    @Test
+    void countries_joined_by_hyphens_are_each_a_place(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("joined.txt"), "The DPRK-U.S. summit follows US-China trade talks in Geneva.\n");
+        CliRun r = CliRun.of("geoparse", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        Map<String, String> countries = new HashMap<>();
+        for (JsonNode t : new ObjectMapper().readTree(r.out())) countries.put(t.get("text").asText(), t.path("country").asText());
+        assertEquals("KP", countries.get("DPRK"), countries.toString());
+        assertEquals("US", countries.get("U.S."), countries.toString());
+        assertEquals("CN", countries.get("China"), countries.toString());
+    }
 }

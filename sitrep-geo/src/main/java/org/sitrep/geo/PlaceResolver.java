@@ -185,7 +185,7 @@ final class PlaceResolver {
 
     /** What to look up: a continent's adjective by the continent's name ("European" → "Europe"), else the text. */
     private static String lookupName(Mention m) {
-        String continent = m.demonym() ? ToponymFinder.continentOfDemonym(m.text()) : null;
+        String continent = m.demonym() ? WordParts.continentOfDemonym(m.text()) : null;
         return continent != null ? continent : m.text();
     }
 

@@ -140,7 +140,10 @@ final class ToponymFinder {
                     found.add(Mention.adjective(t.span(), t.word(), s.index(), inOrganization[i]));
                 }
             } else if (free && demonymsAsToponyms) {
-                taken[i] = taken[i] | partDemonyms(s, tokens.get(i), found);
+                List<Mention> parts = WordParts.in(s, tokens.get(i), this::demonym, this::countryByAnyName);
+                if (parts.isEmpty()) parts = WordParts.hyphenedCountries(s, tokens, i, taken, this::countryByAnyName);
+                found.addAll(parts);
+                for (Mention m : parts) for (int k = i; k < tokens.size() && tokens.get(k).span().start() < m.span().end(); k++) taken[k] = true;
             }
         }
         for (int i = 0; i < tokens.size(); i++) taken[i] = taken[i] || other[i];
@@ -326,10 +329,10 @@ final class ToponymFinder {
         Token first = tokens.get(i);
         Token second = tokens.get(i + 1);
         String qualifier = first.word().toLowerCase(Locale.ROOT);
-        if (!REGION_QUALIFIERS.contains(qualifier) || !Character.isUpperCase(first.word().codePointAt(0)) || !adjective(second)) return false;
+        if (!REGION_QUALIFIERS.contains(qualifier) || !Character.isUpperCase(first.word().codePointAt(0)) || !WordParts.adjective(second)) return false;
         String pair = first.word() + " " + second.word();
         String country = gazetteer.countryOfDemonym(pair).orElse(null);
-        boolean region = country == null && (continentOfDemonym(pair) != null || demonym(second.word()) || continentOfDemonym(second.word()) != null);
+        boolean region = country == null && (WordParts.continentOfDemonym(pair) != null || demonym(second.word()) || WordParts.continentOfDemonym(second.word()) != null);
         if (country == null && !region) return false;
         if (country != null) demonymCountries.add(country);
         if (demonymsAsToponyms) {
@@ -340,7 +343,7 @@ final class ToponymFinder {
     }
 
     private String demonymCountry(Token t) {
-        return adjective(t) ? gazetteer.countryOfDemonym(t.word()).orElse(null) : null;
+        return WordParts.adjective(t) ? gazetteer.countryOfDemonym(t.word()).orElse(null) : null;
     }
 
     /** A country's adjective or name, capitalized ("Syrian", "Turkey"). */
@@ -348,40 +351,8 @@ final class ToponymFinder {
         return word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && (demonym(word) || wholeArea(word));
     }
 
-    private static final java.util.regex.Pattern HYPHEN_PARTS = java.util.regex.Pattern.compile("[\\p{L}]+");
-    private static final Map<String, String> CONTINENT_DEMONYMS = WordList.readPairs("continent-demonyms.tsv").stream()
-            .collect(java.util.stream.Collectors.toMap(p -> p[0], p -> p[1]));
-
-    /** The continent an adjective names ("european" → "Europe"), or null. */
-    static String continentOfDemonym(String word) {
-        return CONTINENT_DEMONYMS.get(word.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Adjectives of countries and continents within one token, for the full geoparse: "anti-Russian",
-     * "Russian-European", and a continent's own adjective ("European airlines"). Each part is its own toponym.
-     */
-    private boolean partDemonyms(AnnotatedSentence s, Token t, List<Mention> found) {
-        String word = t.word();
-        boolean hyphenated = word.indexOf('-') > 0;
-        boolean any = false;
-        java.util.regex.Matcher m = HYPHEN_PARTS.matcher(word);
-        while (m.find()) {
-            String part = m.group();
-            boolean whole = part.length() == word.length();
-            if (!Character.isUpperCase(part.codePointAt(0)) || whole && !adjective(t)) continue;
-            if ((hyphenated && demonym(part)) || continentOfDemonym(part) != null) {
-                Span span = new Span(t.span().start() + m.start(), t.span().start() + m.end());
-                found.add(Mention.adjective(span, part, s.index(), false));
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    private static boolean adjective(Token t) {
-        String pos = t.pos() == null ? "" : t.pos();
-        return pos.startsWith("JJ") || pos.startsWith("NNP") || "NATIONALITY".equals(t.ner()) || "MISC".equals(t.ner());
+    private boolean countryByAnyName(String w) {
+        return !cues.isNotPlace(w) && gazetteer.lookup(w, 5).stream().anyMatch(g -> g.exact() && g.isCountry());
     }
 
     private boolean demonym(String text) {

@@ -95,6 +95,14 @@ class ToponymFinderTaggingTest {
     }
 
     @Test
+    void countries_joined_by_hyphens_are_each_a_place_in_the_full_geoparse_but_not_a_name_with_one_country() {
+        List<Toponym> found = parse(true, "The/O Freedonia-Sylvania/O/NNP summit/O ended/O ./O");
+        assertEquals(List.of("Freedonia=Freedonia", "Sylvania=Sylvania"), texts(found));
+        assertTrue(parse(true, "The/O Freedonia-Cola/O/NNP brand/O grew/O ./O").isEmpty());
+        assertTrue(parse(false, "The/O Freedonia-Sylvania/O/NNP summit/O ended/O ./O").isEmpty(), "events take none");
+    }
+
+    @Test
     void through_and_via_are_place_cues() {
         assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Protesters/O marched/O through/O Qasra/O on/O Friday/O ./O")));
     }
