@@ -60,7 +60,8 @@ public final class EventExtractor {
             List<Source> said = sources.extract(s.text(), start);
             if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
             previousSources = said.isEmpty() ? previousSources : said;
-            List<Trigger> found = onePerType(combiner.combine(outsideNames(s, start, triggers.find(s.text(), start))));
+            // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
+            List<Trigger> found = s.full() ? onePerType(combiner.combine(outsideNames(s, start, triggers.find(s.text(), start)))) : List.of();
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
             Trigger tollOwner = tollOwner(found, toll, violent);
