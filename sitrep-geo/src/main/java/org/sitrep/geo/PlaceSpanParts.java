@@ -42,7 +42,7 @@ final class PlaceSpanParts {
     /** A country or first-level region by its own name: "U.S." in "U.S. Virgin Islands" is a modifier, not a second place. */
     private boolean area(String text) {
         return !cues.isNotPlace(text) && gazetteer.lookup(text, 5).stream().anyMatch(g -> g.exact() && (g.isCountry() || "ADM1".equals(g.featureCode()))
-                && (text.equalsIgnoreCase(g.name()) || text.equalsIgnoreCase(g.asciiName())));
+                && ToponymFinder.ownName(g, text));
     }
 
     /** As written, or as truecased for lower-cased text: "north" in "north west London". */

@@ -234,7 +234,7 @@ final class ToponymFinder {
                 && (g.isCountry() || (g.isAdminRegion() || g.population() >= MAJOR_TOWN) && ownName(g, text)));
     }
 
-    private static boolean ownName(GazetteerEntry g, String text) {
+    static boolean ownName(GazetteerEntry g, String text) {
         String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return t.equals(g.asciiName() == null ? "" : g.asciiName().toLowerCase(Locale.ROOT)) || text.equalsIgnoreCase(g.name());
     }
