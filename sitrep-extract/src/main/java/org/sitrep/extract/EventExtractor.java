@@ -183,8 +183,6 @@ public final class EventExtractor {
                 s.sentence(), t.phrase(), confidence(report, s, t), ev, notes);
     }
 
-    /** Sentences that make a report's lead (with any heading lines above them). */
-    static final int LEAD_SENTENCES = 3;
     /** An act told past the lead is more often background or a side event than the lead's own: its confidence counts for less. */
     private static final double PAST_LEAD = 0.8;
 
@@ -195,7 +193,7 @@ public final class EventExtractor {
      */
     static double confidence(AnnotatedReport report, AnnotatedSentence s, Trigger t) {
         double c = t.priority() / 100.0;
-        return s.index() < report.leadEnd(LEAD_SENTENCES) ? c : c * PAST_LEAD;
+        return s.index() < report.leadEnd(AnnotatedReport.LEAD_SENTENCES) ? c : c * PAST_LEAD;
     }
 
     /**
@@ -317,9 +315,11 @@ public final class EventExtractor {
      * background filter doubted it, else empty.
      */
     public Optional<SubEventType> mainType(List<Event> events, String text) {
-        Optional<Event> best = events.stream().max(Comparator.comparingDouble(Event::confidence));
-        if (best.isPresent()) return Optional.of(best.get().subType());
-        return doubted(text);
+        return mainEvent(events).or(() -> doubted(text));
+    }
+
+    private static Optional<SubEventType> mainEvent(List<Event> events) {
+        return events.stream().max(Comparator.comparingDouble(Event::confidence)).map(Event::subType);
     }
 
     private Optional<SubEventType> doubted(String text) {
@@ -331,9 +331,8 @@ public final class EventExtractor {
      * ACLED leaves those out), else the most specific trigger the background filter doubted, else "NONE".
      */
     public String classify(List<Event> events, String text) {
-        Optional<Event> best = events.stream().max(Comparator.comparingDouble(Event::confidence));
-        if (best.isPresent()) return best.get().subType().label();
-        return others.of(text).orElseGet(() -> doubted(text).map(SubEventType::label).orElse("NONE"));
+        return mainEvent(events).map(SubEventType::label).or(() -> others.of(text))
+                .orElseGet(() -> doubted(text).map(SubEventType::label).orElse("NONE"));
     }
 
     /** The first pass of the pipeline: whether a sentence may hold an event (before NER and parsing). */

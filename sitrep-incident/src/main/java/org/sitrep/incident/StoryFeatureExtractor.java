@@ -27,7 +27,7 @@ import org.sitrep.model.Token;
  */
 public final class StoryFeatureExtractor {
     /** How many first sentences make the lead; the pipeline annotates them fully for this reason. */
-    public static final int LEAD_SENTENCES = 3;
+    public static final int LEAD_SENTENCES = AnnotatedReport.LEAD_SENTENCES;
     private static final int HEADLINE_CHARS = 100;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]+");

@@ -16,6 +16,8 @@ public record AnnotatedReport(Report report, List<AnnotatedSentence> sentences, 
     public static final int MIN_UNPUNCTUATED_PROSE = 12;
     /** How many heading lines may stand above a report's first prose sentence. */
     public static final int MAX_HEADING_LINES = 2;
+    /** The prose sentences that make a news report's lead: they tell the happening the report is about. */
+    public static final int LEAD_SENTENCES = 3;
 
     /**
      * The index just after the report's lead: its first {@code prose} sentences, not counting up to
