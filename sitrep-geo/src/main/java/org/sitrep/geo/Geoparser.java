@@ -34,7 +34,7 @@ public final class Geoparser {
         Gazetteer cached = new CachingGazetteer(g, 50_000);
         this.gazetteer = cached;
         this.finder = new ToponymFinder(cached, PlaceCues.standard(), options.demonymsAsToponyms());
-        this.resolver = new PlaceResolver(cached, PlaceResolver.standardPasses());
+        this.resolver = new PlaceResolver(cached, PlaceResolver.standardPasses(), options.demonymsAsToponyms());
     }
 
     public List<Toponym> parse(AnnotatedReport r) {

@@ -19,10 +19,16 @@ final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final List<ResolutionPass> passes;
     private final Map<String, Integer> passCounts = new HashMap<>();
+    private final boolean namesInside;
 
-    PlaceResolver(Gazetteer gazetteer, List<ResolutionPass> passes) {
+    /**
+     * {@code namesInside}: an unknown name that holds a country's or a large town's is placed there ({@link NameInside});
+     * the full geoparse does, events do not (a building's town is no better than the report's own, measured on event-location).
+     */
+    PlaceResolver(Gazetteer gazetteer, List<ResolutionPass> passes, boolean namesInside) {
         this.gazetteer = gazetteer;
         this.passes = List.copyOf(passes);
+        this.namesInside = namesInside;
     }
 
     static List<ResolutionPass> standardPasses() {
@@ -59,7 +65,11 @@ final class PlaceResolver {
                 out.add(null); // a person after all
                 continue;
             }
-            if (best == null) {
+            java.util.Optional<Toponym> inside = namesInside && best == null && found.get(i).isEmpty() && !sea(m) && !BORDER.matcher(m.text()).matches()
+                    ? NameInside.place(m, gazetteer, context) : java.util.Optional.empty();
+            if (inside.isPresent()) {
+                out.add(inside.get());
+            } else if (best == null) {
                 unknown.add(i);
                 out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), null,
                         sea(m) ? "a sea or ocean: the gazetteer has no point for it" : found.get(i).isEmpty() ? "no gazetteer entry"

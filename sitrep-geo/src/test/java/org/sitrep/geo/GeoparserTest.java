@@ -174,4 +174,16 @@ class GeoparserTest {
                 "Rebels/O/NNS shelled/O/VBD the/O/DT settlements/O/NNS of/O/IN Zorba/O/NNP and/O/CC Qasra/O/NNP near/O/IN Qasra/LOCATION/NNP ./O/."));
         assertTrue(found.stream().anyMatch(t -> t.text().equals("Zorba")), found.toString());
     }
+
+    @Test
+    void an_unknown_name_holding_a_large_towns_is_placed_at_it_in_the_full_geoparse_only() {
+        String sentence = "Freedonia/LOCATION said/O the/O Wadi/LOCATION Nur/LOCATION Detention/LOCATION Centre/LOCATION was/O closed/O ./O";
+        Toponym full = new Geoparser(gazetteer, new Geoparser.Options(true)).parse(TestReports.report(sentence)).get(1);
+        assertEquals("Wadi Nur Detention Centre", full.text());
+        assertEquals(35.3, full.place().lat(), 1e-9);
+        assertEquals(2, full.place().geoPrecision(), "near the town, not the town itself");
+        assertEquals("Wadi Nur Detention Centre", full.place().name());
+        Toponym events = geoparser.parse(TestReports.report(sentence)).get(1);
+        assertEquals(null, events.place(), "events leave it unresolved");
+    }
 }
