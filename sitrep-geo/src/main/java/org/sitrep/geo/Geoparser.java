@@ -33,8 +33,9 @@ public final class Geoparser {
     public Geoparser(Gazetteer g, Options options) {
         Gazetteer cached = new CachingGazetteer(g, 50_000);
         this.gazetteer = cached;
-        this.finder = new ToponymFinder(cached, PlaceCues.standard(), options.demonymsAsToponyms());
-        this.resolver = new PlaceResolver(cached, PlaceResolver.standardPasses(), options.demonymsAsToponyms());
+        PlaceCues cues = PlaceCues.standard();
+        this.finder = new ToponymFinder(cached, cues, options.demonymsAsToponyms());
+        this.resolver = new PlaceResolver(cached, cues, PlaceResolver.standardPasses(), options.demonymsAsToponyms());
     }
 
     public List<Toponym> parse(AnnotatedReport r) {

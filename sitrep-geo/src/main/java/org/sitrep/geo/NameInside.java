@@ -13,7 +13,6 @@ import org.sitrep.model.Toponym;
  * count, each by its own name: a village's or a region's name is too often a word ("South", "Eastern", "Nile").
  */
 final class NameInside {
-    private static final long MAJOR_TOWN = 100_000;
     private static final int MAX_WORDS = 3;
 
     private NameInside() {}
@@ -26,7 +25,7 @@ final class NameInside {
                 String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + len));
                 if (!Character.isUpperCase(part.codePointAt(0))) continue;
                 Optional<GazetteerEntry> e = gazetteer.lookup(part, 10).stream().filter(g -> g.exact() && ToponymFinder.ownName(g, part)
-                        && (g.isCountry() || "P".equals(g.featureClass()) && g.population() >= MAJOR_TOWN && context.countryShare(g.country()) > 0)).findFirst();
+                        && (g.isCountry() || "P".equals(g.featureClass()) && g.population() >= ToponymFinder.MAJOR_TOWN && context.countryShare(g.country()) > 0)).findFirst();
                 if (e.isPresent()) return Optional.of(toponym(m, e.get()));
             }
         }

@@ -20,13 +20,15 @@ final class PlaceResolver {
     private final List<ResolutionPass> passes;
     private final Map<String, Integer> passCounts = new HashMap<>();
     private final boolean namesInside;
+    private final PlaceCues cues;
 
     /**
      * {@code namesInside}: an unknown name that holds a country's or a large town's is placed there ({@link NameInside});
      * the full geoparse does, events do not (a building's town is no better than the report's own, measured on event-location).
      */
-    PlaceResolver(Gazetteer gazetteer, List<ResolutionPass> passes, boolean namesInside) {
+    PlaceResolver(Gazetteer gazetteer, PlaceCues cues, List<ResolutionPass> passes, boolean namesInside) {
         this.gazetteer = gazetteer;
+        this.cues = cues;
         this.passes = List.copyOf(passes);
         this.namesInside = namesInside;
     }
@@ -187,11 +189,9 @@ final class PlaceResolver {
     private List<GazetteerEntry> lookupWithoutAdminWord(String name) {
         List<GazetteerEntry> found = gazetteer.lookup(name, CANDIDATES);
         int space = name.lastIndexOf(' ');
-        if (space < 0 || found.stream().anyMatch(GazetteerEntry::exact) || !ADMIN_WORDS.contains(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT))) return found;
+        if (space < 0 || found.stream().anyMatch(GazetteerEntry::exact) || !cues.isAdminTerm(name.substring(space + 1))) return found;
         return gazetteer.lookup(name.substring(0, space), CANDIDATES);
     }
-
-    private static final java.util.Set<String> ADMIN_WORDS = WordList.read("admin-terms.txt");
 
     /** What to look up: a continent's adjective by the continent's name ("European" → "Europe"), else the text. */
     private static String lookupName(Mention m) {

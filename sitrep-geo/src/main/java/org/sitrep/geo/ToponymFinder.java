@@ -225,7 +225,8 @@ final class ToponymFinder {
                 .anyMatch(g -> g.exact() && ("CONT".equals(g.featureCode()) || !initials && g.isCountry()));
     }
 
-    private static final long MAJOR_TOWN = 100_000;
+    /** A town this large is known by its name alone, inside other names too ("Air Canada", "Tianjin No. 2 Detention Centre"). */
+    static final long MAJOR_TOWN = 100_000;
 
     private boolean major(String text) {
         if (cues.isNotPlace(text) || text.length() < 2) return false;
