@@ -43,6 +43,7 @@ final class ClusterPredictor {
         Path dir = Files.createTempDirectory("sitrep-clusters");
         try {
             Map<String, String> primaryEvent = new LinkedHashMap<>();
+            Map<String, List<String>> eventsOf = new HashMap<>();
             Map<String, StoreResult> stored = new LinkedHashMap<>();
             Map<String, String> incidentOfEvent = new HashMap<>();
             try (EventStore store = Stores.open("jdbc:duckdb:" + dir.resolve("clusters.duckdb"))) {
@@ -58,7 +59,8 @@ final class ClusterPredictor {
                     }
                     stored.put(id, s);
                     if (!s.alreadyStored()) {
-                        primary(r.events()).ifPresent(e -> primaryEvent.put(id, e.id() != null ? e.id() : id + "-e" + (r.events().indexOf(e) + 1)));
+                        primary(r.events()).ifPresent(e -> primaryEvent.put(id, eventId(id, r.events(), e)));
+                        eventsOf.put(id, r.events().stream().map(e -> eventId(id, r.events(), e)).toList());
                     }
                 }
                 for (Incident i : store.incidents(EventQuery.all())) {
@@ -75,6 +77,19 @@ final class ClusterPredictor {
                     store.story(storedId).ifPresent(st -> storyOf.put(e.getKey(), "story:" + st.id()));
                 }
                 Map<String, String> storyLead = storyLeads(incidentOf, storyOf);
+                // A report that leads with a side act (an arrest in a shooting story) but also tells its story's
+                // happening is about that happening: it takes the story's lead incident when one of its events is in it.
+                for (Map.Entry<String, StoreResult> e : stored.entrySet()) {
+                    String storedId = e.getValue().alreadyStored() ? e.getValue().reportId() : e.getKey();
+                    String lead = storyLead.get(storyOf.get(e.getKey()));
+                    if (lead == null || lead.equals(incidentOf.get(e.getKey()))) continue;
+                    for (String ev : eventsOf.getOrDefault(storedId, List.of())) {
+                        if (lead.equals(incidentOfEvent.get(ev))) {
+                            incidentOf.put(e.getKey(), lead);
+                            break;
+                        }
+                    }
+                }
                 Map<String, ObjectNode> out = new LinkedHashMap<>();
                 for (Map.Entry<String, StoreResult> e : stored.entrySet()) {
                     String id = e.getKey();
@@ -118,6 +133,10 @@ final class ClusterPredictor {
             out.put(story, best);
         });
         return out;
+    }
+
+    private static String eventId(String reportId, List<Event> events, Event e) {
+        return e.id() != null ? e.id() : reportId + "-e" + (events.indexOf(e) + 1);
     }
 
     /** The report's main event: highest confidence, first in the text on a tie. */

@@ -34,6 +34,8 @@ final class RegionsReader {
     static final class Totals {
         final Map<String, long[]> population = new HashMap<>();
         final Map<String, double[]> centre = new HashMap<>();
+        /** min lat, max lat, min lon, max lon of the cities of each country and region. */
+        final Map<String, double[]> bounds = new HashMap<>();
 
         void add(GazetteerEntry city) {
             String a1 = city.country() + "." + city.admin1Code();
@@ -43,9 +45,37 @@ final class RegionsReader {
                 c[0] += city.lat();
                 c[1] += city.lon();
                 c[2]++;
+                double[] b = bounds.computeIfAbsent(key, k -> new double[] {90, -90, 180, -180});
+                b[0] = Math.min(b[0], city.lat());
+                b[1] = Math.max(b[1], city.lat());
+                b[2] = Math.min(b[2], city.lon());
+                b[3] = Math.max(b[3], city.lon());
             }
         }
+
+        /**
+         * Whether a point lies within {@code marginDegrees} of the box around the cities of a country or
+         * region; true when it has none (nothing to check against).
+         */
+        boolean near(String key, double lat, double lon, double marginDegrees) {
+            double[] b = bounds.get(key);
+            if (b == null) return true;
+            return lat >= b[0] - marginDegrees && lat <= b[1] + marginDegrees && lon >= b[2] - marginDegrees && lon <= b[3] + marginDegrees;
+        }
     }
+
+    /**
+     * How far (degrees) a region's country-state-city point may lie outside the box of its own cities500
+     * places. That package geocoded some regions by name and got a namesake elsewhere (Helmand at Baltimore,
+     * Unity state at San Francisco, Hidalgo at Hidalgo County, Texas: 189 of 2,557 matched regions lie more
+     * than a degree outside their cities); the mean of the region's cities is then the better point. A
+     * degree keeps the genuine points of regions whose few towns sit at one edge (Tombouctou's desert north
+     * is the exception it costs: its point becomes its towns' mean, still inside the region).
+     */
+    static final double REGION_POINT_MARGIN = 1.0;
+
+    /** A country's region point must at least lie near the country's cities when the region has none of its own. */
+    static final double COUNTRY_POINT_MARGIN = 2.0;
 
     void countries(Path countriesJson, Totals totals, Consumer<GazetteerRecord> sink, Map<String, String> demonyms) {
         Map<String, List<String>> aliases = new HashMap<>();
@@ -136,8 +166,10 @@ final class RegionsReader {
             double[] centre = totals.centre.get(a.getKey());
             double lat;
             double lon;
-            // Some states carry 0,0 for "unknown".
-            if (state != null && !state.path("latitude").asText().isEmpty() && state.path("latitude").asDouble() != 0) {
+            // Some states carry 0,0 for "unknown"; some a namesake's point in another country (see REGION_POINT_MARGIN).
+            if (state != null && !state.path("latitude").asText().isEmpty() && state.path("latitude").asDouble() != 0
+                    && totals.near(a.getKey(), state.path("latitude").asDouble(), state.path("longitude").asDouble(), REGION_POINT_MARGIN)
+                    && totals.near(code[0], state.path("latitude").asDouble(), state.path("longitude").asDouble(), COUNTRY_POINT_MARGIN)) {
                 lat = state.path("latitude").asDouble();
                 lon = state.path("longitude").asDouble();
             } else if (centre != null) {
@@ -151,6 +183,7 @@ final class RegionsReader {
                 names.add(state.path("name").asText());
                 names.add(stripTerms(state.path("name").asText()));
             }
+            for (String n : List.copyOf(names)) names.add(compassVariant(n));
             names.removeIf(String::isBlank);
             long population = totals.population.getOrDefault(a.getKey(), new long[1])[0];
             sink.accept(new GazetteerRecord(new GazetteerEntry(0, name, folder.plain(name), code[0], code[1], name, null,
@@ -158,9 +191,19 @@ final class RegionsReader {
         }
     }
 
-    /** The folded name without admin terms: "Deir ez-Zor Governorate" and "Deir ez-Zor" share it. */
+    /** The folded name without admin terms: "Deir ez-Zor Governorate" and "Deir ez-Zor" share it; "Southern" and "South" too. */
     private String core(String name) {
-        return folder.fold(stripTerms(name));
+        return folder.fold(compassVariant(stripTerms(name)));
+    }
+
+    private static final java.util.regex.Pattern COMPASS_ADJECTIVE = java.util.regex.Pattern.compile("^(North|South|East|West)(ern)(?=\\s)");
+
+    /**
+     * GeoNames names some regions "Southern Kordofan", "Northern Darfur", while the news (and country-state-city)
+     * say "South Kordofan", "North Darfur": a leading compass adjective is indexed in its short form as well.
+     */
+    static String compassVariant(String name) {
+        return COMPASS_ADJECTIVE.matcher(name).replaceFirst("$1");
     }
 
     String stripTerms(String name) {

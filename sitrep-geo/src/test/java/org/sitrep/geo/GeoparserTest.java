@@ -186,4 +186,23 @@ class GeoparserTest {
         Toponym events = geoparser.parse(TestReports.report(sentence)).get(1);
         assertEquals(null, events.place(), "events leave it unresolved");
     }
+
+    @Test
+    void a_village_the_gazetteer_lacks_is_placed_near_a_town_named_just_before_it_and_not_near_one_named_far_away() {
+        List<Toponym> close = geoparser.parse(TestReports.report(
+                "Jets/O/NNS struck/O/VBD Qasra/LOCATION/NNP ./O/.",
+                "The/O/DT strike/O/NN hit/O/VBD the/O/DT village/O/NN of/O/IN Zorba/O/NNP ./O/."));
+        Toponym zorba = close.stream().filter(t -> t.text().equals("Zorba")).findFirst().orElseThrow();
+        Toponym qasra = close.get(0);
+        assertEquals(qasra.place().lat(), zorba.place().lat(), 1e-9, "at Qasra, the town named just before");
+        assertEquals(qasra.place().lon(), zorba.place().lon(), 1e-9);
+        assertEquals(2, zorba.place().geoPrecision());
+        List<Toponym> far = geoparser.parse(TestReports.report(
+                "Qasra/LOCATION/NNP denied/O/VBD it/O/PRP ./O/.",
+                "Talks/O/NNS went/O/VBD on/O/IN ./O/.",
+                "Nobody/O/NN came/O/VBD ./O/.",
+                "Aid/O/NN reached/O/VBD the/O/DT camp/O/NN of/O/IN Zorba/O/NNP ./O/."));
+        Toponym camp = far.stream().filter(t -> t.text().equals("Zorba")).findFirst().orElseThrow();
+        assertNull(camp.place(), "a town named three sentences before says nothing of where the camp lies");
+    }
 }

@@ -27,6 +27,7 @@ final class NotATime {
     static boolean test(String text, Span span) {
         if (span.end() > text.length()) return false;
         if (rate(text, span)) return true;
+        if (clockDigits(text, span)) return true;
         if (!cased(text)) return false;
         String found = span.of(text);
         String before = text.substring(Math.max(0, span.start() - 4), span.start());
@@ -57,6 +58,15 @@ final class NotATime {
         String before = text.substring(Math.max(0, span.start() - 40), span.start());
         String after = text.substring(span.end(), Math.min(text.length(), span.end() + 12));
         return AMOUNT_BEFORE.matcher(before).find() && !OFFSET_AFTER.matcher(after).find();
+    }
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern ZONE_AFTER = Pattern.compile("(?i)^\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local time|[ECMP][SD]T\\b)");
+
+    /** "(1200 GMT)", "0830 hrs": four digits before a time zone or "hours" are a clock time, not the year 1200. */
+    private static boolean clockDigits(String text, Span span) {
+        if (!FOUR_DIGITS.matcher(span.of(text)).matches()) return false;
+        return ZONE_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12))).find();
     }
 
     // Lowercased wire copy has (almost) no capitals; a handful at most come from truecasing or acronyms.

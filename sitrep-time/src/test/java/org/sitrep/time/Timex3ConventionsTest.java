@@ -48,6 +48,17 @@ class Timex3ConventionsTest {
     }
 
     @Test
+    void four_digits_before_a_time_zone_are_a_clock_time_not_a_year() {
+        // The annotator reads "1200" as the year 1200 (as SUTime does in the full pipeline).
+        List<String[]> year = List.<String[]>of(new String[] {"1200", "DATE", "1200"});
+        String found = found(Reports.withTimexes(LocalDate.of(2011, 11, 10), year, "There were three further explosions at 3 p.m. ( 1200 GMT ) ."));
+        assertTrue(found.contains("3 p.m.=TIME"), found);
+        assertTrue(!found.contains("1200"), found);
+        String fort = found(Reports.withTimexes(JAN_7_2000, year, "The fort was built in 1200 by the king ."));
+        assertTrue(fort.contains("1200=DATE:1200"), fort);
+    }
+
+    @Test
     void halves_are_the_next_unit_down() {
         assertEquals("2 1/2 years=DURATION:P2Y6M", found(Reports.of(JAN_7_2000, "They lived in camps for 2 1/2 years .")));
         assertEquals("a minute and a half=DURATION:PT1M30S", found(Reports.of(JAN_7_2000, "The flight lasted a minute and a half .")));
