@@ -51,7 +51,7 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(AnnotatedReport report, List<Toponym> toponyms) {
-        Place focus = places.focus(eventPlaces(report, toponyms, List.of()));
+        Place focus = places.focus(report.text(), eventPlaces(report, toponyms, List.of()));
         List<Event> events = new ArrayList<>();
         List<Source> previousSources = List.of();
         boolean borrowed = domains.of(report.text()).isPresent();

@@ -145,10 +145,34 @@ public final class PlaceChooser {
         return area.admin1() == null || area.admin1().equals(p.admin1()); // a country has no first-level region
     }
 
-    /** The report's focus: the town-level place named most often, earliest on ties. */
-    public Place focus(List<Toponym> toponyms) {
-        return toponyms.stream().filter(t -> t.place() != null && t.place().geoPrecision() == 1 && !"A".equals(t.place().featureClass()))
+    /**
+     * The report's focus, the place of an event whose sentence names none: the town-level place named most often,
+     * earliest on ties, inside the lead's anchor; else the anchor itself. The anchor is the finest place of the first
+     * lead sentence (of the first {@link org.sitrep.model.AnnotatedReport#LEAD_SENTENCES}) that names one: the lead
+     * says where the happening is ("a refugee camp in South Sudan's Unity state was bombed"), and a town named later
+     * across the border, for a side fight, is not where the report's unplaced events happened. Mentions in which a
+     * place stands for its government ("Khartoum denied it"), opens a publication's name or modifies an actor
+     * ("U.S. troops") do not count.
+     */
+    public Place focus(String text, List<Toponym> toponyms) {
+        List<Toponym> usable = toponyms.stream().filter(t -> t.place() != null && !roles.standsForParty(text, t)).toList();
+        Place anchor = usable.stream().filter(t -> t.sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES && t.place().country() != null)
+                .min(Comparator.comparingInt(Toponym::sentenceIndex)).map(first -> usable.stream()
+                        .filter(t -> t.sentenceIndex() == first.sentenceIndex() && t.place().country() != null).map(Toponym::place)
+                        // a region before its country, the first named on a tie
+                        .min(Comparator.comparingInt((Place p) -> p.geoPrecision() * 2 + (p.admin1() == null ? 1 : 0))).orElseThrow())
+                .orElse(null);
+        Place town = usable.stream().filter(t -> t.place().geoPrecision() == 1 && !"A".equals(t.place().featureClass()))
+                .filter(t -> anchor == null || inside(t.place(), anchor))
                 .collect(java.util.stream.Collectors.groupingBy(t -> t.place().geonameId(), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
                 .values().stream().max(Comparator.comparingInt(List::size)).map(l -> l.get(0).place()).orElse(null);
+        return town != null ? town : anchor;
+    }
+
+    /** Whether a town lies in what the anchor covers: its country, or its province when the anchor is one. */
+    private static boolean inside(Place town, Place lead) {
+        if (lead.country() == null || !lead.country().equals(town.country())) return false;
+        boolean region = lead.geoPrecision() == 3 && lead.admin1() != null;
+        return !region || lead.admin1().equals(town.admin1());
     }
 }

@@ -23,9 +23,15 @@ final class PlaceRoles {
     private static final Pattern SEAT_IN = Pattern.compile("\\b(government|regime|leadership)\\s+(in|from)\\s+$");
     private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
     // "Brussels condemns the bombing", "Khartoum denied it": a capital or country that speaks stands for its government
-    private static final Pattern SPEAKS = Pattern.compile("^\\s*(condemn|accus|says|said|warn|denie|deny|urge|call(s|ed) (for|on)|demand|blame(?:s|d)?+(?!\\w)(?!\\s+on\\b)|reject|welcome|vow|insist|announc|protest(s|ed) (to|against))\\w*\\b");
+    private static final Pattern SPEAKS = Pattern.compile("^\\s*(condemn|accus|says|said|report(s|ed)?\\b|submit|claim|threaten|refus|sign(s|ed)\\b|want(s|ed)?\\b|labels?\\b|warn|denie|deny|urge|call(s|ed) (for|on)|demand|blame(?:s|d)?+(?!\\w)(?!\\s+on\\b)|reject|welcome|vow|insist|announc|protest(s|ed) (to|against))\\w*\\b");
     // "South Sudan accuses Sudan of an air strike", "officials condemned Israel after...": the party accused, not where
     private static final Pattern ACCUSED = Pattern.compile("\\b(accus\\w*|blam\\w*|condemn\\w*|denounc\\w*|criticiz\\w*|criticis\\w*|sued|sues|su(e|ing))\\s+(the\\s+)?$");
+    // "They (Khartoum) don't want ...", "These people (Khartoum)": a name glossing a pronoun or a people is the party meant
+    private static final Pattern GLOSS_BEFORE = Pattern.compile("\\b(they|he|she|we|it|these people|those people|the regime|the government|the authorities)\\s*\\(\\s*$");
+    private static final Pattern GLOSS_AFTER = Pattern.compile("^\\s*\\)");
+    // "The New York Times", "the Jerusalem Post": a place opening a publication's name
+    private static final Pattern PUBLICATION_AFTER = Pattern.compile("^\\s+(Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Observer|Telegraph|Guardian"
+            + "|Daily|Examiner|Inquirer|Globe|Mail|Express|Standard|Independent|Star|Sun|Bee|Courier|Dispatch|Enquirer|Register)\\b");
     private static final Pattern PLACE_PART = Pattern.compile("^\\s*['’]s?\\s+([\\w-]+\\s+){0,2}(streets|outskirts|cent(er|re)|suburbs?|borders?|capital|districts?|provinces?|"
             + "countryside|neighbou?rhoods?|airport|port|coast|coastline|desert|mountains|villages|towns|cities|(north|south|east|west)(ern)?\\s+(part|region|flank|edge))\\b"
             // "Baghdad's southern district of Saiydiah": the district named next is the place
@@ -47,24 +53,20 @@ final class PlaceRoles {
             "inside", "outside", "within", "without", "toward", "towards", "upon", "via", "than", "because", "also", "then", "there", "now", "killing");
     private final List<String> modifiers = ResourceTable.read("place-roles.tsv").stream().map(r -> r[0].trim()).toList();
 
-    /** Why {@code t} cannot be the location of the event named at {@code trigger}, or empty if it can. */
-    Optional<String> notALocation(String text, Toponym t, Span trigger) {
+    /**
+     * Whether the name stands for a government or a party wherever it is in its sentence ("Khartoum denied it",
+     * "accused Sudan of", "the government in Khartoum", "They (Khartoum)"), opens a publication's name or modifies an
+     * actor ("U.S. troops"): such a mention does not make a place the report's focus.
+     */
+    boolean standsForParty(String text, Toponym t) {
         String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
-        // "Grozny's streets", "Lebanon's southern border": a possessive of a part of the place is still the place
-        // ... and so is one after a place preposition or as the act's object ("killed in Syria's civil war", "patrolled
-        // Venezuela's oil installations"): what the place owns is inside it
-        // - unless it owns a named place ("in Syria's northern Aleppo province", "Jerusalem's walled Old City")
-        String afterCased = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 40));
-        boolean placed = (IN_BEFORE.matcher(before).find() || t.span().start() >= trigger.end() && text.substring(trigger.end(), t.span().start()).isBlank())
-                && !OWNS_NAMED.matcher(afterCased).lookingAt();
-        if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt() && !placed) return Optional.of("possessive: names whose place, not where");
-        if (DATELINE_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 40), t.span().start())).matches()
-                && DATELINE_AFTER.matcher(afterCased).lookingAt()) {
-            return Optional.of("the dateline: where the story was filed");
-        }
-        if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
-        if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
+        return SPEAKS.matcher(after).lookingAt() || publication(text, t) || modifies(text, t).isPresent() || ACCUSED.matcher(before).find() || SEAT_IN.matcher(before).find()
+                || SOURCE_IN.matcher(before).find() || GLOSS_BEFORE.matcher(before).find() && GLOSS_AFTER.matcher(after).lookingAt();
+    }
+
+    /** "U.S. troops", "UAE Foreign Ministry": the name modifies a noun of the actor or thing, it is not a location. */
+    private Optional<String> modifies(String text, Toponym t) {
         // "U.S. and British troops": a modifier coordinated with another modifies the same noun
         String next = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 48)).toLowerCase(Locale.ROOT)
                 .replaceFirst("^[\\s-]+", "").replaceFirst("^(and|or)\\s+[a-z-]+\\s+(?=[a-z])", "");
@@ -82,6 +84,35 @@ final class PlaceRoles {
             if (!word.lookingAt() || FUNCTION.contains(word.group(1))) break;
             phrase = phrase.substring(word.end());
         }
+        return Optional.empty();
+    }
+
+    private static boolean publication(String text, Toponym t) {
+        return PUBLICATION_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 14))).lookingAt();
+    }
+
+    /** Why {@code t} cannot be the location of the event named at {@code trigger}, or empty if it can. */
+    Optional<String> notALocation(String text, Toponym t, Span trigger) {
+        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
+        // "Grozny's streets", "Lebanon's southern border": a possessive of a part of the place is still the place
+        // ... and so is one after a place preposition or as the act's object ("killed in Syria's civil war", "patrolled
+        // Venezuela's oil installations"): what the place owns is inside it
+        // - unless it owns a named place ("in Syria's northern Aleppo province", "Jerusalem's walled Old City")
+        String afterCased = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 40));
+        boolean placed = (IN_BEFORE.matcher(before).find() || t.span().start() >= trigger.end() && text.substring(trigger.end(), t.span().start()).isBlank())
+                && !OWNS_NAMED.matcher(afterCased).lookingAt();
+        if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt() && !placed) return Optional.of("possessive: names whose place, not where");
+        if (DATELINE_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 40), t.span().start())).matches()
+                && DATELINE_AFTER.matcher(afterCased).lookingAt()) {
+            return Optional.of("the dateline: where the story was filed");
+        }
+        if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
+        if (GLOSS_BEFORE.matcher(before).find() && GLOSS_AFTER.matcher(after).lookingAt()) return Optional.of("glosses a pronoun: the party meant, not where");
+        if (publication(text, t)) return Optional.of("opens a publication's name (\"The New York Times\"), not where");
+        if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
+        Optional<String> modifier = modifies(text, t);
+        if (modifier.isPresent()) return modifier;
         if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find()
                 || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent

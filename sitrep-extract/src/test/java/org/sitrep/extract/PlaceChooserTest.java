@@ -130,4 +130,19 @@ class PlaceChooserTest {
         assertEquals(List.of("Lebanese-Israeli border", "Litani River"),
                 chosen("Troops patrol between the Lebanese-Israeli border and the Litani River.", "patrol", "Lebanese-Israeli border", "Litani River"));
     }
+
+    @Test
+    void a_town_named_only_for_its_government_is_not_the_reports_focus() {
+        String text = "Khartoum denied the raid. Khartoum said the camp held rebels. Aid reached Bentiu on Friday.";
+        org.sitrep.model.Place khartoum = new org.sitrep.model.Place("Khartoum", 1, "SD", null, null, 15.5, 32.5, 1, "P", null, null, 1.0, List.of());
+        org.sitrep.model.Place bentiu = new org.sitrep.model.Place("Bentiu", 2, "SS", null, null, 9.3, 29.8, 1, "P", null, null, 1.0, List.of());
+        List<Toponym> toponyms = List.of(at(text, "Khartoum", 0, khartoum), at(text, "Khartoum said", 0, khartoum), at(text, "Bentiu", 0, bentiu));
+        assertEquals("Bentiu", chooser.focus(text, toponyms).name());
+    }
+
+    private static Toponym at(String text, String phrase, int sentence, org.sitrep.model.Place place) {
+        int p = text.indexOf(phrase);
+        String name = place.name();
+        return new Toponym(new Span(p, p + name.length()), name, sentence, place, null);
+    }
 }

@@ -64,4 +64,21 @@ class PlaceRolesTest {
         assertFalse(located("Civilians were killed when militants of Nusra hit two villages.", "Nusra", "killed"));
         assertFalse(located("The United States has captured two of the officials.", "United States", "captured"));
     }
+
+    private boolean party(String text, String place) {
+        int p = text.indexOf(place);
+        return roles.standsForParty(text, new Toponym(new Span(p, p + place.length()), place, 0, null, null));
+    }
+
+    @Test
+    void a_capital_that_speaks_reports_or_glosses_a_pronoun_stands_for_its_government() {
+        assertTrue(party("Khartoum reported fresh clashes in the state on Thursday.", "Khartoum"));
+        assertTrue(party("\"They (Khartoum) don't want any life in the mountains,\" he said.", "Khartoum"));
+        assertTrue(party("South Sudan accused Khartoum of bombing the camp.", "Khartoum"));
+        assertTrue(party("Last week, Khartoum submitted its second complaint to the council.", "Khartoum"));
+        assertTrue(party("The camp was bombed, according to The New York Times.", "New York"));
+        assertFalse(party("Two bombs exploded in Khartoum on Thursday.", "Khartoum"));
+        assertFalse(party("Fighting in the capital (Khartoum) went on.", "Khartoum"), "a gloss of a place is the place");
+        assertFalse(located("\"They (Khartoum) don't want any life here,\" he said after the bombing.", "Khartoum", "bombing"));
+    }
 }
