@@ -205,4 +205,14 @@ class GeoparserTest {
         Toponym camp = far.stream().filter(t -> t.text().equals("Zorba")).findFirst().orElseThrow();
         assertNull(camp.place(), "a town named three sentences before says nothing of where the camp lies");
     }
+
+    @Test
+    void a_word_of_a_persons_full_name_is_that_person_again_unless_a_place_word_stands_before_it() {
+        List<Toponym> found = geoparser.parse(TestReports.report(
+                "Ken/PERSON/NNP Victoria/PERSON/NNP ,/O/, an/O/DT aid/O/NN official/O/NN ,/O/, spoke/O/VBD ./O/.",
+                "According/O/VBG to/O/TO Victoria/LOCATION/NNP ,/O/, the/O/DT camp/O/NN was/O/VBD hit/O/VBN ./O/.",
+                "Aid/O/NN reached/O/VBD people/O/NNS in/O/IN Victoria/LOCATION/NNP ./O/."));
+        assertEquals(1, found.stream().filter(t -> t.text().equals("Victoria")).count(), found.toString());
+        assertTrue(found.stream().anyMatch(t -> t.text().equals("Victoria") && t.sentenceIndex() == 2));
+    }
 }
