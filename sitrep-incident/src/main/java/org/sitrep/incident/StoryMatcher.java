@@ -16,7 +16,8 @@ import java.util.Optional;
  * with the report, and, when both have dates, lies within {@code maxDaysApart} of the report's date.
  * The names' own cosine must reach {@code minNameScore}, or {@code minUndatedNameScore} when either side
  * has no date (names then carry the decision alone); then, too, the years the undated side mentions must not all
- * lie two or more years before the dated side ({@link #yearsTooOld}). The best
+ * lie two or more years before the dated side ({@link #yearsTooOld}). A single report may instead be covered by the
+ * story: at least {@code minCoverage} of its weighted names and of all its weighted terms are the story's. The best
  * qualifying story at or above {@code minScore} wins; ties go to the story listed first.
  */
 public final class StoryMatcher {
@@ -27,7 +28,7 @@ public final class StoryMatcher {
     }
 
     public Optional<StoryMatch> match(StoryFeatures report, List<StoryProfile> candidates, TermStatistics statistics) {
-        return match(report.published(), report.published(), report.terms(), candidates, statistics);
+        return match(report.published(), report.published(), report.terms(), candidates, statistics, true);
     }
 
     /**
@@ -41,10 +42,11 @@ public final class StoryMatcher {
         // A dated and an undated story never merge: the undated one's names would carry it alone, and two
         // happenings of one kind in one place (the same mountain, the same team) share names across years.
         return match(story.earliest(), story.latest(), story.terms(),
-                others.stream().filter(o -> !o.id().equals(story.id()) && o.dated() == story.dated()).toList(), statistics);
+                others.stream().filter(o -> !o.id().equals(story.id()) && o.dated() == story.dated()).toList(), statistics, false);
     }
 
-    private Optional<StoryMatch> match(LocalDate from, LocalDate to, Map<String, Integer> terms, List<StoryProfile> candidates, TermStatistics statistics) {
+    private Optional<StoryMatch> match(LocalDate from, LocalDate to, Map<String, Integer> terms, List<StoryProfile> candidates, TermStatistics statistics,
+            boolean oneReport) {
         Map<String, Double> r = vector(terms, statistics);
         List<StoryMatch> qualified = new ArrayList<>();
         for (StoryProfile story : candidates) {
@@ -56,8 +58,9 @@ public final class StoryMatcher {
             Map<String, Double> s = vector(story.terms(), statistics);
             double score = cosine(r, s, false);
             double names = cosine(r, s, true);
-            if (score < options.minScore()) continue;
-            if (names < (bothDated ? options.minNameScore() : options.minUndatedNameScore())) continue;
+            boolean covered = oneReport && coverage(r, s, true) >= options.minCoverage() && coverage(r, s, false) >= options.minCoverage();
+            if (!covered && score < options.minScore()) continue;
+            if (!covered && names < (bothDated ? options.minNameScore() : options.minUndatedNameScore())) continue;
             qualified.add(new StoryMatch(story.id(), score, names, bothDated ? "dated within " + options.maxDaysApart() + " days" : "undated: names decide"));
         }
         return qualified.stream().max(Comparator.comparingDouble(StoryMatch::score));
@@ -108,6 +111,18 @@ public final class StoryMatcher {
         Map<String, Double> v = new HashMap<>();
         counts.forEach((t, n) -> v.put(t, TermKind.of(t).weight() * (1 + Math.log(n)) * statistics.idf(t)));
         return v;
+    }
+
+    /** The share of the report's weight (over names, or over all terms) that lies on terms the story has too. */
+    private static double coverage(Map<String, Double> r, Map<String, Double> s, boolean namesOnly) {
+        double all = 0;
+        double shared = 0;
+        for (var e : r.entrySet()) {
+            if (namesOnly && !StoryFeatures.isName(e.getKey())) continue;
+            all += e.getValue();
+            if (s.containsKey(e.getKey())) shared += e.getValue();
+        }
+        return all == 0 ? 0 : shared / all;
     }
 
     /** Cosine of two weighted vectors; over name and place terms only when {@code namesOnly}. */

@@ -12,17 +12,22 @@ package org.sitrep.incident;
  * alone must carry the decision, so they must overlap more. {@code maxDaysApart}: a story's reports
  * keep coming for weeks (manhunt, funeral, trial step) but the same people in a new happening of the
  * same kind (a second rehab stay, next year's ceremony) lie months apart; a dated report joins only a
- * story whose dated reports lie within 30 days of it.
+ * story whose dated reports lie within 30 days of it. {@code minCoverage}: a cosine against a story's summed
+ * profile is small for a short report (a one-sentence brief names three things; the story has named fifty), so a
+ * report also belongs to a story that holds at least half of its weighted names and half of all its weighted
+ * terms: the brief repeats the story, while a different happening of the same kind shares its kind's words but
+ * not its names. Dates and the shared-name test apply as for the cosine.
  */
-public record StoryOptions(double minScore, double minNameScore, double minUndatedNameScore, int maxDaysApart) {
+public record StoryOptions(double minScore, double minNameScore, double minUndatedNameScore, int maxDaysApart, double minCoverage) {
     public StoryOptions {
         if (minScore <= 0 || minScore > 1) throw new IllegalArgumentException("minScore must be in (0, 1]");
         if (minNameScore < 0 || minNameScore > 1) throw new IllegalArgumentException("minNameScore must be in [0, 1]");
         if (minUndatedNameScore < 0 || minUndatedNameScore > 1) throw new IllegalArgumentException("minUndatedNameScore must be in [0, 1]");
         if (maxDaysApart < 0) throw new IllegalArgumentException("maxDaysApart must be 0 or more");
+        if (minCoverage <= 0 || minCoverage > 1) throw new IllegalArgumentException("minCoverage must be in (0, 1]");
     }
 
     public static StoryOptions defaults() {
-        return new StoryOptions(0.3, 0.25, 0.35, 30);
+        return new StoryOptions(0.3, 0.25, 0.35, 30, 0.5);
     }
 }

@@ -78,7 +78,7 @@ class StoryMatcherTest {
     void a_second_quake_in_the_same_country_and_week_stays_apart_on_its_own_names() {
         StoryFeatures java = report("2009-10-02", "l:indonesia", 1, "l:java", 2, "n:bmkg", 1, "k:earthquake", 2, "k:strike", 1, "k:collapse", 1, "#:6.2", 1);
         assertEquals(Optional.empty(), matcher.match(java, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats));
-        StoryMatcher namesIgnored = new StoryMatcher(new StoryOptions(0.3, 0.0, 0.35, 30));
+        StoryMatcher namesIgnored = new StoryMatcher(new StoryOptions(0.3, 0.0, 0.35, 30, 1.0));
         assertTrue(namesIgnored.match(java, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats).isPresent(),
                 "kind words and the country alone reach the overall score: the name overlap is what keeps them apart");
     }
@@ -145,5 +145,20 @@ class StoryMatcherTest {
         StoryFeatures undatedNow = report(null, "n:klimenko", 3, "n:tomson", 2, "k:bout", 2, "y:2006", 1, "y:2012", 1);
         assertEquals("s1", matcher.match(undatedNow, List.of(bout), stats).orElseThrow().storyId(), "a year near the story's keeps it possible");
         assertTrue(StoryMatcher.yearsTooOld(LocalDate.parse("2012-07-07"), Map.of("n:x", 1), StoryProfile.founded("s2", older)), "and the other way round");
+    }
+
+    @Test
+    void a_brief_whose_names_a_long_story_holds_joins_it_though_its_cosine_is_small() {
+        // A climber's fall told at length (many names), then an undated one-line brief naming three of them.
+        Map<String, Integer> told = terms("n:mark vinar", 3, "n:miles vinar", 4, "l:mt cook", 3, "l:zurbriggens ridge", 2,
+                "k:climber", 3, "k:fall", 2, "k:search", 2, "k:helicopter", 1, "#:43", 1, "#:2", 1);
+        for (int i = 1; i <= 30; i++) told.put("n:rescuer or guide " + i, 2); // the people a long story quotes
+        StoryProfile story = new StoryProfile("s1", null, null, 6, told);
+        StoryFeatures brief = report(null, "n:mark vinar", 1, "l:zurbriggens ridge", 1, "l:mt cook", 1, "k:presume", 1, "k:disappear", 1, "#:43", 1);
+        StoryMatch m = matcher.match(brief, List.of(story), stats).orElseThrow();
+        assertEquals("s1", m.storyId());
+        // Another climber lost on the same mountain shares the mountain but not the names: it stays apart.
+        StoryFeatures other = report(null, "n:sarah jones", 1, "l:mt cook", 1, "k:presume", 1, "k:disappear", 1, "n:linda glacier", 1);
+        assertEquals(Optional.empty(), matcher.match(other, List.of(story), stats));
     }
 }
