@@ -29,7 +29,7 @@ import org.sitrep.model.Toponym;
  * time in the same report are merged into one event (ACLED: one event per action, place and day).
  */
 public final class EventExtractor {
-    private static final String INHERITED_DATE = "no date in the sentence; taken from the event of sentence ";
+    static final String INHERITED_DATE = "no date in the sentence; taken from the event of sentence ";
     private final TriggerFinder triggers;
     private final TriggerCombiner combiner = new TriggerCombiner();
     private final BackgroundFilter background = new BackgroundFilter();
@@ -76,7 +76,7 @@ public final class EventExtractor {
                 events.addAll(atOtherPlaces(report, s, t, e, toponyms, said, events.size()));
             }
         }
-        return claims.markDisputes(mergeSameEvent(inheritDates(events, report.report().published())));
+        return claims.markDisputes(EventCoreference.join(mergeSameEvent(inheritDates(events, report.report().published()))));
     }
 
     /**

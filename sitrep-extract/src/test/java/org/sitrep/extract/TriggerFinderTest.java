@@ -36,6 +36,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void a_place_that_was_bombed_is_an_explosion_and_bombed_out_buildings_are_no_act() {
+        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("A refugee camp in Unity state was bombed on Thursday."));
+        assertEquals(List.of(SubEventType.AIR_DRONE_STRIKE), types("Jets bombed the camp on Thursday."));
+        assertEquals(List.of(), types("Families live in bombed-out buildings near the port."));
+    }
+
+    @Test
     void roadside_bomb_is_a_remote_explosive() {
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Days later, a roadside bomb blast killed 11 coal miners in the city."));
     }

@@ -1,0 +1,102 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeSpan;
+
+/**
+ * One act told several times in one report ("Sudan accuses of air strike on refugee camp" in the headline, "a
+ * refugee camp in Unity state was bombed Thursday" in the lead, "the bombing" and "three further explosions" further
+ * down) is one event, as ACLED and MUC code it, not one per sentence. A later mention joins an earlier event of the
+ * same type when it adds nothing that sets it apart: where its own sentence names no place, or names the same one;
+ * where it carries no date of its own, or an overlapping one; where their actors do not differ; and where its
+ * sentence does not mark another act ("another", "separately", "a second"). Strategic developments join only
+ * within one sub-type (an arrest is never an agreement). The joined event keeps the place and date its own
+ * sentences named, the sub-type of its most confident mention, the lower toll, and every mention's evidence.
+ */
+final class EventCoreference {
+    private static final Pattern ANOTHER_ACT = Pattern.compile(
+            "\\b(another|other|separate(ly)?|second|third|elsewhere|meanwhile|also|earlier|later|previous(ly)?|last (week|month|year)|in addition)\\b");
+
+    private EventCoreference() {}
+
+    static List<Event> join(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        outer:
+        for (Event e : events) {
+            for (int i = 0; i < out.size(); i++) {
+                Event o = out.get(i);
+                if (same(o, e)) {
+                    out.set(i, joined(o, e));
+                    continue outer;
+                }
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    static boolean same(Event earlier, Event later) {
+        if (earlier.type() == null || earlier.type() != later.type()) return false;
+        if (earlier.type() == EventType.STRATEGIC_DEVELOPMENTS && earlier.subType() != later.subType()) return false;
+        if (ANOTHER_ACT.matcher(later.sentence().text().toLowerCase(Locale.ROOT)).find()) return false;
+        boolean placeA = ownPlace(earlier);
+        boolean placeB = ownPlace(later);
+        if (placeA && placeB && !samePlace(earlier.location(), later.location())) return false;
+        boolean dateA = ownDate(earlier);
+        boolean dateB = ownDate(later);
+        if (dateA && dateB && !overlaps(earlier.date(), later.date())) return false;
+        return compatible(earlier.actor1(), later.actor1()) && compatible(earlier.actor2(), later.actor2());
+    }
+
+    private static Event joined(Event a, Event b) {
+        Event m = Events.merge(a, b);
+        Place place = ownPlace(a) || !ownPlace(b) ? m.location() : b.location();
+        TimeSpan date = ownDate(a) || !ownDate(b) ? m.date() : b.date();
+        // a toll in a mention that names neither place nor day ("more than 1,000 people have died") sums the conflict:
+        // it is not this act's, unless the act had none and the mention is its own
+        Fatalities toll = a.fatalities() == null && !ownPlace(b) && !ownDate(b) ? null : m.fatalities();
+        // the most specific telling names the sub-type ("air strike" in the headline over "was bombed" in the lead)
+        var subType = b.confidence() > a.confidence() ? b.subType() : a.subType();
+        return new Event(m.id(), m.reportId(), m.type(), subType, m.actor1(), m.actor2(), m.associated(), place, date,
+                toll, m.claim(), m.sentence(), m.trigger(), m.confidence(), m.evidence(), m.notes());
+    }
+
+    /** The place was named in the event's own sentence (not the report's focus lent to it). */
+    static boolean ownPlace(Event e) {
+        Place p = e.location();
+        return p != null && p.span() != null && within(p.span(), e.sentence().span());
+    }
+
+    /** The date was said in the event's own sentence (not inherited or assumed from publication). */
+    static boolean ownDate(Event e) {
+        TimeSpan d = e.date();
+        return d != null && d.known() && d.span() != null && within(d.span(), e.sentence().span())
+                && (d.reason() == null || !d.reason().startsWith(EventExtractor.INHERITED_DATE));
+    }
+
+    private static boolean within(Span inner, Span outer) {
+        return inner.start() >= outer.start() && inner.end() <= outer.end();
+    }
+
+    private static boolean samePlace(Place a, Place b) {
+        if (a.geonameId() != 0 && a.geonameId() == b.geonameId()) return true;
+        return a.name() != null && a.name().equals(b.name()) && String.valueOf(a.country()).equals(String.valueOf(b.country()));
+    }
+
+    private static boolean overlaps(TimeSpan a, TimeSpan b) {
+        return !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
+    }
+
+    private static boolean compatible(Actor a, Actor b) {
+        return a == null || b == null || a.name().equals(b.name());
+    }
+}

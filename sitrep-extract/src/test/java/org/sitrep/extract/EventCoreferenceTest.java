@@ -1,0 +1,59 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+
+/**
+ * One bombing told in a headline, a lead and the body of one report (after a Reuters story of a refugee camp
+ * bombed in South Sudan, 10 November 2011), beside acts of their own.
+ */
+class EventCoreferenceTest {
+    private static final Place UNITY = new Place("Unity", 0, "SS", "Unity", null, 8.8, 30.0, 3, "A", "Unity", new Span(130, 135), 1.0, List.of());
+    private static final Place KORDOFAN = new Place("Southern Kordofan", 0, "SD", "Southern Kordofan", null, 11.2, 29.4, 3, "A", "South Kordofan",
+            new Span(930, 944), 1.0, List.of());
+    private static final TimeSpan THURSDAY = new TimeSpan(LocalDate.of(2011, 11, 10), LocalDate.of(2011, 11, 10), 1, "Thursday", new Span(150, 158), false, null);
+
+    /** An event of sentence {@code n} (sentence n spans n*100 .. n*100+90); the place or date counts as its own when its span lies there. */
+    private static Event event(int n, SubEventType sub, Place place, TimeSpan date, Fatalities toll, String text, double confidence) {
+        return new Event("r-e" + n, "r", sub.type(), sub, null, null, List.of(), place, date == null ? TimeSpan.unknown("none") : date, toll,
+                new Claim(ClaimStatus.REPORTED, List.of(), "weak", null), new Sentence(n, new Span(n * 100, n * 100 + 90), text), "t", confidence,
+                List.of(), List.of());
+    }
+
+    @Test
+    void a_headline_a_lead_and_later_mentions_of_one_bombing_are_one_event_that_keeps_the_leads_place_and_day() {
+        List<Event> out = EventCoreference.join(List.of(
+                event(0, SubEventType.AIR_DRONE_STRIKE, UNITY, null, null, "South Sudan accuses Sudan of air strike on refugee camp", 0.8),
+                event(1, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, THURSDAY, null, "A refugee camp in Unity state was bombed Thursday", 0.7),
+                event(5, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null,
+                        new Fatalities(1000, 1000, 1000, false, false, "more than 1,000 people have died", new Span(510, 540)),
+                        "Witnesses said there were three explosions and more than 1,000 people have died", 0.56)));
+        assertEquals(1, out.size());
+        Event e = out.get(0);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, e.subType(), "the most confident telling names the sub-type");
+        assertEquals(THURSDAY, e.date(), "the lead's own day");
+        assertEquals(null, e.fatalities(), "a toll in a mention with no place or day of its own is not the act's");
+    }
+
+    @Test
+    void acts_at_other_places_on_other_days_or_marked_as_another_stay_apart() {
+        TimeSpan june = new TimeSpan(LocalDate.of(2011, 6, 1), LocalDate.of(2011, 6, 30), 3, "June", new Span(960, 964), false, null);
+        List<Event> out = EventCoreference.join(List.of(
+                event(1, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, THURSDAY, null, "A refugee camp in Unity state was bombed Thursday", 0.7),
+                event(9, SubEventType.SHELLING_ARTILLERY_MISSILE, KORDOFAN, june, null, "Sudan has shelled South Kordofan since June", 0.6),
+                event(3, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null, null, "Another bomb hit a market in the state", 0.56)));
+        assertEquals(3, out.size());
+    }
+}
