@@ -76,6 +76,21 @@ public final class ActorExtractor {
         return new Actors(first, toActor(a2, lower, sentenceStart, eventCountry, countryName), associated);
     }
 
+    /** ACLED's inter code of civilians. */
+    static final int CIVILIANS = 7;
+
+    /**
+     * ACLED codes civilians as the target (actor 2) of political violence, never its agent: "refugees ... where rebels
+     * have been fighting" names the refugees first, but they are whom it is done to. Only for violent events: in a
+     * protest the civilians who march are its actors.
+     */
+    static Actors civiliansAsTargets(Actors a) {
+        Actor first = a.actor1();
+        if (first == null || first.inter() != CIVILIANS) return a;
+        Actor second = a.actor2();
+        return second == null || second.inter() == CIVILIANS ? new Actors(null, first, a.associated()) : new Actors(second, first, a.associated());
+    }
+
     private boolean isSource(String lower, ActorDictionary.Match m) {
         // "the army said" / "according to the police": a speaker, not a participant
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));

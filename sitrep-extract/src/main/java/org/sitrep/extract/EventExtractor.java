@@ -165,7 +165,10 @@ public final class EventExtractor {
         notes.add("location: " + choice.reason());
         String iso = place == null ? null : place.country();
         String countryName = iso == null ? null : countryName(iso);
-        ActorExtractor.Actors a = actors.extract(s.text(), start, t.span(), iso, countryName);
+        EventType kind = t.subType().type();
+        boolean violence = kind == EventType.BATTLES || kind == EventType.EXPLOSIONS_REMOTE_VIOLENCE || kind == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        ActorExtractor.Actors found = actors.extract(s.text(), start, t.span(), iso, countryName);
+        ActorExtractor.Actors a = violence ? ActorExtractor.civiliansAsTargets(found) : found;
         if (a.actor1() != null) ev.add(new Evidence("actor1", a.actor1().span(), a.actor1().mention()));
         if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));
         SubEventType sub = territorial(t.subType(), a);
