@@ -70,17 +70,23 @@ final class EventCoreference {
                 toll, m.claim(), m.sentence(), m.trigger(), m.confidence(), m.evidence(), m.notes());
     }
 
-    /** The place was named in the event's own sentence (not the report's focus lent to it). */
+    /** The place was named in one of the event's own sentences (not the report's focus lent to it). */
     static boolean ownPlace(Event e) {
         Place p = e.location();
-        return p != null && p.span() != null && within(p.span(), e.sentence().span());
+        return p != null && p.span() != null && told(e, p.span());
     }
 
-    /** The date was said in the event's own sentence (not inherited or assumed from publication). */
+    /** The date was said in one of the event's own sentences (not inherited or assumed from publication). */
     static boolean ownDate(Event e) {
         TimeSpan d = e.date();
-        return d != null && d.known() && d.span() != null && within(d.span(), e.sentence().span())
+        return d != null && d.known() && d.span() != null && told(e, d.span())
                 && (d.reason() == null || !d.reason().startsWith(EventExtractor.INHERITED_DATE));
+    }
+
+    /** Whether the span lies in a sentence that tells the event: its own, or one of a mention joined to it. */
+    private static boolean told(Event e, Span span) {
+        if (within(span, e.sentence().span())) return true;
+        return e.evidence().stream().anyMatch(x -> "sentence".equals(x.field()) && within(span, x.span()));
     }
 
     private static boolean within(Span inner, Span outer) {

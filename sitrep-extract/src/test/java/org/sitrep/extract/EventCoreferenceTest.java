@@ -56,4 +56,20 @@ class EventCoreferenceTest {
                 event(3, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null, null, "Another bomb hit a market in the state", 0.56)));
         assertEquals(3, out.size());
     }
+
+    @Test
+    void once_a_joined_mention_has_given_the_event_its_place_a_later_one_elsewhere_stays_apart() {
+        Event headline = event(0, SubEventType.AIR_DRONE_STRIKE, UNITY, null, null, "Officials condemned an aerial bombardment of a camp", 0.8);
+        Event lead = withSentenceEvidence(event(1, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null, null, "The camp in Unity State was bombed", 0.56));
+        Event kordofan = withSentenceEvidence(event(9, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, KORDOFAN, null, null, "Planes bombed South Kordofan", 0.56));
+        List<Event> out = EventCoreference.join(List.of(headline, lead, kordofan));
+        assertEquals(2, out.size(), out.toString());
+        assertEquals(UNITY, out.get(0).location());
+    }
+
+    private static Event withSentenceEvidence(Event e) {
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(), e.fatalities(),
+                e.claim(), e.sentence(), e.trigger(), e.confidence(), List.of(new org.sitrep.model.Evidence("sentence", e.sentence().span(), e.sentence().text())),
+                e.notes());
+    }
 }

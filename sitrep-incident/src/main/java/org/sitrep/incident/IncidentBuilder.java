@@ -57,11 +57,13 @@ public final class IncidentBuilder {
         Set<String> revised = new LinkedHashSet<>();
         List<Revision> revisions = new ArrayList<>();
         int main = mainIndex(events);
+        Set<String> leads = leadEvents(existing);
         for (int i : order(events.size(), main)) {
             Event event = events.get(i);
             Candidate best = null;
             for (Incident incident : working.values()) {
-                Candidate c = candidate(incident, event, report.id(), sameStory.contains(incident.id()));
+                boolean inStory = sameStory.contains(incident.id());
+                Candidate c = candidate(incident, event, report.id(), inStory, i == main && inStory ? leads : Set.of());
                 if (c == null) continue;
                 if (best == null || (i == main ? c.betterLeadThan(best, storyIncidents) : c.closerThan(best))) best = c;
             }
@@ -90,10 +92,17 @@ public final class IncidentBuilder {
                 revisions);
     }
 
-    private Candidate candidate(Incident incident, Event event, String reportId, boolean sameStory) {
+    /**
+     * {@code leads}: when not empty, the report's main event meets a story incident, and only the incident's members
+     * that lead their own reports (their main events) must match it: the side events other reports added (a
+     * background clash, an actor taken from a quote) need not agree with every new telling of the happening.
+     */
+    private Candidate candidate(Incident incident, Event event, String reportId, boolean sameStory, Set<String> leads) {
         MergeReason closest = null;
+        boolean anyLead = incident.members().stream().anyMatch(m -> m.event().id() != null && leads.contains(m.event().id()));
         for (Incident.Member m : incident.members()) {
             if (m.reportId().equals(reportId)) return null;
+            if (anyLead && !leads.contains(m.event().id())) continue;
             Optional<MergeReason> reason = matcher.match(event, m.event(), sameStory);
             if (reason.isEmpty()) return null;
             if (closest == null || key(reason.get()) < key(closest)) closest = reason.get();
@@ -122,6 +131,22 @@ public final class IncidentBuilder {
         } catch (NoSuchAlgorithmException e) {
             throw new SitrepException(SitrepException.Category.INTERNAL, "SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** Ids of the events that lead their reports among the given incidents' members: each report's most confident one. */
+    static Set<String> leadEvents(List<Incident> incidents) {
+        Map<String, Event> best = new LinkedHashMap<>();
+        for (Incident incident : incidents) {
+            for (Incident.Member m : incident.members()) {
+                Event e = m.event();
+                if (e.id() == null) continue;
+                Event b = best.get(m.reportId());
+                if (b == null || e.confidence() > b.confidence()) best.put(m.reportId(), e);
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Event e : best.values()) out.add(e.id());
+        return out;
     }
 
     /** The report's main event: highest confidence, the first in the text on a tie (as the extractor's main type); -1 with none. */
