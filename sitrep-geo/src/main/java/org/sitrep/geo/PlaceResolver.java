@@ -181,8 +181,19 @@ final class PlaceResolver {
         // points to is a namesake by accident: better unresolved (and placed near the report's town) than abroad.
         if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text()) && context.hasCountryEvidence()
                 && context.countryShare(best.entry.country()) == 0) return null;
+        // ... and so is one far from every place the article names by its own name ("Buckhead", an Atlanta district,
+        // is an old name of Sweet Home, Oregon, 3,500 km from the Atlanta of the story)
+        if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text()) && farFromAnchors(best.entry, context)) return null;
         if (best != null) candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return best;
+    }
+
+    /** Beyond this from every anchor, a town found only under another spelling is not the article's. */
+    static final double FAR_FROM_ANCHORS_KM = 500;
+
+    private static boolean farFromAnchors(GazetteerEntry e, ArticleContext context) {
+        List<ArticleContext.Anchor> anchors = context.anchors();
+        return !anchors.isEmpty() && anchors.stream().allMatch(a -> ArticleContext.km(a.place().lat(), a.place().lon(), e.lat(), e.lon()) > FAR_FROM_ANCHORS_KM);
     }
 
     /** "Suffolk County" as a name of its own when the gazetteer has it, else "Suffolk" (the admin hint then asks for a region). */

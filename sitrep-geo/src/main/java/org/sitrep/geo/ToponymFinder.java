@@ -48,6 +48,7 @@ final class ToponymFinder {
         return found;
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE_AFTER = java.util.regex.Pattern.compile("^\\s?['’]");
     private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(in|at|near|outside|into|across|around|from|(?<!according )to|of)\\s+(the\\s+)?$");
 
@@ -59,7 +60,9 @@ final class ToponymFinder {
     private boolean surname(String text, Mention m, Set<String> personWords) {
         if (m.demonym() || m.cue() != Mention.Cue.PLACE || m.text().contains(" ")) return false;
         if (!personWords.contains(m.text().toLowerCase(Locale.ROOT))) return false;
-        if (LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 24), m.span().start())).find()) return false;
+        // "in Nichols" is a place word, "at Nichols' parents" a person's possessive
+        boolean possessive = POSSESSIVE_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 3))).lookingAt();
+        if (!possessive && LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 24), m.span().start())).find()) return false;
         // a country, a region or a large town by that name ("Israel Hernandez" beside Israel, "Washington") is left to the resolver
         return gazetteer.lookup(m.text(), 5).stream().noneMatch(g -> g.exact() && (!"P".equals(g.featureClass()) || g.population() >= MAJOR_TOWN));
     }

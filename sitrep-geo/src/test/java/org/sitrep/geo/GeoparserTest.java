@@ -215,4 +215,20 @@ class GeoparserTest {
         assertEquals(1, found.stream().filter(t -> t.text().equals("Victoria")).count(), found.toString());
         assertTrue(found.stream().anyMatch(t -> t.text().equals("Victoria") && t.sentenceIndex() == 2));
     }
+
+    @Test
+    void a_town_found_only_under_an_old_name_far_from_every_place_the_article_names_stays_unresolved() {
+        GazetteerEntry capital = Places.town(21, "Portsville", "FD", 34.0, 40.0, 500000);
+        GazetteerEntry farTown = Places.town(22, "Pinecrest", "FD", 44.0, 20.0, 9000); // old name: "Oakhill"
+        GazetteerEntry nearTown = Places.town(23, "Elmwood", "FD", 34.1, 40.1, 9000); // old name: "Ashford"
+        Geoparser g = new Geoparser(new InMemoryGazetteer(List.of(capital, farTown, nearTown),
+                Map.of(22L, List.of("Oakhill"), 23L, List.of("Ashford")), Map.of()));
+        List<Toponym> found = g.parse(TestReports.report(
+                "Police/O/NNS searched/O/VBD Portsville/LOCATION/NNP ./O/.",
+                "He/O/PRP fled/O/VBD to/O/TO Oakhill/LOCATION/NNP and/O/CC Ashford/LOCATION/NNP ./O/."));
+        Toponym oakhill = found.stream().filter(t -> t.text().equals("Oakhill")).findFirst().orElseThrow();
+        Toponym ashford = found.stream().filter(t -> t.text().equals("Ashford")).findFirst().orElseThrow();
+        assertNull(oakhill.place(), "an old name of a town 2,000 km from the story's city");
+        assertEquals(23, ashford.place().geonameId(), "an old name of a town beside it");
+    }
 }
