@@ -27,7 +27,6 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("figurative"), reason("Every soldier who is fighting for our people's freedom will remember him.", "fighting"));
         assertEquals(Optional.of("figurative"), reason("The sources said a new disinformation offensive had been unleashed.", "offensive"));
         assertTrue(reason("Fighting was reported at dawn in the town, the army said.", "Fighting").isEmpty());
-        assertEquals(Optional.of("judicial"), reason("Georgia, which has 100 inmates on death row, put three to death by lethal injection.", "put three to death"));
         assertTrue(reason("Guerrillas carried out executions of six peasants in the village.", "executions").isEmpty(), "extrajudicial killings stay");
         assertEquals(Optional.of("habitual"), reason("Sudan's army has often been accused of bombing South Kordofan.", "bombing"));
         assertTrue(reason("Sudan's army was accused of bombing the camp on Thursday.", "bombing").isEmpty());
