@@ -171,7 +171,7 @@ public final class EventExtractor {
         ActorExtractor.Actors a = violence ? ActorExtractor.civiliansAsTargets(found) : found;
         if (a.actor1() != null) ev.add(new Evidence("actor1", a.actor1().span(), a.actor1().mention()));
         if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));
-        SubEventType sub = territorial(t.subType(), a);
+        SubEventType sub = onCivilians(territorial(t.subType(), a), a);
         TimeSpan date = dater.date(report, s.index(), t.span());
         if (date.span() != null) ev.add(new Evidence("date", date.span(), date.text() == null ? "" : date.text()));
         if (toll != null) {
@@ -224,6 +224,15 @@ public final class EventExtractor {
                 .filter(t -> said.stream().noneMatch(s -> s.span().overlaps(t.span())))
                 .filter(t -> !text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 7)).matches("(?s)-based.*"))
                 .toList();
+    }
+
+    /**
+     * A battle is fought between two organized armed groups (ACLED); an armed clash whose other side is civilians
+     * ("gunmen attacked villagers") is violence against civilians, an attack.
+     */
+    private static SubEventType onCivilians(SubEventType t, ActorExtractor.Actors a) {
+        boolean civilians = a.actor2() != null && a.actor2().inter() == ActorExtractor.CIVILIANS;
+        return t == SubEventType.ARMED_CLASH && civilians ? SubEventType.ATTACK : t;
     }
 
     /** Territory changes are coded by who gains: the state and its allied militias regain, others overtake. */
