@@ -75,6 +75,8 @@ public final class PlaceChooser {
     /** The place names of the sentence that can be where its event happened (not possessives, origins or agents). */
     private List<Toponym> candidates(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
         return toponyms.stream().filter(t -> t.sentenceIndex() == sentenceIndex)
+                // a continent or world region ("in Africa") locates no event: ACLED codes a country at least
+                .filter(t -> t.place() == null || t.place().country() != null)
                 .filter(t -> roles.notALocation(report.text(), t, trigger).isEmpty())
                 .filter(t -> !anotherClause(report.text(), t, trigger)).toList();
     }

@@ -145,4 +145,13 @@ class PlaceChooserTest {
         String name = place.name();
         return new Toponym(new Span(p, p + name.length()), name, sentence, place, null);
     }
+
+    @Test
+    void a_continent_locates_no_event() {
+        String text = "Opposition leaders are often arrested in Africa.";
+        org.sitrep.model.Place africa = new org.sitrep.model.Place("Africa", 6255146, null, null, null, 7.2, 21.1, 3, "L", null, null, 1.0, List.of());
+        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2019, 12, 17)), List.of(), false);
+        int t = text.indexOf("arrested");
+        assertEquals(List.of(), chooser.mentions(report, 0, new Span(t, t + 8), List.of(at(text, "Africa", 0, africa))));
+    }
 }

@@ -228,7 +228,8 @@ final class PlaceResolver {
 
     private static Place place(Mention m, Candidate best, List<GazetteerEntry> entries, ArticleContext context) {
         GazetteerEntry e = best.entry;
-        int precision = e.isCountry() || e.isAdminRegion() ? 3 : m.cue() == Mention.Cue.NEAR ? 2 : 1;
+        // a continent or world region ("Africa", "Western Asia") is at most as precise as a country
+        int precision = e.isCountry() || e.isAdminRegion() || "L".equals(e.featureClass()) ? 3 : m.cue() == Mention.Cue.NEAR ? 2 : 1;
         List<Place.Candidate> review = new ArrayList<>();
         review.add(candidate(e, best.score));
         for (GazetteerEntry other : entries) {
