@@ -26,10 +26,11 @@ public final class FatalityExtractor {
         this.numbers = numbers;
         String n = "(?<n>" + numbers.pattern() + ")";
         this.patterns = new Pattern[] {
-            // "at least 30 people were killed", "50 civilians , mostly women and children , killed"
-            Pattern.compile("\\b" + HEDGE + n + "\\s+" + WHO + "(?:,[^,]{0,40},\\s*)?(?:were |was |have been |had been |are |being )?(?:reportedly )?(?:killed|dead|died|slain|lost their lives|perished)\\b"),
-            // "killing 6 civilians", "killed at least 12 people"
-            Pattern.compile("\\b(?:killing|killed|kills|left)\\s+" + HEDGE + n + "\\s+" + WHO + "(?:people|persons|civilians|soldiers|troops|militants|fighters|policemen|police officers|members|children|women|men|others|villagers|residents|worshippers|passengers|students)?\\b(?!\\s+(?:wounded|injured|hurt))"),
+            // "at least 30 people were killed", "50 civilians , mostly women and children , killed"; not "rescued 190
+            // passengers and killed 30 terrorists", where "and" opens another act of the subject
+            Pattern.compile("\\b" + HEDGE + n + "\\s+" + WHO + "(?:,[^,]{0,40},\\s*)?(?<!\\band\\s)(?<!\\bor\\s)(?:were |was |have been |had been |are |being )?(?:reportedly )?(?:killed|dead|died|slain|lost their lives|perished)\\b"),
+            // "killing 6 civilians", "killed at least 12 people", a headline's "airstrikes kill 50 militants"
+            Pattern.compile("\\b(?:killing|killed|kills|kill|left)\\s+" + HEDGE + n + "\\s+" + WHO + "(?:people|persons|civilians|soldiers|troops|militants|fighters|policemen|police officers|members|children|women|men|others|villagers|residents|worshippers|passengers|students)?\\b(?!\\s+(?:wounded|injured|hurt))"),
             // "the death toll rose to 25"
             Pattern.compile("\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached|is|was)\\s+" + HEDGE + n + "\\b"),
         };

@@ -27,6 +27,15 @@ public final class PlaceChooser {
             return new Choice(best.place(), "named in the event's sentence");
         }
         String sentence = report.sentences().get(sentenceIndex).text().toLowerCase(Locale.ROOT);
+        if (sentence.matches(".*\\b(the|this|that) (city|town|village)\\b.*")) {
+            // "Last month insurgents ambushed a bus in Kalat. Days later, a bomb killed 11 miners in the city": the town
+            // just named, when the sentence or the one before it names one
+            Toponym last = toponyms.stream().filter(t -> t.place() != null && t.place().geoPrecision() == 1 && "P".equals(t.place().featureClass()))
+                    .filter(t -> t.sentenceIndex() < sentenceIndex && t.sentenceIndex() >= sentenceIndex - 1)
+                    .filter(t -> roles.notALocation(report.text(), t, trigger).isEmpty())
+                    .max(Comparator.comparing(Toponym::span)).orElse(null);
+            if (last != null) return new Choice(last.place(), "the sentence refers back to the town named just before");
+        }
         if (focus != null && sentence.matches(".*\\b(the|this|that) (city|town|village|area|district|region|province|outskirts|countryside)\\b.*")) {
             return new Choice(focus, "the sentence refers back to the report's main place");
         }

@@ -29,6 +29,7 @@ final class PlaceRoles {
     // "They (Khartoum) don't want ...", "These people (Khartoum)": a name glossing a pronoun or a people is the party meant
     private static final Pattern GLOSS_BEFORE = Pattern.compile("\\b(they|he|she|we|it|these people|those people|the regime|the government|the authorities)\\s*\\(\\s*$");
     private static final Pattern GLOSS_AFTER = Pattern.compile("^\\s*\\)");
+    private static final Pattern OWNED_BY = Pattern.compile("\\b(operated|owned|run|funded|financed|backed|sponsored|supported|built|controlled|brokered|mediated)\\s+by\\s+(the\\s+)?$");
     // "The New York Times", "the Jerusalem Post": a place opening a publication's name
     private static final Pattern PUBLICATION_AFTER = Pattern.compile("^\\s+(Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Observer|Telegraph|Guardian"
             + "|Daily|Examiner|Inquirer|Globe|Mail|Express|Standard|Independent|Star|Sun|Bee|Courier|Dispatch|Enquirer|Register)\\b");
@@ -113,6 +114,7 @@ final class PlaceRoles {
         if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
         Optional<String> modifier = modifies(text, t);
         if (modifier.isPresent()) return modifier;
+        if (OWNED_BY.matcher(before).find()) return Optional.of("owns or runs something (\"operated by China\"), not where");
         if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find()
                 || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent

@@ -59,4 +59,10 @@ class FatalityExtractorTest {
         Fatalities f = extractor.extract(text, 100);
         assertEquals(f.text(), text.substring(f.span().start() - 100, f.span().end() - 100));
     }
+
+    @Test
+    void those_rescued_are_not_the_dead_and_a_headline_in_the_present_counts() {
+        assertEquals(30, extractor.extract("A military operation rescued 190 passengers and killed 30 terrorists, a day after the attack.", 0).best());
+        assertEquals(50, extractor.extract("Airstrikes kill 50 militants in Middle Shabelle", 0).best());
+    }
 }

@@ -65,6 +65,12 @@ class PlaceRolesTest {
         assertFalse(located("The United States has captured two of the officials.", "United States", "captured"));
     }
 
+    @Test
+    void a_country_that_owns_or_runs_something_is_not_where_the_act_was() {
+        assertFalse(located("Rebels attacked a convoy for a mining company operated by China.", "China", "attacked"));
+        assertTrue(located("Rebels attacked a convoy near the border with China.", "China", "attacked"));
+    }
+
     private boolean party(String text, String place) {
         int p = text.indexOf(place);
         return roles.standsForParty(text, new Toponym(new Span(p, p + place.length()), place, 0, null, null));
