@@ -22,6 +22,9 @@ public final class ActorExtractor {
     // the agent of a trigger stands in the trigger's own clause
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(but|said|says|told|while|whereas|although|which|who said)\\b");
     private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(was|were|been|being|is|are|got)\\s+(\\w+ly\\s+)?$");
+    private static final Pattern VICTIM_BEFORE = Pattern.compile(
+            "\\b(killed|killing|kills|kill|wounded|wounding|injured|injuring|targeted|targeting|struck|hit)\\s+((at least|more than|about|some|nearly|up to|dozens of|scores of|hundreds of)\\s+)?([\\d,]+\\s+|[a-z-]+\\s+)?$");
+    private static final Pattern MEANS_AFTER = Pattern.compile("\\s*(in|by|with|during|through|using)\\s+(an?\\s+|the\\s+)?([\\w-]+\\s+){0,2}");
     private static final Pattern COORDINATED = Pattern.compile("\\s*(,\\s*)?(and|&|,)\\s+((the|its|their|allied|pro-government|pro-[\\w-]+)\\s+)*");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|according to|reported|added|claimed|stated|announced)\\b");
 
@@ -55,6 +58,11 @@ public final class ActorExtractor {
         }
         // "militias ... were ambushed": the subject of a passive trigger is its target
         boolean passive = before != null && before.end() <= t0 && PASSIVE_AUX.matcher(lower.substring(before.end(), t0)).find();
+        // "killed at least 50 al-Shabab militants in airstrikes": the object of a verb of harm, told before the act's
+        // noun, is whom the act struck
+        passive = passive || before != null && before.end() <= t0
+                && VICTIM_BEFORE.matcher(lower.substring(Math.max(0, before.start() - 40), before.start())).find()
+                && MEANS_AFTER.matcher(lower.substring(before.end(), t0)).matches();
         ActorDictionary.Match a1 = byAgent != null ? byAgent : passive ? null : before;
         ActorDictionary.Match a2 = byAgent != null || passive ? before : after;
         List<Actor> associated = new ArrayList<>();

@@ -57,4 +57,12 @@ class ActorExtractorRealTextTest {
         assertEquals("Unidentified Armed Group (Syria)", a.actor1().name());
         assertEquals(List.of(), a.associated());
     }
+
+    @Test
+    void the_object_of_killed_told_before_the_acts_noun_is_its_target() {
+        // VOA, 2025: "... and later killed at least 50 al-Shabab militants in airstrikes."
+        ActorExtractor.Actors a = actors("The army later killed at least 50 al-Shabab militants in airstrikes.", "airstrikes", "SO", "Somalia");
+        org.junit.jupiter.api.Assertions.assertEquals("Al Shabaab", a.actor2().name());
+        org.junit.jupiter.api.Assertions.assertNotEquals("Al Shabaab", a.actor1() == null ? null : a.actor1().name());
+    }
 }
