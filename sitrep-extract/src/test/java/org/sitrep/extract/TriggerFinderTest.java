@@ -40,6 +40,7 @@ class TriggerFinderTest {
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("A refugee camp in Unity state was bombed on Thursday."));
         assertEquals(List.of(SubEventType.AIR_DRONE_STRIKE), types("Jets bombed the camp on Thursday."));
         assertEquals(List.of(), types("Families live in bombed-out buildings near the port."));
+        assertEquals(List.of(), types("During the operation the government seized critical data and identified those involved."));
     }
 
     @Test
