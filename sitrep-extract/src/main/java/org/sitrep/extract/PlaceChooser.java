@@ -21,7 +21,7 @@ public final class PlaceChooser {
     private final PlaceRoles roles = new PlaceRoles();
 
     public Choice choose(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, Place focus) {
-        List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms).stream().filter(t -> t.place() != null).toList();
+        List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms, true).stream().filter(t -> t.place() != null).toList();
         if (!here.isEmpty()) {
             Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger, here))).orElseThrow();
             return new Choice(best.place(), "named in the event's sentence");
@@ -50,7 +50,7 @@ public final class PlaceChooser {
      * or not) and the names coordinated with it ("the cities of Palmyra and Quaryatayn"). Empty when none fits.
      */
     public List<Toponym> mentions(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
-        List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms);
+        List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms, false);
         if (here.isEmpty()) return List.of();
         String text = report.text();
         Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(text, t, trigger, here))).orElseThrow();
@@ -82,11 +82,15 @@ public final class PlaceChooser {
             + "(towns?|villages?|cit(y|ies)|districts?|areas?|neighbou?rhoods?)\\s+of\\s+)?");
 
     /** The place names of the sentence that can be where its event happened (not possessives, origins or agents). */
-    private List<Toponym> candidates(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
-        return toponyms.stream().filter(t -> t.sentenceIndex() == sentenceIndex)
+    private List<Toponym> candidates(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, boolean resolvedOnly) {
+        List<Toponym> sentence = toponyms.stream().filter(t -> t.sentenceIndex() == sentenceIndex).toList();
+        return sentence.stream()
                 // a continent or world region ("in Africa") locates no event: ACLED codes a country at least
                 .filter(t -> t.place() == null || t.place().country() != null)
-                .filter(t -> roles.notALocation(report.text(), t, trigger).isEmpty())
+                .filter(t -> roles.notALocation(report.text(), t, trigger).map(why -> resolvedOnly && why.equals(PlaceRoles.OWNS_NAMED_PLACE)
+                        // "forces in Somalia's Puntland region": when the owned name does not resolve, the country is the place
+                        && sentence.stream().noneMatch(o -> o.place() != null && o.span().start() > t.span().end() && o.span().start() - t.span().end() < 40))
+                        .orElse(true))
                 .filter(t -> !anotherClause(report.text(), t, trigger)).toList();
     }
 

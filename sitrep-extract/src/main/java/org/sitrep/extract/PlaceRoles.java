@@ -92,6 +92,9 @@ final class PlaceRoles {
         return PUBLICATION_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 14))).lookingAt();
     }
 
+    /** The reason given for "in Syria's northern Aleppo province": the named place it owns is finer, when it resolves. */
+    static final String OWNS_NAMED_PLACE = "owns the named place after it, which is finer";
+
     /** Why {@code t} cannot be the location of the event named at {@code trigger}, or empty if it can. */
     Optional<String> notALocation(String text, Toponym t, Span trigger) {
         String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
@@ -101,9 +104,11 @@ final class PlaceRoles {
         // Venezuela's oil installations"): what the place owns is inside it
         // - unless it owns a named place ("in Syria's northern Aleppo province", "Jerusalem's walled Old City")
         String afterCased = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 40));
-        boolean placed = (IN_BEFORE.matcher(before).find() || t.span().start() >= trigger.end() && text.substring(trigger.end(), t.span().start()).isBlank())
-                && !OWNS_NAMED.matcher(afterCased).lookingAt();
-        if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt() && !placed) return Optional.of("possessive: names whose place, not where");
+        boolean inPlace = IN_BEFORE.matcher(before).find() || t.span().start() >= trigger.end() && text.substring(trigger.end(), t.span().start()).isBlank();
+        boolean ownsNamed = OWNS_NAMED.matcher(afterCased).lookingAt();
+        if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt() && !(inPlace && !ownsNamed)) {
+            return Optional.of(inPlace ? OWNS_NAMED_PLACE : "possessive: names whose place, not where");
+        }
         if (DATELINE_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 40), t.span().start())).matches()
                 && DATELINE_AFTER.matcher(afterCased).lookingAt()) {
             return Optional.of("the dateline: where the story was filed");

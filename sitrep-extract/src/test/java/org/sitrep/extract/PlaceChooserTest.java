@@ -154,4 +154,19 @@ class PlaceChooserTest {
         int t = text.indexOf("arrested");
         assertEquals(List.of(), chooser.mentions(report, 0, new Span(t, t + 8), List.of(at(text, "Africa", 0, africa))));
     }
+
+    @Test
+    void a_country_owning_a_region_the_gazetteer_lacks_is_the_place() {
+        String text = "An offensive launched by forces in Somalia's Puntland region killed 20 militants.";
+        org.sitrep.model.Place somalia = new org.sitrep.model.Place("Somalia", 0, "SO", null, null, 10.0, 49.0, 3, "A", null, null, 1.0, List.of());
+        org.sitrep.model.Place puntland = new org.sitrep.model.Place("Puntland", 0, "SO", "Puntland", null, 8.4, 49.1, 3, "A", null, null, 1.0, List.of());
+        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2025, 3, 13)), List.of(), false);
+        int t = text.indexOf("offensive");
+        Span trigger = new Span(t, t + 9);
+        int p = text.indexOf("Puntland");
+        Toponym unknown = new Toponym(new Span(p, p + 8), "Puntland", 0, null, "no gazetteer entry");
+        assertEquals("Somalia", chooser.choose(report, 0, trigger, List.of(at(text, "Somalia", 0, somalia), unknown), null).place().name());
+        Toponym known = new Toponym(new Span(p, p + 8), "Puntland", 0, puntland, null);
+        assertEquals("Puntland", chooser.choose(report, 0, trigger, List.of(at(text, "Somalia", 0, somalia), known), null).place().name());
+    }
 }
