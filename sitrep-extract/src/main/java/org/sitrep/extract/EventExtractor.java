@@ -72,6 +72,7 @@ public final class EventExtractor {
                 if (borrowed && domains.figurative(t.phrase(), s.text())) continue;
                 if (refersBack(s.text(), start, t, events)) continue;
                 Event e = event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size());
+                if (genericPlural(t, e)) continue;
                 events.add(e);
                 events.addAll(atOtherPlaces(report, s, t, e, toponyms, said, events.size()));
             }
@@ -128,6 +129,19 @@ public final class EventExtractor {
         String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(Locale.ROOT);
         if (!DEFINITE.matcher(before).matches() || !ACT_NOUN.matcher(t.phrase().toLowerCase(Locale.ROOT)).matches()) return false;
         return earlier.stream().anyMatch(e -> e.type() == t.subType().type());
+    }
+
+    private static final Pattern PLURAL_ACT = Pattern.compile(
+            "(bombings|attacks|assassinations|kidnappings|abductions|killings|murders|massacres|hostilities|demonstrations|protests|arrests|raids|ambushes|explosions)");
+
+    /**
+     * "the bombings", "assassinations and kidnappings", "hostilities": acts named in the plural by a noun, in a sentence
+     * that gives them neither a place nor a day and no toll, are a kind of violence talked about, not an event to code.
+     */
+    private static boolean genericPlural(Trigger t, Event e) {
+        String phrase = t.phrase().toLowerCase(Locale.ROOT).strip();
+        return PLURAL_ACT.matcher(phrase).matches() && e.fatalities() == null
+                && !EventCoreference.ownPlace(e) && !EventCoreference.ownDate(e);
     }
 
     private static boolean violent(Trigger t) {
