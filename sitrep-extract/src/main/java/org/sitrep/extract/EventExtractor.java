@@ -132,11 +132,12 @@ public final class EventExtractor {
     }
 
     private static final Pattern PLURAL_ACT = Pattern.compile(
-            "(bombings|attacks|assassinations|kidnappings|abductions|killings|murders|massacres|hostilities|demonstrations|protests|arrests|raids|ambushes|explosions)");
+            "(bombings|attacks|assassinations|kidnappings|abductions|killings|murders|massacres|hostilities|demonstrations|protests|arrests|raids|ambushes|explosions|offensives?|counter-?offensives?)");
 
     /**
      * "the bombings", "assassinations and kidnappings", "hostilities": acts named in the plural by a noun, in a sentence
-     * that gives them neither a place nor a day and no toll, are a kind of violence talked about, not an event to code.
+     * that gives them neither a place nor a day and no toll, are a kind of violence talked about, not an event to code;
+     * so is "the offensive", a campaign of many acts, when the sentence does not say where or when.
      */
     private static boolean genericPlural(Trigger t, Event e) {
         String phrase = t.phrase().toLowerCase(Locale.ROOT).strip();
