@@ -38,4 +38,24 @@ final class SameNameAsPlace {
     private static String key(String text) {
         return text.toLowerCase(Locale.ROOT).strip();
     }
+
+    private static final java.util.regex.Pattern POSSESSIVE_AFTER = java.util.regex.Pattern.compile("^\\s?['’]");
+    private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(in|at|near|outside|into|across|around|from|(?<!according )to|of)\\s+(the\\s+)?$");
+
+    /**
+     * "Ken Isaacs, vice president of the charity ... according to Isaacs": a single word that is part of a person's
+     * full name in the same report, with no place word before it, is that person again, though the tagger took it
+     * for a place (Isaacs is also a suburb of Canberra). After "in", "near" or a settlement word it stays a place.
+     */
+    static boolean personAgain(String text, Mention m, Set<String> personWords, Gazetteer gazetteer) {
+        if (m.demonym() || m.cue() != Mention.Cue.PLACE || m.text().contains(" ")) return false;
+        if (!personWords.contains(m.text().toLowerCase(Locale.ROOT))) return false;
+        // "in Nichols" is a place word, "at Nichols' parents" a person's possessive
+        boolean possessive = POSSESSIVE_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 3))).lookingAt();
+        if (!possessive && LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 24), m.span().start())).find()) return false;
+        // a country, a region or a large town by that name ("Israel Hernandez" beside Israel, "Washington") is left to the resolver
+        return gazetteer.lookup(m.text(), 5).stream().noneMatch(g -> g.exact() && (!"P".equals(g.featureClass()) || g.population() >= ToponymFinder.MAJOR_TOWN));
+    }
+
 }
