@@ -63,10 +63,24 @@ final class NotATime {
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern ZONE_AFTER = Pattern.compile("(?i)^\\s*(?:GMT|UTC|Z\\b|hrs\\b|hours\\b|h\\b|local time|[ECMP][SD]T\\b)");
 
-    /** "(1200 GMT)", "0830 hrs": four digits before a time zone or "hours" are a clock time, not the year 1200. */
+    private static final Pattern AT_BEFORE = Pattern.compile("(?i)\\bat\\s+((approximately|about|around|roughly)\\s+)?$");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(after|before|until|till)\\s+((approximately|about|around)\\s+)?$");
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)\\b(no\\.?|number|case|resolution|decree|law|flight|route)\\s*$");
+
+    /**
+     * "(1200 GMT)", "0830 hrs", military copy's "exploded at approximately 1100" and "no longer heard after 1000": four
+     * digits that make a clock time (00-23 hours, 00-59 minutes) before a time zone or "hours", or after "at", or after
+     * "after/before/until" when no year so early is meant, are a clock time, not the year 1100; "case no. 1430" is a number.
+     */
     private static boolean clockDigits(String text, Span span) {
-        if (!FOUR_DIGITS.matcher(span.of(text)).matches()) return false;
-        return ZONE_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12))).find();
+        String digits = span.of(text);
+        if (!FOUR_DIGITS.matcher(digits).matches()) return false;
+        String before = text.substring(Math.max(0, span.start() - 30), span.start());
+        if (NUMBER_BEFORE.matcher(before).find()) return true;
+        int value = Integer.parseInt(digits);
+        boolean clock = value / 100 <= 23 && value % 100 <= 59;
+        if (clock && ZONE_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12))).find()) return true;
+        return clock && (AT_BEFORE.matcher(before).find() || value < 1500 && BOUND_BEFORE.matcher(before).find());
     }
 
     // Lowercased wire copy has (almost) no capitals; a handful at most come from truecasing or acronyms.

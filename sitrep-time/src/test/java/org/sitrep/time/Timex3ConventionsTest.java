@@ -56,6 +56,10 @@ class Timex3ConventionsTest {
         assertTrue(!found.contains("1200"), found);
         String fort = found(Reports.withTimexes(JAN_7_2000, year, "The fort was built in 1200 by the king ."));
         assertTrue(fort.contains("1200=DATE:1200"), fort);
+        String military = found(Reports.withTimexes(JAN_7_2000, year, "The bomb exploded at approximately 1200 , killing two ."));
+        assertTrue(!military.contains("1200"), military);
+        String caseNumber = found(Reports.withTimexes(JAN_7_2000, year, "The charges are attached to case no. 1200 ."));
+        assertTrue(!caseNumber.contains("1200"), caseNumber);
     }
 
     @Test
