@@ -50,7 +50,8 @@ public final class ActorExtractor {
             } else if (m.start() >= t1) {
                 String between = lower.substring(t1, m.start());
                 if (byAgent == null && PASSIVE_BY.matcher(between).find()) byAgent = m;
-                else if (after == null && between.length() < 80) after = m;
+                // the target stands in the trigger's own clause ("killed 11 miners, while the BLA took credit")
+                else if (after == null && between.length() < 80 && !CLAUSE_BREAK.matcher(between).find()) after = m;
             } else if (m.start() >= t0 && m.end() <= t1) {
                 // the trigger names its agent ("warplanes", "suicide bomber")
                 if (before == null) before = m;

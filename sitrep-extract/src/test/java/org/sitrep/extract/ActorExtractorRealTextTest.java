@@ -65,4 +65,12 @@ class ActorExtractorRealTextTest {
         org.junit.jupiter.api.Assertions.assertEquals("Al Shabaab", a.actor2().name());
         org.junit.jupiter.api.Assertions.assertNotEquals("Al Shabaab", a.actor1() == null ? null : a.actor1().name());
     }
+
+    @Test
+    void an_actor_in_a_clause_after_while_is_no_target_of_the_act() {
+        // VOA, 2025: "Days later, a roadside bomb blast killed 11 coal miners in the city, while the BLA took credit for ..."
+        ActorExtractor.Actors a = actors("Days later, a roadside bomb blast killed 11 coal miners in the city, while the Baloch Liberation Army took credit.",
+                "roadside bomb", "PK", "Pakistan");
+        org.junit.jupiter.api.Assertions.assertNull(a.actor2());
+    }
 }

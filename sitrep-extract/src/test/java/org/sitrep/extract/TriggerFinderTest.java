@@ -41,6 +41,8 @@ class TriggerFinderTest {
         assertEquals(List.of(SubEventType.AIR_DRONE_STRIKE), types("Jets bombed the camp on Thursday."));
         assertEquals(List.of(), types("Families live in bombed-out buildings near the port."));
         assertEquals(List.of(), types("During the operation the government seized critical data and identified those involved."));
+        assertEquals(List.of(), types("The test took about an hour and there was yet another encounter with the receptionist."));
+        assertEquals(List.of(SubEventType.ARMED_CLASH), types("Two militants were killed in an encounter with security forces in Pulwama."));
         assertTrue(!types("We recovered one M-60 machinegun and one M-79 grenade launcher.").contains(SubEventType.GRENADE));
         assertTrue(!types("Our troops seized from the enemy -- the repressive national guard -- three G3-A3 rifles and six grenades.")
                 .contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
