@@ -53,6 +53,7 @@ public final class EventExtractor {
     public List<Event> extract(AnnotatedReport report, List<Toponym> toponyms) {
         Place focus = places.focus(report.text(), eventPlaces(report, toponyms, List.of()));
         List<Event> events = new ArrayList<>();
+        java.util.Set<String> generic = new java.util.HashSet<>();
         List<Source> previousSources = List.of();
         boolean borrowed = domains.of(report.text()).isPresent();
         for (AnnotatedSentence s : report.sentences()) {
@@ -72,12 +73,15 @@ public final class EventExtractor {
                 if (borrowed && domains.figurative(t.phrase(), s.text())) continue;
                 if (refersBack(s.text(), start, t, events)) continue;
                 Event e = event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size());
-                if (genericPlural(t, e)) continue;
+                if (genericPlural(t, e)) generic.add(e.id());
                 events.add(e);
                 events.addAll(atOtherPlaces(report, s, t, e, toponyms, said, events.size()));
             }
         }
-        return claims.markDisputes(EventCoreference.join(mergeSameEvent(inheritDates(events, report.report().published()))));
+        List<Event> joined = EventCoreference.join(mergeSameEvent(inheritDates(events, report.report().published())));
+        // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event
+        joined = joined.stream().filter(e -> !generic.contains(e.id()) || e.notes().stream().anyMatch(n -> n.startsWith("also reported"))).toList();
+        return claims.markDisputes(joined);
     }
 
     /**
@@ -137,7 +141,8 @@ public final class EventExtractor {
     /**
      * "the bombings", "assassinations and kidnappings", "hostilities": acts named in the plural by a noun, in a sentence
      * that gives them neither a place nor a day and no toll, are a kind of violence talked about, not an event to code;
-     * so is "the offensive", a campaign of many acts, when the sentence does not say where or when.
+     * so is "the offensive", a campaign of many acts, when the sentence does not say where or when. Such a mention
+     * still joins an act the report tells (coreference) and is dropped only when it stands alone.
      */
     private static boolean genericPlural(Trigger t, Event e) {
         String phrase = t.phrase().toLowerCase(Locale.ROOT).strip();
