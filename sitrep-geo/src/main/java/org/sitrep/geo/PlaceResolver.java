@@ -60,6 +60,10 @@ final class PlaceResolver {
         for (int i = 0; i < mentions.size(); i++) gatherContext(mentions.get(i), found.get(i), context);
         List<Toponym> out = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
+        // a small town found only under another of its names ("Buckhead", an old name of Sweet Home, Oregon) in the country
+        // of the towns the article names by their own names, but far from all of them, is a namesake by accident
+        List<Integer> otherNamed = new ArrayList<>();
+        List<GazetteerEntry> ownNamed = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Candidate best = choose(m, found.get(i), context);
@@ -78,6 +82,19 @@ final class PlaceResolver {
                                 : "only far or weak fuzzy matches", m.role()));
             } else {
                 out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), place(m, best, found.get(i), context), null, m.role()));
+                boolean town = "P".equals(best.entry.featureClass());
+                if (town && !ownName(best.entry, m.text()) && best.entry.population() < SMALL_TOWN) otherNamed.add(i);
+                if (town && ownName(best.entry, m.text())) ownNamed.add(best.entry);
+            }
+        }
+        for (int i : otherNamed) {
+            Place p = out.get(i).place();
+            List<GazetteerEntry> home = ownNamed.stream().filter(e -> e.country() != null && e.country().equals(p.country())).toList();
+            if (!home.isEmpty() && home.stream().allMatch(e -> ArticleContext.km(e.lat(), e.lon(), p.lat(), p.lon()) > FAR_FROM_ANCHORS_KM)) {
+                Mention m = mentions.get(i);
+                out.set(i, new Toponym(m.span(), m.text(), m.sentenceIndex(), null,
+                        "found only as another name of " + p.name() + ", far from the towns the article names in " + p.country(), m.role()));
+                unknown.add(i);
             }
         }
         NearbyTown.placeUnknown(mentions, unknown, out);
@@ -187,6 +204,9 @@ final class PlaceResolver {
         if (best != null) candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return best;
     }
+
+    /** Below this population a town found only under another of its names can be dropped for its distance. */
+    static final long SMALL_TOWN = 50_000;
 
     /** Beyond this from every anchor, a town found only under another spelling is not the article's. */
     static final double FAR_FROM_ANCHORS_KM = 500;

@@ -231,4 +231,18 @@ class GeoparserTest {
         assertNull(oakhill.place(), "an old name of a town 2,000 km from the story's city");
         assertEquals(23, ashford.place().geonameId(), "an old name of a town beside it");
     }
+
+    @Test
+    void an_old_name_of_a_far_small_town_goes_even_when_the_articles_city_has_namesakes() {
+        GazetteerEntry city = Places.town(31, "Portsville", "FD", 34.0, 40.0, 500000);
+        GazetteerEntry namesake = Places.town(32, "Portsville", "FD", 20.0, 30.0, 2000); // so no single-candidate anchor
+        GazetteerEntry farTown = Places.town(33, "Pinecrest", "FD", 44.0, 20.0, 9000); // old name: "Oakhill"
+        Geoparser g = new Geoparser(new InMemoryGazetteer(List.of(city, namesake, farTown), Map.of(33L, List.of("Oakhill")), Map.of()));
+        List<Toponym> found = g.parse(TestReports.report(
+                "Police/O/NNS searched/O/VBD Portsville/LOCATION/NNP ./O/.",
+                "He/O/PRP fled/O/VBD to/O/TO Oakhill/LOCATION/NNP ./O/."));
+        Toponym oakhill = found.stream().filter(t -> t.text().equals("Oakhill")).findFirst().orElseThrow();
+        assertTrue(oakhill.place() == null || oakhill.place().geoPrecision() == 2 && oakhill.place().lat() == 34.0,
+                "unresolved, or placed near the article's city: " + oakhill);
+    }
 }
