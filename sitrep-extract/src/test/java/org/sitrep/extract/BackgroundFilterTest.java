@@ -30,6 +30,7 @@ class BackgroundFilterTest {
         assertTrue(reason("Guerrillas carried out executions of six peasants in the village.", "executions").isEmpty(), "extrajudicial killings stay");
         assertEquals(Optional.of("earlier act"), reason("Their abduction, resembling Boko Haram’s 2014 abduction of 276 schoolgirls, shocked the world.", "abduction of"));
         assertEquals(Optional.of("figurative"), reason("He cited the work of the special forces in the battle against drug trafficking.", "battle"));
+        assertEquals(Optional.of("earlier act"), reason("The sentence caps three years of efforts to bring Nichols to justice since his arrest.", "arrest"));
         assertEquals(Optional.of("habitual"), reason("Sudan's army has often been accused of bombing South Kordofan.", "bombing"));
         assertTrue(reason("Sudan's army was accused of bombing the camp on Thursday.", "bombing").isEmpty());
     }
