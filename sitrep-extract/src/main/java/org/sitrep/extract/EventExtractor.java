@@ -80,7 +80,7 @@ public final class EventExtractor {
         }
         List<Event> joined = EventCoreference.join(mergeSameEvent(inheritDates(events, report.report().published())));
         // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event
-        joined = joined.stream().filter(e -> !generic.contains(e.id()) || e.notes().stream().anyMatch(n -> n.startsWith("also reported"))).toList();
+        joined = joined.stream().filter(e -> !generic.contains(e.id()) || e.notes().stream().anyMatch(n -> n.startsWith(Events.ALSO_REPORTED))).toList();
         return claims.markDisputes(joined);
     }
 
@@ -185,10 +185,8 @@ public final class EventExtractor {
         notes.add("location: " + choice.reason());
         String iso = place == null ? null : place.country();
         String countryName = iso == null ? null : countryName(iso);
-        EventType kind = t.subType().type();
-        boolean violence = kind == EventType.BATTLES || kind == EventType.EXPLOSIONS_REMOTE_VIOLENCE || kind == EventType.VIOLENCE_AGAINST_CIVILIANS;
         ActorExtractor.Actors found = actors.extract(s.text(), start, t.span(), iso, countryName);
-        ActorExtractor.Actors a = violence ? ActorExtractor.civiliansAsTargets(found) : found;
+        ActorExtractor.Actors a = t.subType().type().politicalViolence() ? ActorExtractor.civiliansAsTargets(found) : found;
         if (a.actor1() != null) ev.add(new Evidence("actor1", a.actor1().span(), a.actor1().mention()));
         if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));
         SubEventType sub = onCivilians(territorial(t.subType(), a), a);

@@ -30,6 +30,9 @@ final class Events {
                 e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), evidence, notes);
     }
 
+    /** The note a merged event carries for each mention joined to it. */
+    static final String ALSO_REPORTED = "also reported in sentence ";
+
     /** Folds a second mention of the same event into the first: fills gaps, keeps the conservative toll. */
     static Event merge(Event a, Event b) {
         Fatalities f = a.fatalities();
@@ -41,7 +44,7 @@ final class Events {
         boolean admitted = "confirmed".equals(a.claim().grade()) || "confirmed".equals(b.claim().grade());
         Claim c = new Claim(a.claim().status(), List.copyOf(sources), ClaimAssessor.grade(sources, admitted), a.claim().note());
         List<String> notes = new ArrayList<>(a.notes());
-        notes.add("also reported in sentence " + (b.sentence().index() + 1));
+        notes.add(ALSO_REPORTED + (b.sentence().index() + 1));
         var actor1 = a.actor1() != null ? a.actor1() : b.actor1();
         var actor2 = a.actor2() != null ? a.actor2() : b.actor2();
         if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name())) actor2 = a.actor2();

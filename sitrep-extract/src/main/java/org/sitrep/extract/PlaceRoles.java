@@ -62,8 +62,19 @@ final class PlaceRoles {
     boolean standsForParty(String text, Toponym t) {
         String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
-        return SPEAKS.matcher(after).lookingAt() || publication(text, t) || modifies(text, t).isPresent() || ACCUSED.matcher(before).find() || SEAT_IN.matcher(before).find()
-                || SOURCE_IN.matcher(before).find() || GLOSS_BEFORE.matcher(before).find() && GLOSS_AFTER.matcher(after).lookingAt();
+        return forParty(text, t, before, after).isPresent() || SEAT_IN.matcher(before).find() || SOURCE_IN.matcher(before).find();
+    }
+
+    /**
+     * The roles a name has wherever the act is in its sentence: it speaks, glosses a pronoun, opens a publication's
+     * name, is accused, or modifies an actor. {@code before} and {@code after}: the lowercased text around it.
+     */
+    private Optional<String> forParty(String text, Toponym t, String before, String after) {
+        if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
+        if (GLOSS_BEFORE.matcher(before).find() && GLOSS_AFTER.matcher(after).lookingAt()) return Optional.of("glosses a pronoun: the party meant, not where");
+        if (publication(text, t)) return Optional.of("opens a publication's name (\"The New York Times\"), not where");
+        if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
+        return modifies(text, t);
     }
 
     /** "U.S. troops", "UAE Foreign Ministry": the name modifies a noun of the actor or thing, it is not a location. */
@@ -113,12 +124,8 @@ final class PlaceRoles {
                 && DATELINE_AFTER.matcher(afterCased).lookingAt()) {
             return Optional.of("the dateline: where the story was filed");
         }
-        if (SPEAKS.matcher(after).lookingAt()) return Optional.of("speaks for its government: a source, not where it happened");
-        if (GLOSS_BEFORE.matcher(before).find() && GLOSS_AFTER.matcher(after).lookingAt()) return Optional.of("glosses a pronoun: the party meant, not where");
-        if (publication(text, t)) return Optional.of("opens a publication's name (\"The New York Times\"), not where");
-        if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
-        Optional<String> modifier = modifies(text, t);
-        if (modifier.isPresent()) return modifier;
+        Optional<String> party = forParty(text, t, before, after);
+        if (party.isPresent()) return party;
         if (OWNED_BY.matcher(before).find()) return Optional.of("owns or runs something (\"operated by China\"), not where");
         if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find()
                 || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");

@@ -115,12 +115,8 @@ public final class IncidentMatcher {
      * political violence count as one family there. Alone, two such events stay apart.
      */
     private static String violenceFamily(Event a, Event b) {
-        if (!violent(a.type()) || !violent(b.type())) return null;
+        if (a.type() == null || b.type() == null || !a.type().politicalViolence() || !b.type().politicalViolence()) return null;
         return "political violence family in one story (" + a.type().label() + " / " + b.type().label() + ")";
-    }
-
-    private static boolean violent(EventType t) {
-        return t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
     }
 
     /**

@@ -19,6 +19,11 @@ public enum EventType {
         return label;
     }
 
+    /** Battles, explosions/remote violence and violence against civilians: ACLED's political violence. */
+    public boolean politicalViolence() {
+        return this == BATTLES || this == EXPLOSIONS_REMOTE_VIOLENCE || this == VIOLENCE_AGAINST_CIVILIANS;
+    }
+
     public static EventType fromLabel(String label) {
         if (label == null) return null;
         for (EventType t : values()) if (t.label.equalsIgnoreCase(label.trim())) return t;
