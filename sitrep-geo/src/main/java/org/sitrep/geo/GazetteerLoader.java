@@ -28,7 +28,7 @@ final class GazetteerLoader {
         regions.regions(admin1, files.states(), totals, sink);
         regions.secondLevel(admin2, admin1, totals, sink);
         Map<String, String> demonyms = new HashMap<>();
-        regions.countries(files.countries(), totals, sink, demonyms);
+        regions.countries(files.countries(), Landmasses.read(files.landmasses()), totals, sink, demonyms);
         return demonyms;
     }
 }

@@ -48,6 +48,8 @@ class LuceneGazetteerTest {
             GazetteerEntry country = g.lookup("Freedonia", 5).get(0);
             assertTrue(country.isCountry());
             assertEquals("FD", country.country());
+            assertEquals(35.0, country.lat(), 1e-9);
+            assertEquals(39.0, country.lon(), 1e-9, "halfway between world-countries' point (38) and the landmass centroid (40)");
             assertEquals("FD", g.lookup("FD", 5).get(0).country(), "a capitalized code finds its country");
             assertEquals("FD", g.countryOfDemonym("Freedonian").orElseThrow());
             assertTrue(g.knows("Wadi an-Nur"));
