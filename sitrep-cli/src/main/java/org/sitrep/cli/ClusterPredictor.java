@@ -40,7 +40,10 @@ final class ClusterPredictor {
     }
 
     Map<String, ObjectNode> predict(List<ReportResult> results, PrintWriter err) throws IOException {
-        Path dir = Files.createTempDirectory("sitrep-clusters");
+        // SITREP_CLUSTERS_DIR keeps the store for inspection (sitrep incidents --db jdbc:duckdb:DIR/clusters.duckdb)
+        String keep = System.getenv("SITREP_CLUSTERS_DIR");
+        Path dir = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("sitrep-clusters");
+        Files.deleteIfExists(dir.resolve("clusters.duckdb"));
         try {
             Map<String, String> primaryEvent = new LinkedHashMap<>();
             Map<String, List<String>> eventsOf = new HashMap<>();
@@ -109,8 +112,10 @@ final class ClusterPredictor {
                 return out;
             }
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            if (keep == null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+                }
             }
         }
     }

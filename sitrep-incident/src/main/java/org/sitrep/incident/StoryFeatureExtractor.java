@@ -66,6 +66,8 @@ public final class StoryFeatureExtractor {
             }
             for (TimeExpression t : s.timexes()) {
                 if (t.value() != null && DAY.matcher(t.value()).lookingAt()) terms.merge(TermKind.DATE.term(t.value().substring(0, 10)), 1, Integer::sum);
+                java.util.regex.Matcher md = t.value() == null ? null : YEARLESS_DAY.matcher(t.value());
+                if (md != null && md.lookingAt()) terms.put(TermKind.MONTH_DAY.term(md.group(1)), 1);
             }
             if (s.index() >= leadEnd) continue;
             for (Token t : s.tokens()) {
@@ -83,8 +85,31 @@ public final class StoryFeatureExtractor {
         }
         java.util.regex.Matcher y = YEAR.matcher(annotated.text());
         while (y.find()) terms.put(TermKind.YEAR.term(y.group(1)), 1);
+        // the time tagger skips heading lines, so a date line that dropped its year ("Jul. 7 5:59 PM EDT") is read here
+        String head = annotated.text().substring(0, Math.min(annotated.text().length(), HEAD_CHARS));
+        java.util.regex.Matcher d = YEARLESS_DATE_LINE.matcher(head);
+        while (d.find()) {
+            int month = monthOf(d.group(1));
+            int day = Integer.parseInt(d.group(2));
+            if (day >= 1 && day <= 31) terms.put(TermKind.MONTH_DAY.term(String.format(Locale.ROOT, "%02d-%02d", month, day)), 1);
+        }
         return new StoryFeatures(annotated.report().published(), headline(annotated), terms);
     }
+
+    private static final int HEAD_CHARS = 300;
+
+    /** A line that starts with a month and day and names no year: a date line ("Jul. 7 5:59 PM EDT", "Saturday, March 9"). */
+    private static final Pattern YEARLESS_DATE_LINE = Pattern.compile("(?im)^[ \\t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})(?!\\s*(?:%|percent))");
+
+    private static int monthOf(String name) {
+        String k = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (java.time.Month m : java.time.Month.values()) if (m.name().startsWith(k)) return m.getValue();
+        throw new IllegalArgumentException(name);
+    }
+
+    /** A timex value of a day without its year: "XXXX-07-07" (and "XXXX-07-07T17:59"). */
+    private static final Pattern YEARLESS_DAY = Pattern.compile("XXXX-(\\d\\d-\\d\\d)(?![\\d-])");
 
     /** A year as news writes it; not a count ("2000 people") nor an amount. */
     private static final Pattern YEAR = Pattern.compile(

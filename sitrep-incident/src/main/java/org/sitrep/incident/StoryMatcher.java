@@ -16,7 +16,8 @@ import java.util.Optional;
  * with the report, and, when both have dates, lies within {@code maxDaysApart} of the report's date.
  * The names' own cosine must reach {@code minNameScore}, or {@code minUndatedNameScore} when either side
  * has no date (names then carry the decision alone); then, too, the years the undated side mentions must not all
- * lie two or more years before the dated side ({@link #yearsTooOld}). A single report may instead be covered by the
+ * lie two or more years before the dated side ({@link #yearsTooOld}), unless the undated side is a report whose date
+ * line names the story's day without its year ({@link #namesDayIn}). A single report may instead be covered by the
  * story: at least {@code minCoverage} of its weighted names and of all its weighted terms are the story's. The best
  * qualifying story at or above {@code minScore} wins; ties go to the story listed first.
  */
@@ -52,7 +53,7 @@ public final class StoryMatcher {
         for (StoryProfile story : candidates) {
             if (!sharesName(terms, story)) continue;
             boolean bothDated = from != null && story.dated();
-            if (yearsTooOld(from, terms, story)) continue;
+            if (yearsTooOld(from, terms, story) && !(oneReport && from == null && namesDayIn(terms, story.earliest(), story.latest()))) continue;
             if (bothDated && Math.min(daysApart(from, story), daysApart(to, story)) > options.maxDaysApart()
                     && !(from.isBefore(story.earliest()) && to.isAfter(story.latest()))) continue;
             Map<String, Double> s = vector(story.terms(), statistics);
@@ -79,6 +80,28 @@ public final class StoryMatcher {
         if (from != null && !story.dated()) {
             Integer latest = latestYear(story.terms());
             return latest != null && latest < from.getYear() - 1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the terms name a day without its year ("Jul. 7") that falls, in some year, within a day of the range. An
+     * undated report whose date line names the dated story's day is no older happening for the old years it recalls
+     * ("Jul. 7 ... in their 2008 bout"). Only a single report's own date line counts: a story sums its reports' days.
+     */
+    static boolean namesDayIn(Map<String, Integer> terms, LocalDate earliest, LocalDate latest) {
+        for (String t : terms.keySet()) {
+            if (TermKind.of(t) != TermKind.MONTH_DAY) continue;
+            String[] md = t.substring(TermKind.MONTH_DAY.prefix().length()).split("-");
+            for (int year = earliest.getYear(); year <= latest.getYear(); year++) {
+                LocalDate day;
+                try {
+                    day = LocalDate.of(year, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
+                } catch (java.time.DateTimeException | NumberFormatException e) {
+                    continue; // 02-29 in a common year
+                }
+                if (!day.isBefore(earliest.minusDays(1)) && !day.isAfter(latest.plusDays(1))) return true;
+            }
         }
         return false;
     }

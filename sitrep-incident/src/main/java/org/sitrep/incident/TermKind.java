@@ -16,7 +16,12 @@ public enum TermKind {
     NUMBER("#:", 0.4),
     DATE("d:", 0.4),
     /** A year the text mentions: no weight in the cosine; it only bounds when an undated report was written. */
-    YEAR("y:", 0.0);
+    YEAR("y:", 0.0),
+    /**
+     * A day the text names without its year ("Jul. 7 5:59 PM EDT", a date line that dropped the year): no weight in
+     * the cosine; an undated report naming a dated story's day is no older happening however old the years it names.
+     */
+    MONTH_DAY("md:", 0.0);
 
     private final String prefix;
     private final double weight;

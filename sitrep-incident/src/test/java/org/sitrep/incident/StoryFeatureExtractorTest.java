@@ -71,6 +71,18 @@ class StoryFeatureExtractorTest {
     }
 
     @Test
+    void a_date_line_without_its_year_gives_its_month_and_day() {
+        Report r = new Report("r2", null, "CHAMPION RETAINS BELTS\nJul. 7 5:59 PM EDT\nThe champion stopped the challenger, as in their 2008 bout.",
+                null, null, null, null, List.of(), null);
+        StoryFeatures f = extractor.extract(new AnnotatedReport(r, List.of(), false));
+        assertEquals(1, f.terms().get("md:07-07"), f.terms().toString());
+        assertEquals(1, f.terms().get("y:2008"));
+        Report dated = new Report("r3", null, "March 9, 2013\nRiots again.\nMay 5 votes were counted.", null, null, null, null, List.of(), null);
+        assertEquals(java.util.Set.of("y:2013", "md:05-05"), extractor.extract(new AnnotatedReport(dated, List.of(), false)).terms().keySet(),
+                "a date line with its year is a full date; a line starting with a month and a number reads as one too (no weight either way)");
+    }
+
+    @Test
     void a_capitalized_pronoun_tagged_as_a_person_is_no_name() {
         AnnotatedSentence s = sentence(0, true, "She/PRP/she says/VBZ/say Gray/NNP/Gray had/VBD/have nothing/NN/nothing",
                 List.<Object[]>of(new Object[] {"PERSON", 0, 0}, new Object[] {"PERSON", 2, 2}), List.of());

@@ -148,6 +148,18 @@ class StoryMatcherTest {
     }
 
     @Test
+    void an_undated_report_whose_date_line_names_the_storys_day_is_not_older_for_the_old_years_it_recalls() {
+        StoryProfile bout = StoryProfile.founded("s1", report("2012-07-07", "n:klimenko", 3, "n:tomson", 2, "l:bern", 1, "k:bout", 2, "y:2012", 1));
+        // "Jul. 7 5:59 PM EDT ... in their 2008 bout": the date line lost its year, the text recalls an old one
+        StoryFeatures sameDay = report(null, "n:klimenko", 3, "n:tomson", 2, "k:bout", 2, "y:2008", 1, "md:07-07", 1);
+        assertEquals("s1", matcher.match(sameDay, List.of(bout), stats).orElseThrow().storyId());
+        StoryFeatures otherDay = report(null, "n:klimenko", 3, "n:tomson", 2, "k:bout", 2, "y:2008", 1, "md:12-13", 1);
+        assertEquals(Optional.empty(), matcher.match(otherDay, List.of(bout), stats), "a day far from the story's says nothing");
+        assertTrue(StoryMatcher.namesDayIn(Map.of("md:07-08", 1), LocalDate.parse("2012-07-07"), LocalDate.parse("2012-07-07")), "a day either side");
+        assertFalse(StoryMatcher.namesDayIn(Map.of("md:02-29", 1), LocalDate.parse("2013-02-27"), LocalDate.parse("2013-02-27")), "no such day that year");
+    }
+
+    @Test
     void a_brief_whose_names_a_long_story_holds_joins_it_though_its_cosine_is_small() {
         // A climber's fall told at length (many names), then an undated one-line brief naming three of them.
         Map<String, Integer> told = terms("n:mark vinar", 3, "n:miles vinar", 4, "l:mt cook", 3, "l:zurbriggens ridge", 2,

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * in the first {@link #HEAD_CHARS} characters counts, and only where a date line puts it: at the very start
  * (after a weekday), after a label (published, updated, posted, date), or next to a clock time. A date in a
  * headline's words ("the September 11, 2001 attacks") has none of these and is left alone. Numeric dates
- * are read month first, as US sites write them.
+ * with slashes are read month first, as US sites write them; with dots ("posted on 08.07.2012") day first,
+ * as European sites write them.
  */
 final class HeadDate {
     static final int HEAD_CHARS = 300;
@@ -23,7 +24,8 @@ final class HeadDate {
             + MONTH + "\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
             + "|(?<day2>\\d{1,2})\\s+" + MONTH.replace("<month>", "<month2>") + "\\.?,?\\s+(?<year2>\\d{4})"
             + "|(?<nm>\\d{1,2})/(?<nd>\\d{1,2})/(?<ny>\\d{4}|\\d{2})"
-            + "|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))\\b");
+            + "|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})"
+            + "|(?<ed>\\d{1,2})\\.(?<em>\\d{1,2})\\.(?<ey>\\d{4}))\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day,?");
     private static final Pattern LABEL = Pattern.compile("(?i)\\b(published|updated|posted|released|date|first published|last updated)(\\s+(on|time))?\\s*:?\\s*(" + WEEKDAY.pattern() + ")?\\s*$");
     private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)^\\s*(,|\\||@|at)?\\s*\\d{1,2}:\\d{2}");
@@ -51,6 +53,7 @@ final class HeadDate {
             if (m.group("month") != null) return Optional.of(LocalDate.of(year(m.group("year")), month(m.group("month")), Integer.parseInt(m.group("day"))));
             if (m.group("month2") != null) return Optional.of(LocalDate.of(year(m.group("year2")), month(m.group("month2")), Integer.parseInt(m.group("day2"))));
             if (m.group("nm") != null) return Optional.of(LocalDate.of(year(m.group("ny")), Integer.parseInt(m.group("nm")), Integer.parseInt(m.group("nd"))));
+            if (m.group("ed") != null) return Optional.of(LocalDate.of(Integer.parseInt(m.group("ey")), Integer.parseInt(m.group("em")), Integer.parseInt(m.group("ed"))));
             return Optional.of(LocalDate.of(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")), Integer.parseInt(m.group("id"))));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty(); // "13/45/2010": no date
