@@ -107,11 +107,14 @@ public final class EventExtractor {
      * One event per event type and sentence: "jets intensified their bombing" is one air strike, not an air
      * strike and a bombing. Territorial changes and clashes are different actions and both stay.
      */
-    private static List<Trigger> onePerType(List<Trigger> found) {
+    static List<Trigger> onePerType(List<Trigger> found) {
         boolean specific = found.stream().anyMatch(t -> t.priority() >= WEAK && violent(t));
+        boolean remote = found.stream().anyMatch(t -> t.priority() >= WEAK && t.subType().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE);
         List<Trigger> out = new ArrayList<>();
         for (Trigger t : found) {
             if (specific && t.priority() < WEAK) continue; // "killed militants" beside "air strikes" is the strike's toll
+            // "warplanes bombed a camp, killing 12 people": ACLED codes one air strike whose toll is civilian, not an attack too
+            if (remote && t.subType() == SubEventType.ATTACK && KILLING_TOLL.matcher(t.phrase().toLowerCase(Locale.ROOT)).lookingAt()) continue;
             String key = key(t);
             Trigger same = out.stream().filter(o -> key(o).equals(key)).findFirst().orElse(null);
             if (same == null) out.add(t);
@@ -121,6 +124,7 @@ public final class EventExtractor {
     }
 
     private static final int WEAK = 30;
+    private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill)\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b(the|this|that)\\s+$");
     private static final Pattern ACT_NOUN = Pattern.compile(
             "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance)");

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
-/** Reads counts written in digits or words ("30", "1,200", "thirty", "twenty-five", "two dozen", "dozens"). */
+/**
+ * Reads counts written in digits or words ("30", "1,200", "thirty", "twenty-five", "two dozen", "dozens"), with a
+ * scale word after either ("2 million", "1.5 million", "three thousand"): "some 2 million died" is two million, not two.
+ */
 public final class NumberParser {
     private final Map<String, Integer> words = new HashMap<>();
 
@@ -20,8 +23,11 @@ public final class NumberParser {
                 .sorted((a, b) -> b.length() - a.length()).toList();
         String word = String.join("|", keys.stream().map(k -> k.replace(" ", "\\s+")).toList());
         String tens = "(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-]+(one|two|three|four|five|six|seven|eight|nine)";
-        return "(\\d{1,3}(,\\d{3})+|\\d+|" + tens + "|(" + word + ")(\\s+(hundred|thousand))?)";
+        return "(\\d+\\.\\d+\\s+(thousand|million)|(\\d{1,3}(,\\d{3})+|\\d+)(\\s+(hundred|thousand|million)\\b)?|" + tens
+                + "|(" + word + ")(\\s+(hundred|thousand|million)\\b)?)";
     }
+
+    private static final java.util.regex.Pattern SCALED_DIGITS = java.util.regex.Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?) (hundred|thousand|million)");
 
     public OptionalInt parse(String text) {
         String s = text.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
@@ -31,6 +37,16 @@ public final class NumberParser {
             } catch (NumberFormatException e) {
                 return OptionalInt.empty();
             }
+        }
+        java.util.regex.Matcher scaled = SCALED_DIGITS.matcher(s);
+        if (scaled.matches()) {
+            double n = Double.parseDouble(scaled.group(1).replace(",", ""));
+            double v = n * switch (scaled.group(2)) {
+                case "hundred" -> 100;
+                case "thousand" -> 1_000;
+                default -> 1_000_000;
+            };
+            return v > Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of((int) Math.round(v));
         }
         Integer direct = words.get(s);
         if (direct != null) return OptionalInt.of(direct);
@@ -42,6 +58,9 @@ public final class NumberParser {
                 current = Math.max(current, 1) * 100;
             } else if (p.equals("thousand")) {
                 total += Math.max(current, 1) * 1000;
+                current = 0;
+            } else if (p.equals("million")) {
+                total += Math.max(current, 1) * 1_000_000;
                 current = 0;
             } else if (p.equals("and")) {
                 continue;

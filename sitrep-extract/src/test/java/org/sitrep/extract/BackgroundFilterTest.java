@@ -50,6 +50,25 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void an_escaped_prisoner_recaptured_was_recaptured() {
+        assertTrue(reason("The escaped inmate was recaptured in Houston on Friday.", "recaptured").isEmpty());
+    }
+
+    @Test
+    void an_act_said_not_to_have_happened_did_not_happen() {
+        assertEquals(Optional.of("negated"), reason("I do hope the church was not torched because of her beliefs.", "torched"));
+        assertEquals(Optional.of("negated"), reason("The village has not been attacked since the truce.", "attacked"));
+    }
+
+    @Test
+    void fighting_back_tears_and_a_governments_protest_are_other_senses() {
+        assertEquals(Optional.of("other sense"), reason("The girl's mother fought back emotions to recall the night her child died.", "fought"));
+        assertEquals(Optional.of("other sense"), reason("The mother fought tears when images were shown in court.", "fought"));
+        assertEquals(Optional.of("other sense"), reason("The UN protested at a complete absence of accountability for the deaths.", "protested"));
+        assertTrue(reason("Thousands protested against the decision in the capital on Friday.", "protested").isEmpty());
+    }
+
+    @Test
     void capturing_a_medal_or_shooting_a_film_is_no_act_of_war() {
         assertEquals(Optional.of("other sense"), reason("Hosts Canada captured the silver medal on Sunday.", "captured"));
         assertEquals(Optional.of("other sense"), reason("The film is shot in a village outside Kabul.", "shot"));

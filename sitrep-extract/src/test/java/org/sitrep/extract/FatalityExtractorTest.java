@@ -21,6 +21,15 @@ class FatalityExtractorTest {
     }
 
     @Test
+    void a_scale_word_after_a_number_is_part_of_it() {
+        assertEquals(2_000_000, extractor.extract("Some 2 million died in the latest war, which killed 2 million people.", 0).best());
+        assertEquals(1_500_000, new NumberParser().parse("1.5 million").getAsInt());
+        assertEquals(3_000, new NumberParser().parse("three thousand").getAsInt());
+        assertEquals(2_000_000, new NumberParser().parse("two million").getAsInt());
+        assertEquals(12, new NumberParser().parse("12").getAsInt());
+    }
+
+    @Test
     void passive_killed_with_digits() {
         assertEquals(11, extractor.extract("Days later, a roadside bomb blast killed 11 coal miners in the city.", 0).best());
         assertEquals(4, extractor.extract("Four frontier corps personnel were also killed, including one during the clearance operation, Chaudhry said.", 0).best());

@@ -25,6 +25,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void a_person_captured_is_arrested_a_town_captured_is_taken() {
+        assertEquals(List.of(SubEventType.ARRESTS), types("The suspects were captured during a raid on a house in the town."));
+        assertEquals(List.of(SubEventType.ARRESTS), types("Texas prisoner captured after week on the run."));
+        assertEquals(List.of(SubEventType.ARRESTS), types("The escaped inmate was recaptured in Houston on Friday."));
+        assertEquals(List.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), types("Rebels captured the town on Monday."));
+    }
+
+    @Test
     void civilians_killed_by_armed_men_and_places_attacked_by_them_are_attacks_but_militants_killed_by_troops_are_not() {
         assertEquals(List.of(SubEventType.ATTACK), types("The nuns were killed by national guardsmen near the airport."));
         assertEquals(List.of(SubEventType.ATTACK), types("A police corporal was shot to death in Lima today."));
