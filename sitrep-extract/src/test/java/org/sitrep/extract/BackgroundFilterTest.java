@@ -69,6 +69,21 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void campaigns_talk_and_figures_of_speech_are_no_events() {
+        // sentences from Voice of America stories (public domain)
+        assertEquals(Optional.of("figurative"), reason("The fight against al-Shabab militants has caused many to flee their homes.", "fight"));
+        assertEquals(Optional.of("irrealis"), reason("His remarks are likely to be seized on by nationalist populists.", "seized"));
+        assertEquals(Optional.of("figurative"), reason("Populists seized on his remarks.", "seized"));
+        assertEquals(Optional.of("other sense"), reason("\"He's still strong mentally, and he's still fighting,\" the younger Lai said.", "fighting"));
+        assertEquals(Optional.of("other sense"), reason("\"This is a demonstration of our commitment to using those instruments,\" he said.", "demonstration"));
+        assertEquals(Optional.of("background period"),
+                reason("The separatist group has been fighting a deadly insurgency against the Pakistani state.", "fighting"));
+        assertEquals(Optional.of("irrealis"), reason("Security sources said potential suicide bombers were holding hostages.", "suicide bombers"));
+        assertTrue(reason("Fighting between the army and the rebels killed ten people on Monday.", "Fighting").isEmpty());
+        assertTrue(reason("A demonstration of 5,000 people marched to the ministry.", "demonstration").isEmpty());
+    }
+
+    @Test
     void capturing_a_medal_or_shooting_a_film_is_no_act_of_war() {
         assertEquals(Optional.of("other sense"), reason("Hosts Canada captured the silver medal on Sunday.", "captured"));
         assertEquals(Optional.of("other sense"), reason("The film is shot in a village outside Kabul.", "shot"));

@@ -25,6 +25,12 @@ class TriggerFinderTest {
     }
 
     @Test
+    void leaving_an_organization_is_no_transfer_of_territory() {
+        assertEquals(List.of(), types("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS and created a confederation."));
+        assertEquals(List.of(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY), types("The rebels withdrew from the town on Friday."));
+    }
+
+    @Test
     void a_person_captured_is_arrested_a_town_captured_is_taken() {
         assertEquals(List.of(SubEventType.ARRESTS), types("The suspects were captured during a raid on a house in the town."));
         assertEquals(List.of(SubEventType.ARRESTS), types("Texas prisoner captured after week on the run."));

@@ -121,7 +121,10 @@ final class EventDater {
                 && m.group("dir") != null && m.group("dir").matches("earlier|before|later|after"));
     }
 
-    /** "a few days earlier": counted from the last dated sentence before this one, else from publication. */
+    /**
+     * "a few days earlier": counted from the last dated sentence before this one, else from publication; "days later"
+     * only from a dated sentence (counted from publication it would lie in the future).
+     */
     private TimeSpan discourse(AnnotatedReport report, AnnotatedSentence sentence, List<Mention> mentions, TimeExpression chosen, LocalDate anchor) {
         LocalDate reference = null;
         String from = "publication";
@@ -136,9 +139,11 @@ final class EventDater {
                 }
             }
         }
+        Mention m = mentions.stream().filter(x -> x.span().equals(chosen.span())).findFirst().orElseThrow();
+        // "days later" counts forward from a day the narrative named: from publication it would be a day not yet come
+        if (reference == null && m.group("dir").matches("later|after")) return TimeSpan.unknown("\"" + chosen.text() + "\" follows no named day to count from");
         if (reference == null) reference = anchor;
         if (reference == null) return TimeSpan.unknown("\"" + chosen.text() + "\" is relative, and there is no date to count from");
-        Mention m = mentions.stream().filter(x -> x.span().equals(chosen.span())).findFirst().orElseThrow();
         TimeExpression again = normalizer.normalize(m, reference, Tense.PAST, sentence.index());
         if (again == null || again.resolved() == null || !again.resolved().known()) return TimeSpan.unknown("cannot count \"" + chosen.text() + "\" from " + from);
         TimeSpan r = again.resolved();

@@ -56,6 +56,9 @@ final class TimexNormalizer {
             case "weekend" -> weekend(m, anchor, tense);
             case "yearago" -> new Value(m.type(), anchor == null ? "XXXX" : TimexValues.year(anchor.minusYears(1)));
             case "ago" -> ago(m, anchor);
+            case "laterunit" -> m.group("unit").equals("hours")
+                    ? new Value(type, DiscourseDates.placeholder("day", 0), TimeSpan.unknown("refers to a date named earlier in the report"))
+                    : new Value(type, "XXXX-XX-XX", TimeSpan.unknown("some " + m.group("unit") + " after a date named earlier in the report"));
             case "duration", "plural", "recent" -> duration(m, anchor);
             case "year" -> new Value(type, m.group("year"));
             case "spokenyear" -> new Value(type, Integer.toString(1900 + spokenTens(m.group("tens")) + spokenUnit(m.group("unit"))));

@@ -126,6 +126,16 @@ class TimeResolverTest {
     }
 
     @Test
+    void days_later_with_no_named_day_before_is_not_a_day_after_publication() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "last month insurgents ambushed a bus in the town .", "two days later a roadside bomb killed 11 miners .",
+                "days later a blast hit the market .");
+        assertFalse(dateOf(r, 1, "bomb").known(), "counted from publication it would be Friday, after the report");
+        assertFalse(dateOf(r, 2, "blast").known());
+        AnnotatedReport dated = Reports.of(WEDNESDAY, "troops entered the town on monday .", "two days later militants attacked the base .");
+        assertEquals(LocalDate.of(2019, 3, 20), dateOf(dated, 1, "attacked").earliest(), "from a named day it counts");
+    }
+
+    @Test
     void nothing_said_after_the_lead_stays_unknown_with_a_reason() {
         AnnotatedReport r = Reports.of(WEDNESDAY, "the town is calm .", "markets reopened .", "the rebels fled into the hills .");
         TimeSpan d = dateOf(r, 2, "fled");
