@@ -29,6 +29,9 @@ final class PlaceRoles {
     // "They (Khartoum) don't want ...", "These people (Khartoum)": a name glossing a pronoun or a people is the party meant
     private static final Pattern GLOSS_BEFORE = Pattern.compile("\\b(they|he|she|we|it|these people|those people|the regime|the government|the authorities)\\s*\\(\\s*$");
     private static final Pattern GLOSS_AFTER = Pattern.compile("^\\s*\\)");
+    // "a train traveling north from Quetta, Balochistan, to Peshawar when it came under attack": a journey's ends
+    private static final Pattern ROUTE = Pattern.compile("\\b(travel\\w*|heading|headed|bound|en route|on (its|their|his|her) way|driving|flying|sailing"
+            + "|going|returning|journey\\w*)\\b[^.;]{0,60}\\b(from|to|towards?)\\s+([a-z][a-z'’-]+(\\s+[a-z][a-z'’-]+)?,\\s+)?$");
     private static final Pattern OWNED_BY = Pattern.compile("\\b(operated|owned|run|funded|financed|backed|sponsored|supported|built|controlled|brokered|mediated)\\s+by\\s+(the\\s+)?$");
     // "The New York Times", "the Jerusalem Post": a place opening a publication's name
     private static final Pattern PUBLICATION_AFTER = Pattern.compile("^\\s+(Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Observer|Telegraph|Guardian"
@@ -127,6 +130,7 @@ final class PlaceRoles {
         Optional<String> party = forParty(text, t, before, after);
         if (party.isPresent()) return party;
         if (OWNED_BY.matcher(before).find()) return Optional.of("owns or runs something (\"operated by China\"), not where");
+        if (ROUTE.matcher(text.substring(Math.max(0, t.span().start() - 120), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("where a journey began or was headed, not where it happened");
         if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find()
                 || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent

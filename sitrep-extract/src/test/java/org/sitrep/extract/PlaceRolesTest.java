@@ -34,6 +34,17 @@ class PlaceRolesTest {
     }
 
     @Test
+    void the_ends_of_a_journey_are_not_where_it_was_attacked() {
+        // Voice of America, 2025-03-12 (public domain)
+        String train = "The Jaffar Express was traveling north from Quetta, Balochistan, to Peshawar, Khyber Pakhtunkhwa, when it came under a bomb and gun attack.";
+        assertFalse(located(train, "Quetta", "attack"));
+        assertFalse(located(train, "Balochistan", "attack"), "the province of the town of origin");
+        assertFalse(located(train, "Peshawar", "attack"));
+        assertFalse(located(train, "Khyber Pakhtunkhwa", "attack"));
+        assertTrue(located("The train came under attack near Sibi on Tuesday.", "Sibi", "attack"));
+    }
+
+    @Test
     void a_country_that_does_the_capturing_is_the_agent() {
         assertFalse(located("Ethiopia captured the border town after heavy fighting.", "Ethiopia", "captured"));
         assertTrue(located("Rebels captured Goma after heavy fighting.", "Goma", "captured"));
