@@ -63,6 +63,8 @@ public final class EventExtractor {
             previousSources = said.isEmpty() ? previousSources : said;
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
             List<Trigger> found = s.full() ? onePerType(combiner.combine(outsideNames(s, start, triggers.find(s.text(), start)))) : List.of();
+            // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side
+            found = found.stream().filter(t -> !refersBack(s.text(), start, t, events)).toList();
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
             Trigger tollOwner = tollOwner(found, toll, violent);
@@ -71,7 +73,6 @@ public final class EventExtractor {
                 Optional<String> why = background.reason(s.text(), start, t.span());
                 if (why.isPresent()) continue;
                 if (borrowed && domains.figurative(t.phrase(), s.text())) continue;
-                if (refersBack(s.text(), start, t, events)) continue;
                 Event e = event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size());
                 if (genericPlural(t, e)) generic.add(e.id());
                 events.add(e);
@@ -127,7 +128,7 @@ public final class EventExtractor {
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill)\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b(the|this|that)\\s+$");
     private static final Pattern ACT_NOUN = Pattern.compile(
-            "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance)");
+            "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strike|strike|bombing|shelling|explosion|blast)");
 
     /**
      * "the offensive was led by...", "it said the takeover of X ended...": a definite noun naming an act of

@@ -84,6 +84,20 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void floods_trends_programmes_and_dangers_are_no_acts() {
+        // sentences from Voice of America stories (public domain)
+        assertEquals(Optional.of("natural disaster"),
+                reason("Their houses and property were either destroyed or submerged by floods.", "destroyed"));
+        assertEquals(Optional.of("generic wave"), reason("Nigeria is seeing a wave of kidnappings of school children by criminal gangs.", "kidnappings"));
+        assertEquals(Optional.of("other sense"),
+                reason("North Korea has been continuing to develop its nuclear and ballistic missile programs.", "ballistic missile"));
+        assertEquals(Optional.of("other sense"), reason("The 'liberation' advantage keeps ruling parties in power.", "liberation"));
+        assertEquals(Optional.of("irrealis"), reason("The dangers of kidnapping by bandits are still lurking around.", "kidnapping"));
+        assertEquals(Optional.of("irrealis"), reason("We urge restraint to prevent further escalation of hostilities.", "hostilities"));
+        assertTrue(reason("A wave of airstrikes hit the town on Monday, killing 20 people.", "airstrikes").isEmpty());
+    }
+
+    @Test
     void capturing_a_medal_or_shooting_a_film_is_no_act_of_war() {
         assertEquals(Optional.of("other sense"), reason("Hosts Canada captured the silver medal on Sunday.", "captured"));
         assertEquals(Optional.of("other sense"), reason("The film is shot in a village outside Kabul.", "shot"));
