@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,14 @@ class ActorExtractorRealTextTest {
                 "attack", "SO", "Somalia");
         assertEquals("Al Shabaab", a.actor1().name());
         assertEquals(2, a.actor1().inter());
+    }
+
+    @Test
+    void the_armys_spokesperson_speaks_for_the_army_and_does_not_make_it_the_attacker() {
+        // Voice of America, 2025-03-13
+        ActorExtractor.Actors a = actors("\"We categorically reject baseless allegations by Pakistani army spokesperson linking attack on a passenger train"
+                + " in Balochistan province with Afghanistan,\" the spokesman said.", "attack", "PK", "Pakistan");
+        assertTrue(a.actor1() == null || !a.actor1().name().contains("Military Forces"), String.valueOf(a.actor1()));
     }
 
     @Test
