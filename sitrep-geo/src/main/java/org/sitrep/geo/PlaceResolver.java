@@ -201,6 +201,14 @@ final class PlaceResolver {
         // ... and so is one far from every place the article names by its own name ("Buckhead", an Atlanta district,
         // is an old name of Sweet Home, Oregon, 3,500 km from the Atlanta of the story)
         if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text()) && farFromAnchors(best.entry, context)) return null;
+        // "Montana": the state by its own name, not Montana City inside it found under a shortened name
+        if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text())) {
+            GazetteerEntry town = best.entry;
+            Candidate region = candidates.stream().filter(c -> !c.dropped && c.entry.isAdminRegion() && ownName(c.entry, m.text())
+                    && town.country() != null && town.country().equals(c.entry.country()) && java.util.Objects.equals(town.admin1Code(), c.entry.admin1Code()))
+                    .findFirst().orElse(null);
+            if (region != null) best = region;
+        }
         if (best != null) candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return best;
     }
@@ -231,17 +239,19 @@ final class PlaceResolver {
     }
 
     private static final NameFolder PLAIN = NameFolder.standard();
+    private static final long BIG_CITY = 100_000;
 
     /**
      * The mention spells the entry's own name (case, marks and separators aside), not an alternate or folded one.
-     * "New York" is New York City's own name too: a trailing "City" is the part of a city's name people drop.
+     * "New York" is New York City's own name too: a trailing "City" is the part of a great city's name people drop
+     * (not of Montana City, a village of 2,700 in Montana).
      */
     private static boolean ownName(GazetteerEntry e, String text) {
         String t = PLAIN.plain(text);
         for (String name : new String[] {e.name(), e.asciiName()}) {
             if (name == null) continue;
             String own = PLAIN.plain(name);
-            if (t.equals(own) || own.endsWith(" city") && t.equals(own.substring(0, own.length() - 5))) return true;
+            if (t.equals(own) || own.endsWith(" city") && e.population() >= BIG_CITY && t.equals(own.substring(0, own.length() - 5))) return true;
         }
         return false;
     }

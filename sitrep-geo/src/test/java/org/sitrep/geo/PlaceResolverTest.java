@@ -41,4 +41,21 @@ class PlaceResolverTest {
         PlaceResolver.withinNamedArea(mentions, found, text);
         assertEquals(List.of(highland), found.get(1), "the region holding Qasra, not the larger town of its name");
     }
+
+    @Test
+    void a_region_named_by_its_own_name_beats_a_village_in_it_found_under_a_shortened_name() {
+        String text = "Wildfires burned across Montana on Monday.";
+        GazetteerEntry state = new GazetteerEntry(0, "Montana", "montana", "US", "MT", "Montana", null, 46.88, -110.36, 677162, "A", "ADM1", 0, false)
+                .withMatch(1, true);
+        GazetteerEntry village = new GazetteerEntry(5666921, "Montana City", "Montana City", "US", "MT", "Montana", "Jefferson County", 46.54, -111.93,
+                2715, "P", "PPL", 0, false).withMatch(0.85, true);
+        GazetteerEntry helena = Places.town(5656882, "Helena", "US", 46.59, -112.04, 32315).withMatch(1, true);
+        Gazetteer g = (name, max) -> name.equals("Montana") ? List.of(state, village) : name.equals("Helena") ? List.of(helena) : List.of();
+        PlaceResolver resolver = new PlaceResolver(g, PlaceCues.standard(), PlaceResolver.standardPasses(), false);
+        String full = text + " Crews from Helena fought the fires.";
+        int h = full.indexOf("Helena");
+        List<Mention> mentions = List.of(at(full, "Montana"), new Mention(new Span(h, h + 6), "Helena", 1, Mention.Cue.PLACE, false, true, false, false));
+        List<org.sitrep.model.Toponym> out = resolver.resolve(mentions, new ArticleContext(), full);
+        assertEquals("Montana", out.get(0).place().name(), "the state, though the village lies nearer Helena");
+    }
 }
