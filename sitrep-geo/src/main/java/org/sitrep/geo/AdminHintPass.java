@@ -3,8 +3,9 @@ package org.sitrep.geo;
 import java.util.List;
 
 /**
- * "X province" asks for the first-level region X. A bare name that is both a town and a region
- * ("Aleppo", "Homs") means the town, except for countries, which are rarely towns.
+ * "X province" asks for the first-level region X. A bare name that is both a town and the region around it
+ * ("Aleppo", "Homs") means the town, except for countries, which are rarely towns. A region whose namesake town
+ * lies elsewhere ("a federal judge in Wyoming": the state, not Wyoming, Michigan) keeps its weight.
  */
 final class AdminHintPass implements ResolutionPass {
     @Override
@@ -36,11 +37,17 @@ final class AdminHintPass implements ResolutionPass {
             } else if (c.entry.isCountry() && c.entry.exact()) {
                 c.score += 1.5;
                 changed = true;
-            } else if (c.entry.isAdminRegion()) {
+            } else if (c.entry.isAdminRegion() && holdsNamesake(c, candidates)) {
                 c.score -= 0.3;
                 changed = true;
             }
         }
         return changed;
+    }
+
+    /** Whether a town of the region's name lies inside it (Aleppo in the Aleppo governorate). */
+    private static boolean holdsNamesake(Candidate region, List<Candidate> candidates) {
+        return candidates.stream().anyMatch(t -> !t.dropped && "P".equals(t.entry.featureClass()) && region.entry.country() != null
+                && region.entry.country().equals(t.entry.country()) && java.util.Objects.equals(region.entry.admin1Code(), t.entry.admin1Code()));
     }
 }

@@ -8,7 +8,8 @@ import org.sitrep.model.Span;
 
 class AdminHintPassTest {
     private final GazetteerEntry town = Places.town(1, "Wadi Nur", "SY", 35, 40, 200000);
-    private final GazetteerEntry region = Places.region("Wadi Nur", "SY", "07", 35.2, 40.3, 900000);
+    /** The region around the town of its name (its admin-1 code is the town's). */
+    private final GazetteerEntry region = Places.region("Wadi Nur", "SY", "01", 35.2, 40.3, 900000);
 
     @Test
     void province_after_the_name_prefers_the_region() {
@@ -25,6 +26,15 @@ class AdminHintPassTest {
         Candidate r = Places.candidate(region, 1.0, true);
         new AdminHintPass().apply(Places.mention("Wadi Nur"), List.of(t, r), new ArticleContext());
         assertTrue(t.score > r.score);
+    }
+
+    @Test
+    void a_region_whose_namesake_town_lies_in_another_region_is_not_lowered() {
+        // "a federal judge in Wyoming": the state, not Wyoming, Michigan
+        Candidate elsewhere = Places.candidate(Places.town(4, "Wadi Nur", "SY", 33, 36, 75000), 1.0, true);
+        Candidate r = Places.candidate(Places.region("Wadi Nur", "SY", "07", 35.2, 40.3, 900000), 1.0, true);
+        new AdminHintPass().apply(Places.mention("Wadi Nur"), List.of(elsewhere, r), new ArticleContext());
+        assertTrue(r.score >= elsewhere.score, r.score + " vs " + elsewhere.score);
     }
 
     @Test

@@ -16,7 +16,7 @@ class GeoparserTest {
     private final GazetteerEntry qasraFd = Places.town(11, "Qasra", "FD", 34.45, 40.92, 20000);
     private final GazetteerEntry qasraXx = Places.town(12, "Qasra", "XX", 10.0, 10.0, 400000);
     private final GazetteerEntry wadiTown = Places.town(13, "Wadi Nur", "FD", 35.3, 40.1, 200000);
-    private final GazetteerEntry wadiRegion = Places.region("Wadi Nur", "FD", "07", 35.0, 40.5, 900000);
+    private final GazetteerEntry wadiRegion = Places.region("Wadi Nur", "FD", "01", 35.0, 40.5, 900000); // around the town of its name
     private final GazetteerEntry freedonia = Places.country("Freedonia", "FD", 35.0, 38.0, 9000000);
     private final GazetteerEntry victoria = Places.town(14, "Victoria", "FD", 34.5, 40.8, 1500);
     private final Gazetteer gazetteer = new InMemoryGazetteer(
