@@ -98,6 +98,19 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void forecasts_arms_sales_and_animals_are_no_acts() {
+        // sentences from Voice of America stories (public domain)
+        assertEquals(Optional.of("irrealis"), reason("A top general said he is expecting North Korea to launch a ballistic missile soon.", "ballistic missile"));
+        assertEquals(Optional.of("irrealis"), reason("They must stop killing Afghan civilians and return to the table.", "killing Afghan civilians"));
+        assertEquals(Optional.of("other sense"), reason("The risk is to those who capture the dogs and those who slaughter them.", "capture"));
+        assertEquals(Optional.of("other sense"),
+                reason("Artillery shells made in North Korea were included in the weapons Russia has used against Ukraine.", "Artillery"));
+        assertEquals(Optional.of("other sense"), reason("Trump blocked the Turkish sale over concerns about the fighter jet's technology.", "fighter jet"));
+        assertEquals(Optional.of("earlier act"), reason("No country has recognized the Taliban since they seized control of Afghanistan in 2021.", "seized"));
+        assertTrue(reason("Artillery shells hit the market on Monday, killing five.", "Artillery").isEmpty());
+    }
+
+    @Test
     void capturing_a_medal_or_shooting_a_film_is_no_act_of_war() {
         assertEquals(Optional.of("other sense"), reason("Hosts Canada captured the silver medal on Sunday.", "captured"));
         assertEquals(Optional.of("other sense"), reason("The film is shot in a village outside Kabul.", "shot"));

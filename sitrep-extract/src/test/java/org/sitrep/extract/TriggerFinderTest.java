@@ -25,6 +25,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void tear_gas_canisters_recovered_are_no_protest() {
+        assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE),
+                types("Exantus said 17 firearms were recovered and that multiple tear gas cannisters were recovered in the prison yard."));
+        assertEquals(List.of(SubEventType.PROTEST_WITH_INTERVENTION), types("Riot police used tear gas on Monday."));
+    }
+
+    @Test
     void leaving_an_organization_is_no_transfer_of_territory() {
         assertEquals(List.of(), types("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS and created a confederation."));
         assertEquals(List.of(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY), types("The rebels withdrew from the town on Friday."));
