@@ -35,6 +35,8 @@ class TriggerFinderTest {
     void leaving_an_organization_is_no_transfer_of_territory() {
         assertEquals(List.of(), types("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS and created a confederation."));
         assertEquals(List.of(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY), types("The rebels withdrew from the town on Friday."));
+        assertEquals(List.of(), types("Britain and France remain parties to the JCPOA, which the first Trump administration pulled out of."));
+        assertEquals(List.of(), types("The base has a secure prison to hold captured terrorists."));
     }
 
     @Test
