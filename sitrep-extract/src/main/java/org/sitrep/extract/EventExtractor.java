@@ -233,9 +233,17 @@ public final class EventExtractor {
         for (Toponym other : places.mentions(report, s.index(), t.span(), eventPlaces(report, toponyms, said))) {
             if (other.place() == null || e.location().span() != null && other.span().overlaps(e.location().span())) continue;
             if (other.place().geonameId() != 0 && other.place().geonameId() == e.location().geonameId()) continue;
+            // "a tunnel in Sibi district of Balochistan": the province holding the place is no second place of the act
+            if (holds(other.place(), e.location())) continue;
             out.add(Events.atPlace(e, report.report().id() + "-e" + (n + out.size() + 1), other));
         }
         return out;
+    }
+
+    /** Whether a coarse place (a country, or a first-level region) contains a finer one. */
+    static boolean holds(Place coarse, Place fine) {
+        if (coarse.geoPrecision() < 3 || fine.geoPrecision() > coarse.geoPrecision() || coarse.country() == null || !coarse.country().equals(fine.country())) return false;
+        return coarse.admin1() == null || coarse.admin1().equals(fine.admin1());
     }
 
     /** Places that can be where an event happened: not the dateline's city, not a source's base ("u.k.-based monitor"). */

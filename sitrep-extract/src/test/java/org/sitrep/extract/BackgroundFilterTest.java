@@ -122,6 +122,7 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("other sense"), reason("The United States announced it would cease aid, following the Oval Office clash between the presidents.", "clash"));
         assertEquals(Optional.of("other sense"), reason("With treatment, he has regained control over his health.", "regained control"));
         assertEquals(Optional.of("other sense"), reason("Bosnia needs this situation defused immediately.", "defused"));
+        assertEquals(Optional.of("background period"), reason("Paris was accused of aiding rebels fighting then-president Laurent Gbagbo.", "fighting"));
     }
 
     @Test
