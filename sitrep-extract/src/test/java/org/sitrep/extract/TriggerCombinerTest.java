@@ -24,6 +24,12 @@ class TriggerCombinerTest {
     }
 
     @Test
+    void protests_and_riots_in_one_sentence_are_one_riot() {
+        assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
+                types("Protests, riots and clashes with police have overtaken Greece for the sixth straight day."));
+    }
+
+    @Test
     void smoke_grenades_at_a_rally_are_crowd_control_not_a_grenade_attack() {
         List<SubEventType> t = types("Officers fired stun grenades to break up the march outside the ministry.");
         assertTrue(t.contains(SubEventType.PROTEST_WITH_INTERVENTION));

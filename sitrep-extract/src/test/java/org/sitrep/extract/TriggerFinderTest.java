@@ -43,6 +43,8 @@ class TriggerFinderTest {
     void a_person_captured_is_arrested_a_town_captured_is_taken() {
         assertEquals(List.of(SubEventType.ARRESTS), types("The suspects were captured during a raid on a house in the town."));
         assertEquals(List.of(SubEventType.ARRESTS), types("Texas prisoner captured after week on the run."));
+        assertEquals(List.of(SubEventType.ARRESTS), types("A convicted sex offender who was the subject of a weeklong manhunt after pulling off a daring"
+                + " escape during a prison transfer was captured Monday."));
         assertEquals(List.of(SubEventType.ARRESTS), types("The escaped inmate was recaptured in Houston on Friday."));
         assertEquals(List.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), types("Rebels captured the town on Monday."));
     }
