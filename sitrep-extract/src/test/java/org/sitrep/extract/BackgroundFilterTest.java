@@ -115,6 +115,9 @@ class BackgroundFilterTest {
         // sentences from Voice of America stories (public domain)
         assertEquals(Optional.of("aggregate"), reason("In 2024, the BLA and other groups killed nearly 400 people in over 500 attacks.", "killed nearly 400 people"));
         assertEquals(Optional.of("question"), reason("Where are the examples of killed journalists?", "killed journalists"));
+        assertEquals(Optional.of("generic present"), reason("Women and girls are victims of rape and other forms of sexual assault.", "rape"));
+        assertEquals(Optional.of("generic present"), reason("Others encounter discrimination or sexual violence in their workplaces.", "sexual violence"));
+        assertTrue(reason("Gunmen raped two women in the village on Monday, residents said.", "raped").isEmpty());
         assertEquals(Optional.of("irrealis"), reason("Prosecutors on Wednesday had ordered the arrest of Dodik and his aides.", "arrest"));
         assertEquals(Optional.of("irrealis"), reason("\"No one should be detained at Guantanamo,\" Sepulveda added.", "detained"));
         assertEquals(Optional.of("negated"), reason("Russia has not agreed to the ceasefire, but talks go on.", "agreed to the ceasefire"));
