@@ -18,6 +18,8 @@ final class PlaceRoles {
     // "a nurse from X", "a 45-year-old driver from X": an indefinite person phrase says where someone is from
     private static final Pattern SOMEONE_FROM = Pattern.compile("\\b(a|an)\\s+([\\w-]+\\s+){0,2}[\\w-]+\\s+from\\s+$");
     // "according to local media sources in X", "a statement from the foreign ministry in X": where a source sits
+    // "Vishwanand Subryan, 23, of Schenectady", "a 23-year-old man from Queens": where a person lives, by the age news gives
+    private static final Pattern AGE_OF = Pattern.compile("(\\b\\d{1,3}\\s*,\\s+|\\b\\d{1,3}-years?-old\\s+([\\w'’.-]+\\s+){0,4})(of|from)\\s+$");
     private static final Pattern SOURCE_IN = Pattern.compile("\\b(sources?|statement|media|spokes\\w*|ministry|officials?|agency|correspondents?|reporters?)\\b[^.;,]{0,25}\\b(in|from)\\s+$");
     // "the Sudanese government in Khartoum": where a government sits (not "government forces in X")
     private static final Pattern SEAT_IN = Pattern.compile("\\b(government|regime|leadership)\\s+(in|from)\\s+$");
@@ -131,7 +133,7 @@ final class PlaceRoles {
         if (party.isPresent()) return party;
         if (OWNED_BY.matcher(before).find()) return Optional.of("owns or runs something (\"operated by China\"), not where");
         if (ROUTE.matcher(text.substring(Math.max(0, t.span().start() - 120), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("where a journey began or was headed, not where it happened");
-        if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find()
+        if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find() || AGE_OF.matcher(before).find()
                 || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent
         if (t.span().end() <= trigger.start()) {

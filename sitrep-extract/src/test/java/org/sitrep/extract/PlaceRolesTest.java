@@ -31,6 +31,8 @@ class PlaceRolesTest {
     @Test
     void where_a_victim_comes_from_is_not_where_he_was_shot() {
         assertFalse(located("A nurse from Mombasa was shot dead outside a clinic in Garissa.", "Mombasa", "shot"));
+        assertFalse(located("Vishwanand Subryan, 23, of Schenectady, was arrested not far from the scene.", "Schenectady", "arrested"));
+        assertFalse(located("Officers caught up with 23-year-old Vishwanand Subryan of Schenectady, who was arrested.", "Schenectady", "arrested"));
     }
 
     @Test

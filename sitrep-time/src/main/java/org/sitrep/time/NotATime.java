@@ -29,6 +29,7 @@ final class NotATime {
         if (rate(text, span)) return true;
         if (clockDigits(text, span)) return true;
         if (!cased(text)) return false;
+        if (modelYear(text, span)) return true;
         String found = span.of(text);
         String before = text.substring(Math.max(0, span.start() - 4), span.start());
         String after = text.substring(span.end(), Math.min(text.length(), span.end() + 4));
@@ -81,6 +82,18 @@ final class NotATime {
         boolean clock = value / 100 <= 23 && value % 100 <= 59;
         if (clock && ZONE_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12))).find()) return true;
         return clock && (AT_BEFORE.matcher(before).find() || value < 1500 && BOUND_BEFORE.matcher(before).find());
+    }
+
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}$");
+    // a make and a model, two capitalized words ("Toyota Camry"); "a 1971 Convention which ..." stays a date
+    private static final Pattern MAKE_AFTER = Pattern.compile("^\\s+[A-Z][a-z]+\\s+[A-Z0-9][\\w-]*");
+
+    /** "a grey 2013 Toyota Camry": a year between an article and a make names a model, not when anything happened. */
+    private static boolean modelYear(String text, Span span) {
+        if (!FOUR_DIGITS.matcher(span.of(text)).matches()) return false;
+        String before = text.substring(Math.max(0, span.start() - 30), span.start());
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 30));
+        return ARTICLE_BEFORE.matcher(before).find() && MAKE_AFTER.matcher(after).find();
     }
 
     // Lowercased wire copy has (almost) no capitals; a handful at most come from truecasing or acronyms.

@@ -63,6 +63,16 @@ class Timex3ConventionsTest {
     }
 
     @Test
+    void a_model_year_is_no_date() {
+        String car = found(Reports.of(JAN_7_2000, "Witnesses identified the vehicle as a grey 2013 Toyota Camry , police said ."));
+        assertTrue(!car.contains("2013"), car);
+        String report = found(Reports.of(JAN_7_2000, "The agency cited a 1998 report on the camps ."));
+        assertTrue(report.contains("1998=DATE:1998"), report);
+        String treaty = found(Reports.of(JAN_7_2000, "The ruling overruled a 1971 Convention which gives Libya the right ."));
+        assertTrue(treaty.contains("1971=DATE:1971"), treaty);
+    }
+
+    @Test
     void halves_are_the_next_unit_down() {
         assertEquals("2 1/2 years=DURATION:P2Y6M", found(Reports.of(JAN_7_2000, "They lived in camps for 2 1/2 years .")));
         assertEquals("a minute and a half=DURATION:PT1M30S", found(Reports.of(JAN_7_2000, "The flight lasted a minute and a half .")));
