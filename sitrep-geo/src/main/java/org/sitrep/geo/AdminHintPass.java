@@ -47,7 +47,6 @@ final class AdminHintPass implements ResolutionPass {
 
     /** Whether a town of the region's name lies inside it (Aleppo in the Aleppo governorate). */
     private static boolean holdsNamesake(Candidate region, List<Candidate> candidates) {
-        return candidates.stream().anyMatch(t -> !t.dropped && "P".equals(t.entry.featureClass()) && region.entry.country() != null
-                && region.entry.country().equals(t.entry.country()) && java.util.Objects.equals(region.entry.admin1Code(), t.entry.admin1Code()));
+        return candidates.stream().anyMatch(t -> !t.dropped && "P".equals(t.entry.featureClass()) && PlaceResolver.contains(region.entry, t.entry));
     }
 }

@@ -152,7 +152,8 @@ final class PlaceResolver {
         }
     }
 
-    private static boolean contains(GazetteerEntry area, GazetteerEntry e) {
+    /** Whether the country or region {@code area} holds {@code e} (same country; same first-level region unless a country). */
+    static boolean contains(GazetteerEntry area, GazetteerEntry e) {
         if (area.country() == null || !area.country().equals(e.country())) return false;
         if (area.isCountry()) return true;
         return area.admin1Code() != null && area.admin1Code().equals(e.admin1Code())
@@ -204,8 +205,7 @@ final class PlaceResolver {
         // "Montana": the state by its own name, not Montana City inside it found under a shortened name
         if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text())) {
             GazetteerEntry town = best.entry;
-            Candidate region = candidates.stream().filter(c -> !c.dropped && c.entry.isAdminRegion() && ownName(c.entry, m.text())
-                    && town.country() != null && town.country().equals(c.entry.country()) && java.util.Objects.equals(town.admin1Code(), c.entry.admin1Code()))
+            Candidate region = candidates.stream().filter(c -> !c.dropped && c.entry.isAdminRegion() && ownName(c.entry, m.text()) && contains(c.entry, town))
                     .findFirst().orElse(null);
             if (region != null) best = region;
         }
