@@ -89,7 +89,7 @@ public final class StoryFeatureExtractor {
         String head = annotated.text().substring(0, Math.min(annotated.text().length(), HEAD_CHARS));
         java.util.regex.Matcher d = YEARLESS_DATE_LINE.matcher(head);
         while (d.find()) {
-            int month = monthOf(d.group(1));
+            int month = org.sitrep.model.MonthNames.number(d.group(1));
             int day = Integer.parseInt(d.group(2));
             if (day >= 1 && day <= 31) terms.put(TermKind.MONTH_DAY.term(String.format(Locale.ROOT, "%02d-%02d", month, day)), 1);
         }
@@ -101,12 +101,6 @@ public final class StoryFeatureExtractor {
     /** A line that starts with a month and day and names no year: a date line ("Jul. 7 5:59 PM EDT", "Saturday, March 9"). */
     private static final Pattern YEARLESS_DATE_LINE = Pattern.compile("(?im)^[ \\t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
             + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})(?!\\s*(?:%|percent))");
-
-    private static int monthOf(String name) {
-        String k = name.substring(0, 3).toUpperCase(Locale.ROOT);
-        for (java.time.Month m : java.time.Month.values()) if (m.name().startsWith(k)) return m.getValue();
-        throw new IllegalArgumentException(name);
-    }
 
     /** A timex value of a day without its year: "XXXX-07-07" (and "XXXX-07-07T17:59"). */
     private static final Pattern YEARLESS_DAY = Pattern.compile("XXXX-(\\d\\d-\\d\\d)(?![\\d-])");

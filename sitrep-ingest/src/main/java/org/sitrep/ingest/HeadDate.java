@@ -2,10 +2,10 @@ package org.sitrep.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.MonthNames;
 
 /**
  * The publication date an article carries in its own head when its source gave none: pasted and scraped
@@ -50,8 +50,8 @@ final class HeadDate {
 
     private static Optional<LocalDate> date(Matcher m) {
         try {
-            if (m.group("month") != null) return Optional.of(LocalDate.of(year(m.group("year")), month(m.group("month")), Integer.parseInt(m.group("day"))));
-            if (m.group("month2") != null) return Optional.of(LocalDate.of(year(m.group("year2")), month(m.group("month2")), Integer.parseInt(m.group("day2"))));
+            if (m.group("month") != null) return Optional.of(LocalDate.of(year(m.group("year")), MonthNames.number(m.group("month")), Integer.parseInt(m.group("day"))));
+            if (m.group("month2") != null) return Optional.of(LocalDate.of(year(m.group("year2")), MonthNames.number(m.group("month2")), Integer.parseInt(m.group("day2"))));
             if (m.group("nm") != null) return Optional.of(LocalDate.of(year(m.group("ny")), Integer.parseInt(m.group("nm")), Integer.parseInt(m.group("nd"))));
             if (m.group("ed") != null) return Optional.of(LocalDate.of(Integer.parseInt(m.group("ey")), Integer.parseInt(m.group("em")), Integer.parseInt(m.group("ed"))));
             return Optional.of(LocalDate.of(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")), Integer.parseInt(m.group("id"))));
@@ -66,13 +66,5 @@ final class HeadDate {
         if (y.length() == 4) return n;
         int pivot = (LocalDate.now().getYear() + 1) % 100;
         return n <= pivot ? 2000 + n : 1900 + n;
-    }
-
-    private static int month(String name) {
-        String k = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return switch (k) {
-            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
-            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
-        };
     }
 }
