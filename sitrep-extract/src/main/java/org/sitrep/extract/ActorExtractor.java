@@ -85,9 +85,6 @@ public final class ActorExtractor {
         return new Actors(first, toActor(a2, lower, sentenceStart, eventCountry, countryName), associated);
     }
 
-    /** ACLED's inter code of civilians. */
-    static final int CIVILIANS = 7;
-
     /**
      * ACLED codes civilians as the target (actor 2) of political violence, never its agent: "refugees ... where rebels
      * have been fighting" names the refugees first, but they are whom it is done to. Only for violent events: in a
@@ -95,9 +92,9 @@ public final class ActorExtractor {
      */
     static Actors civiliansAsTargets(Actors a) {
         Actor first = a.actor1();
-        if (first == null || first.inter() != CIVILIANS) return a;
+        if (first == null || first.inter() != Actor.CIVILIANS) return a;
         Actor second = a.actor2();
-        return second == null || second.inter() == CIVILIANS ? new Actors(null, first, a.associated()) : new Actors(second, first, a.associated());
+        return second == null || second.inter() == Actor.CIVILIANS ? new Actors(null, first, a.associated()) : new Actors(second, first, a.associated());
     }
 
     private static final java.util.regex.Pattern SPOKESPERSON = java.util.regex.Pattern.compile("^['’]?s?\\s*(spokes(man|men|woman|women|person|people)|press (office|officer|service)|statement|communiqu)");

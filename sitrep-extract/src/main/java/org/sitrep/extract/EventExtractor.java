@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.AnnotatedSentence;
 import org.sitrep.model.Claim;
@@ -262,7 +263,7 @@ public final class EventExtractor {
      * ("gunmen attacked villagers") is violence against civilians, an attack.
      */
     private static SubEventType onCivilians(SubEventType t, ActorExtractor.Actors a) {
-        boolean civilians = a.actor2() != null && a.actor2().inter() == ActorExtractor.CIVILIANS;
+        boolean civilians = a.actor2() != null && a.actor2().inter() == Actor.CIVILIANS;
         return t == SubEventType.ARMED_CLASH && civilians ? SubEventType.ATTACK : t;
     }
 

@@ -6,6 +6,9 @@ package org.sitrep.model;
  * russian"). {@code mention} and {@code span} point at the words in the report.
  */
 public record Actor(String name, String country, int inter, String sector, String mention, Span span, boolean hedged) {
+    /** ACLED's inter code of civilians. */
+    public static final int CIVILIANS = 7;
+
     public Actor {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("actor needs a name");
         if (inter < 0 || inter > 8) throw new IllegalArgumentException("ACLED inter code out of range: " + inter);

@@ -30,7 +30,6 @@ public final class AcledColumns {
     /** Where an imported event's associated actors came from: ACLED keeps one list per side. */
     static final String ASSOC_1 = "assoc_actor_1";
     static final String ASSOC_2 = "assoc_actor_2";
-    private static final int CIVILIANS = 7;
     private final Countries countries;
 
     public AcledColumns(Countries countries) {
@@ -92,7 +91,7 @@ public final class AcledColumns {
         row.put("inter2", inter2);
         if (inter1 != null && a2 == null) row.put("interaction", inter1 * 10);
         else if (inter1 != null && inter2 != null) row.put("interaction", Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2));
-        if (inter2 != null && inter2 == CIVILIANS) row.put("civilian_targeting", "Civilian targeting");
+        if (inter2 != null && inter2 == org.sitrep.model.Actor.CIVILIANS) row.put("civilian_targeting", "Civilian targeting");
         if (p != null) {
             countries.byAlpha2(p.country()).ifPresent(c -> {
                 row.put("iso", c.numeric());
