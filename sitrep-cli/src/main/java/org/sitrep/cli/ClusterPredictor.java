@@ -41,6 +41,7 @@ final class ClusterPredictor {
 
     Map<String, ObjectNode> predict(List<ReportResult> results, PrintWriter err) throws IOException {
         // SITREP_CLUSTERS_DIR keeps the store for inspection (sitrep incidents --db jdbc:duckdb:DIR/clusters.duckdb)
+        // and each report's story terms (story-features.jsonl)
         String keep = System.getenv("SITREP_CLUSTERS_DIR");
         Path dir = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("sitrep-clusters");
         Files.deleteIfExists(dir.resolve("clusters.duckdb"));
@@ -49,6 +50,7 @@ final class ClusterPredictor {
             Map<String, List<String>> eventsOf = new HashMap<>();
             Map<String, StoreResult> stored = new LinkedHashMap<>();
             Map<String, String> incidentOfEvent = new HashMap<>();
+            if (keep != null) writeFeatures(results, dir.resolve("story-features.jsonl"));
             try (EventStore store = Stores.open("jdbc:duckdb:" + dir.resolve("clusters.duckdb"))) {
                 for (ReportResult r : results) {
                     if (r == null) continue;
@@ -116,6 +118,20 @@ final class ClusterPredictor {
                 try (Stream<Path> files = Files.walk(dir)) {
                     for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
                 }
+            }
+        }
+    }
+
+    /** Each report's story terms and date, one JSON line each, for reading how stories were linked. */
+    private void writeFeatures(List<ReportResult> results, Path file) throws IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
+            for (ReportResult r : results) {
+                if (r == null || r.story() == null) continue;
+                ObjectNode o = json.createObjectNode();
+                o.put("id", r.annotated().report().id());
+                o.put("published", r.story().published() == null ? null : r.story().published().toString());
+                o.set("terms", json.valueToTree(r.story().terms()));
+                w.println(json.writeValueAsString(o));
             }
         }
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * (1 + ln count); IDF from the stories seen so far. A story qualifies only if it shares a name or place
  * with the report, and, when both have dates, lies within {@code maxDaysApart} of the report's date.
  * The names' own cosine must reach {@code minNameScore}, or {@code minUndatedNameScore} when either side
- * has no date (names then carry the decision alone); then, too, the years the undated side mentions must not all
+ * has no date (names then carry the decision alone). A dated report further than {@code maxDaysApart} from a dated story,
+ * and within {@code maxFollowUpDays}, is a follow-up only when both cosines reach {@code minFollowUpScore}; then, too, the years the undated side mentions must not all
  * lie two or more years before the dated side ({@link #yearsTooOld}), unless the undated side is a report whose date
  * line names the story's day without its year ({@link #namesDayIn}). A single report may instead be covered by the
  * story: at least {@code minCoverage} of its weighted names and of all its weighted terms are the story's. The best
@@ -54,15 +55,19 @@ public final class StoryMatcher {
             if (!sharesName(terms, story)) continue;
             boolean bothDated = from != null && story.dated();
             if (yearsTooOld(from, terms, story) && !(oneReport && from == null && namesDayIn(terms, story.earliest(), story.latest()))) continue;
-            if (bothDated && Math.min(daysApart(from, story), daysApart(to, story)) > options.maxDaysApart()
-                    && !(from.isBefore(story.earliest()) && to.isAfter(story.latest()))) continue;
+            long apart = bothDated && !(from.isBefore(story.earliest()) && to.isAfter(story.latest()))
+                    ? Math.min(daysApart(from, story), daysApart(to, story)) : 0;
+            if (apart > options.maxFollowUpDays()) continue;
             Map<String, Double> s = vector(story.terms(), statistics);
             double score = cosine(r, s, false);
             double names = cosine(r, s, true);
+            boolean followUp = apart > options.maxDaysApart();
+            if (followUp && (score < options.minFollowUpScore() || names < options.minFollowUpScore())) continue;
             boolean covered = oneReport && coverage(r, s, true) >= options.minCoverage() && coverage(r, s, false) >= options.minCoverage();
             if (!covered && score < options.minScore()) continue;
             if (!covered && names < (bothDated ? options.minNameScore() : options.minUndatedNameScore())) continue;
-            qualified.add(new StoryMatch(story.id(), score, names, bothDated ? "dated within " + options.maxDaysApart() + " days" : "undated: names decide"));
+            qualified.add(new StoryMatch(story.id(), score, names, followUp ? "follow-up " + apart + " days on, strong overlap"
+                    : bothDated ? "dated within " + options.maxDaysApart() + " days" : "undated: names decide"));
         }
         return qualified.stream().max(Comparator.comparingDouble(StoryMatch::score));
     }

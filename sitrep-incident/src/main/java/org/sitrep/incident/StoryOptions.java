@@ -17,17 +17,25 @@ package org.sitrep.incident;
  * report also belongs to a story that holds at least half of its weighted names and half of all its weighted
  * terms: the brief repeats the story, while a different happening of the same kind shares its kind's words but
  * not its names. Dates and the shared-name test apply as for the cosine.
+ * {@code maxFollowUpDays} and {@code minFollowUpScore}: a story's later steps (the trial of the accused, a move to
+ * another clinic, the recapture of an escaped inmate) come months after it, up to a year; a report further than
+ * {@code maxDaysApart} from a story, and within {@code maxFollowUpDays}, joins it only when its cosine and its names'
+ * cosine both reach {@code minFollowUpScore}: half of its weight on the story's terms, the level a report of the story
+ * itself reaches, not the kind's words and a shared region, which a new happening of the same kind brings.
  */
-public record StoryOptions(double minScore, double minNameScore, double minUndatedNameScore, int maxDaysApart, double minCoverage) {
+public record StoryOptions(double minScore, double minNameScore, double minUndatedNameScore, int maxDaysApart, double minCoverage,
+        int maxFollowUpDays, double minFollowUpScore) {
     public StoryOptions {
         if (minScore <= 0 || minScore > 1) throw new IllegalArgumentException("minScore must be in (0, 1]");
         if (minNameScore < 0 || minNameScore > 1) throw new IllegalArgumentException("minNameScore must be in [0, 1]");
         if (minUndatedNameScore < 0 || minUndatedNameScore > 1) throw new IllegalArgumentException("minUndatedNameScore must be in [0, 1]");
         if (maxDaysApart < 0) throw new IllegalArgumentException("maxDaysApart must be 0 or more");
         if (minCoverage <= 0 || minCoverage > 1) throw new IllegalArgumentException("minCoverage must be in (0, 1]");
+        if (maxFollowUpDays < maxDaysApart) throw new IllegalArgumentException("maxFollowUpDays must be maxDaysApart or more");
+        if (minFollowUpScore <= 0 || minFollowUpScore > 1) throw new IllegalArgumentException("minFollowUpScore must be in (0, 1]");
     }
 
     public static StoryOptions defaults() {
-        return new StoryOptions(0.3, 0.25, 0.35, 30, 0.5);
+        return new StoryOptions(0.3, 0.25, 0.35, 30, 0.5, 365, 0.5);
     }
 }

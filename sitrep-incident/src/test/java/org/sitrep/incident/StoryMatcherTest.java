@@ -60,6 +60,21 @@ class StoryMatcherTest {
     }
 
     @Test
+    void a_trial_months_later_naming_the_same_people_is_a_follow_up_but_a_new_shooting_in_the_city_is_not() {
+        StoryFeatures shooting = report("2011-08-20", "n:maria santos", 2, "n:santos", 3, "n:kevin ruiz", 1, "l:queens", 2, "l:flatlands", 1,
+                "k:shoot", 2, "k:mother", 1, "k:gang", 1);
+        StoryFeatures trial = report("2012-04-11", "n:maria santos", 1, "n:santos", 2, "n:kevin ruiz", 2, "n:ruiz", 3, "l:queens", 1,
+                "k:trial", 2, "k:shoot", 1, "k:jury", 1);
+        StoryMatch m = matcher.match(trial, List.of(StoryProfile.founded("s1", shooting)), stats).orElseThrow();
+        assertTrue(m.reason().startsWith("follow-up"), m.reason());
+        // The same city and kind two months on, other people: no follow-up; nor the trial three years on.
+        StoryFeatures another = report("2011-10-25", "n:dana price", 2, "n:price", 2, "l:queens", 2, "l:flatlands", 1, "k:shoot", 2, "k:gang", 1);
+        assertEquals(Optional.empty(), matcher.match(another, List.of(StoryProfile.founded("s1", shooting)), stats));
+        StoryFeatures late = new StoryFeatures(LocalDate.parse("2014-09-01"), "headline", trial.terms());
+        assertEquals(Optional.empty(), matcher.match(late, List.of(StoryProfile.founded("s1", shooting)), stats));
+    }
+
+    @Test
     void an_undated_report_joins_when_its_names_carry_the_decision() {
         StoryFeatures undated = report(null, "n:tara reid", 1, "n:reid", 3, "n:jack ketsoyan", 1, "n:promises treatment center", 1, "k:rehab", 1, "k:publicist", 1);
         StoryFeatures first = report("2008-01-10", "n:tara reid", 2, "n:reid", 4, "n:jack ketsoyan", 1, "n:promises treatment center", 1, "l:malibu", 1, "k:rehab", 2);
@@ -78,7 +93,7 @@ class StoryMatcherTest {
     void a_second_quake_in_the_same_country_and_week_stays_apart_on_its_own_names() {
         StoryFeatures java = report("2009-10-02", "l:indonesia", 1, "l:java", 2, "n:bmkg", 1, "k:earthquake", 2, "k:strike", 1, "k:collapse", 1, "#:6.2", 1);
         assertEquals(Optional.empty(), matcher.match(java, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats));
-        StoryMatcher namesIgnored = new StoryMatcher(new StoryOptions(0.3, 0.0, 0.35, 30, 1.0));
+        StoryMatcher namesIgnored = new StoryMatcher(new StoryOptions(0.3, 0.0, 0.35, 30, 1.0, 365, 0.5));
         assertTrue(namesIgnored.match(java, List.of(StoryProfile.founded("s1", SUMATRA_1)), stats).isPresent(),
                 "kind words and the country alone reach the overall score: the name overlap is what keeps them apart");
     }

@@ -50,7 +50,7 @@ final class JdbcEventStore implements EventStore {
     private final EventRows events = new EventRows(json);
     private final IncidentRows incidents;
     private final AnalystEdits edits;
-    private final StoryRows stories = new StoryRows(new StoryMatcher(StoryOptions.defaults()), StoryOptions.defaults().maxDaysApart());
+    private final StoryRows stories = new StoryRows(new StoryMatcher(StoryOptions.defaults()), StoryOptions.defaults().maxFollowUpDays());
     private final BulkLoader bulk;
     private final AnalystMerges merges;
 

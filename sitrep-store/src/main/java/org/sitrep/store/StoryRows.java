@@ -30,6 +30,7 @@ final class StoryRows {
     /** Terms per IN list: well under both drivers' parameter limits. */
     private static final int CHUNK = 200;
     private final StoryMatcher matcher;
+    /** The furthest a dated story can lie from a dated report and still match it (a follow-up's window). */
     private final int maxDaysApart;
 
     StoryRows(StoryMatcher matcher, int maxDaysApart) {
