@@ -81,7 +81,7 @@ public final class Pipeline implements AutoCloseable {
         List<Event> events = extractor.extract(annotated, toponyms);
         nanos.put("extract", System.nanoTime() - t);
         t = System.nanoTime();
-        StoryFeatures story = storyFeatures.extract(annotated);
+        StoryFeatures story = storyFeatures.extract(annotated, toponyms);
         nanos.put("story", System.nanoTime() - t);
         return new ReportResult(annotated, toponyms, events, story, nanos);
     }

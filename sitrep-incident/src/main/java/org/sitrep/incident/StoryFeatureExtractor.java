@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.sitrep.model.EntityMention;
 import org.sitrep.model.SitrepException;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
+import org.sitrep.model.Toponym;
 
 /**
  * Builds a report's {@link StoryFeatures}. Names and places come from every sentence that has NER (a
@@ -41,7 +44,20 @@ public final class StoryFeatureExtractor {
     }
 
     public StoryFeatures extract(AnnotatedReport annotated) {
+        return extract(annotated, List.of());
+    }
+
+    /**
+     * As {@link #extract(AnnotatedReport)}, with the report's resolved places: a place the gazetteer found in a fully
+     * annotated sentence where NER saw no name counts as a name too. NER misses places in title-case headlines and
+     * after a lower-case line break ("Woman Killed In Queens Hit-And-Run"), and a short brief may name nothing else.
+     */
+    public StoryFeatures extract(AnnotatedReport annotated, List<Toponym> toponyms) {
         Map<String, Integer> terms = new HashMap<>();
+        Map<Integer, List<Toponym>> placesBySentence = new HashMap<>();
+        for (Toponym t : toponyms) {
+            if (t.place() != null && Toponym.PLACE.equals(t.role())) placesBySentence.computeIfAbsent(t.sentenceIndex(), k -> new ArrayList<>()).add(t);
+        }
         int leadEnd = annotated.leadEnd(LEAD_SENTENCES);
         for (AnnotatedSentence s : annotated.sentences()) {
             if (!s.full()) continue;
@@ -63,6 +79,11 @@ public final class StoryFeatureExtractor {
                 if (!m.type().equals("PERSON")) for (String w : name.split("[\\s-]+")) {
                     if (w.length() >= 4 && !w.equals(name) && !stopLemmas.contains(w)) terms.merge(kind.term(w), 1, Integer::sum);
                 }
+            }
+            for (Toponym t : placesBySentence.getOrDefault(s.index(), List.of())) {
+                if (s.entities().stream().anyMatch(m -> overlaps(s, m, t))) continue;
+                String name = normalizeName(t.text());
+                if (!name.isEmpty()) terms.merge(TermKind.NAME.term(name), 1, Integer::sum);
             }
             for (TimeExpression t : s.timexes()) {
                 if (t.value() != null && DAY.matcher(t.value()).lookingAt()) terms.merge(TermKind.DATE.term(t.value().substring(0, 10)), 1, Integer::sum);
@@ -97,6 +118,13 @@ public final class StoryFeatureExtractor {
     }
 
     private static final int HEAD_CHARS = 300;
+
+    /** Whether a toponym lies on the tokens of an entity mention of its sentence. */
+    private static boolean overlaps(AnnotatedSentence s, EntityMention m, Toponym t) {
+        int start = s.tokens().get(m.firstToken()).span().start();
+        int end = s.tokens().get(m.lastToken()).span().end();
+        return t.span().start() < end && start < t.span().end();
+    }
 
     /** A line that starts with a month and day and names no year: a date line ("Jul. 7 5:59 PM EDT", "Saturday, March 9"). */
     private static final Pattern YEARLESS_DATE_LINE = Pattern.compile("(?im)^[ \\t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"

@@ -46,6 +46,26 @@ class StoryFeatureExtractorTest {
     }
 
     @Test
+    void a_place_the_gazetteer_found_where_ner_saw_no_name_counts_as_a_name_once() {
+        // NER misses "Queens" in a title-case headline; where it did tag the place, the toponym adds nothing.
+        AnnotatedSentence headline = sentence(0, true, "Woman/NN/woman Killed/VBN/kill In/IN/in Queens/NNP/Queens Crash/NN/crash", List.of(), List.of());
+        AnnotatedSentence lead = sentence(1, true, "A/DT/a driver/NN/driver hit/VBD/hit her/PRP/she in/IN/in Queens/NNP/Queens",
+                List.<Object[]>of(new Object[] {"LOCATION", 5, 5}), List.of());
+        AnnotatedSentence unread = sentence(2, false, "Police/NNS/police in/IN/in Jamaica/NNP/Jamaica said", List.of(), List.of());
+        List<org.sitrep.model.Toponym> places = List.of(toponym(headline, 3), toponym(lead, 5), toponym(unread, 2));
+        StoryFeatures f = extractor.extract(report(List.of(headline, lead, unread)), places);
+        assertEquals(2, f.terms().get("n:queens"), "one from the headline's toponym, one from the lead's NER mention");
+        assertNull(f.terms().get("n:jamaica"), "a sentence without full annotation gives no names");
+        assertNull(extractor.extract(report(List.of(headline, lead, unread))).terms().get("n:jamaica"));
+    }
+
+    private static org.sitrep.model.Toponym toponym(AnnotatedSentence s, int token) {
+        Token t = s.tokens().get(token);
+        org.sitrep.model.Place p = new org.sitrep.model.Place(t.word(), 1, "US", null, null, 40.7, -73.8, 1, "P", t.word(), t.span(), 1.0, List.of());
+        return new org.sitrep.model.Toponym(t.span(), t.word(), s.index(), p, "test", org.sitrep.model.Toponym.PLACE);
+    }
+
+    @Test
     void names_places_lead_lemmas_numbers_and_mentioned_days_become_terms() {
         TimeExpression friday = new TimeExpression(new Span(0, 6), "Friday", 0, "DATE", "2008-01-04", null);
         AnnotatedSentence lead = sentence(0, true,
