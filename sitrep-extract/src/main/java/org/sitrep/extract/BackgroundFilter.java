@@ -24,7 +24,7 @@ public final class BackgroundFilter {
         for (Map.Entry<String, Pattern> e : cues.entrySet()) {
             String key = e.getKey();
             boolean hit = switch (key) {
-                case "irrealis", "negated", "earlier act", "grievance", "habitual" -> e.getValue().matcher(before).find();
+                case "irrealis", "negated", "earlier act", "grievance", "habitual", "displacement cause" -> e.getValue().matcher(before).find();
                 default -> e.getValue().matcher(lower).find();
             };
             if (hit) return Optional.of(key);

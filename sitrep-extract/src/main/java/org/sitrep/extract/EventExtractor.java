@@ -127,18 +127,22 @@ public final class EventExtractor {
 
     private static final int WEAK = 30;
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill)\\b");
-    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b(the|this|that)\\s+$");
+    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen))?|this(\\s+[a-z]+)?)\\s+$");
     private static final Pattern ACT_NOUN = Pattern.compile(
-            "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strike|strike|bombing|shelling|explosion|blast)");
+            "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strike|strike|bombing|shelling|explosion|blast)"
+                    + "( (on|of|against|in|at) .*)?");
 
     /**
      * "the offensive was led by...", "it said the takeover of X ended...": a definite noun naming an act of
      * a kind the report has already told is that act again (coreference), not a new event.
      */
-    private static boolean refersBack(String sentence, int sentenceStart, Trigger t, List<Event> earlier) {
+    static boolean refersBack(String sentence, int sentenceStart, Trigger t, List<Event> earlier) {
         String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(Locale.ROOT);
         if (!DEFINITE.matcher(before).matches() || !ACT_NOUN.matcher(t.phrase().toLowerCase(Locale.ROOT)).matches()) return false;
-        return earlier.stream().anyMatch(e -> e.type() == t.subType().type());
+        // "the attack on the camp" after "warplanes bombed the camp": a definite act noun names the told violent act however
+        // its first trigger typed it
+        EventType type = t.subType().type();
+        return earlier.stream().anyMatch(e -> e.type() == type || (e.type() != null && e.type().politicalViolence() && type.politicalViolence()));
     }
 
     private static final Pattern PLURAL_ACT = Pattern.compile(

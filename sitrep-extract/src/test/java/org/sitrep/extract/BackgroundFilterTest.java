@@ -36,9 +36,21 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void the_violence_refugees_fled_is_why_they_are_refugees_not_an_event() {
+        assertEquals(Optional.of("displacement cause"),
+                reason("Yida is home to 22,000 refugees, many of whom walked seven days across the border to flee indiscriminate bombing.", "bombing"));
+        assertEquals(Optional.of("displacement cause"), reason("Thousands of families fled the fighting in the north.", "fighting"));
+        assertEquals(Optional.of("background period"),
+                reason("Since fighting between the army and the rebels began in July, thousands of civilians have fled the region.", "fighting"));
+        assertTrue(reason("Warplanes bombed the camp where families who fled the town were sheltering.", "bombed").isEmpty());
+        assertTrue(reason("The gunmen fled after the shooting at the market.", "shooting").isEmpty(), "fleeing the scene is no displacement");
+    }
+
+    @Test
     void plans_and_infinitives_did_not_happen() {
         assertEquals(Optional.of("irrealis"), reason("The army is preparing an offensive to retake the town.", "retake"));
         assertEquals(Optional.of("irrealis"), reason("Officials warned the group could attack the capital.", "attack"));
+        assertEquals(Optional.of("irrealis"), reason("The regime's endgame is to either capture the oilfields or gain leverage.", "capture"));
         assertEquals(Optional.of("irrealis"), reason("Imagine someone says we're going to plan a massive air bombardment on a city.", "air bombardment"));
     }
 

@@ -25,6 +25,23 @@ class TriggerFinderTest {
     }
 
     @Test
+    void a_refugee_camp_attacked_is_an_attack_on_civilians_an_army_camp_a_clash_and_bombs_from_aircraft_an_air_strike() {
+        assertEquals(List.of(SubEventType.ATTACK), types("The Sudan Armed Forces attacked a refugee camp in South Sudan today."));
+        assertTrue(types("Rebels attacked an army camp near the border.").contains(SubEventType.ARMED_CLASH));
+        assertTrue(types("Militants charged a camp outside the town hosting government forces.").contains(SubEventType.ARMED_CLASH));
+        assertTrue(types("At least four bombs were dropped by the aircraft on the camp.").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertTrue(types("The bombings began shortly after the second aircraft arrived.").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("A roadside bomb exploded near the market."));
+    }
+
+    @Test
+    void liberation_in_a_movements_name_is_no_retaking() {
+        assertEquals(List.of(), types("Fighting between the SAF and the Sudanese Peoples' Liberation Army-North began in July.").stream()
+                .filter(t -> t == SubEventType.GOVERNMENT_REGAINS_TERRITORY).toList());
+        assertEquals(List.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY), types("The army announced the liberation of the town on Sunday."));
+    }
+
+    @Test
     void tear_gas_canisters_recovered_are_no_protest() {
         assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE),
                 types("Exantus said 17 firearms were recovered and that multiple tear gas cannisters were recovered in the prison yard."));

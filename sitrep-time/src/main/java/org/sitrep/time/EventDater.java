@@ -35,6 +35,12 @@ final class EventDater {
         List<Mention> mentions = finder.mentions(report, sentence);
         List<TimeExpression> expressions = finder.find(report, sentence, anchor, mentions);
         TimeExpression chosen = nearest(report, sentence, expressions, mentions, trigger);
+        if (chosen != null && chosen.resolved() != null && !chosen.resolved().known() && !chosen.resolved().background()) {
+            // "at 2:53 p.m. local time today": a clock time names no day, but the sentence's other expression does
+            TimeExpression dated = nearest(report, sentence, expressions.stream().filter(e -> e.resolved() != null && e.resolved().known()).toList(),
+                    mentions, trigger);
+            if (dated != null) chosen = dated;
+        }
         Mention count = mentions.stream().filter(m -> m.kind().equals("ordinalday")).findFirst().orElse(null);
 
         if (chosen != null && isDiscourseRelative(mentions, chosen)) {

@@ -34,6 +34,14 @@ class TimeResolverTest {
     }
 
     @Test
+    void a_clock_time_names_no_day_but_today_beside_it_does() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "the army attacked a refugee camp at 2:53 p.m. local time today .");
+        TimeSpan d = dateOf(r, 0, "attacked");
+        assertEquals(WEDNESDAY, d.earliest(), d.reason());
+        assertEquals(WEDNESDAY, d.latest());
+    }
+
+    @Test
     void weekday_after_publication_weekday_in_past_tense_is_last_week() {
         AnnotatedReport r = Reports.of(WEDNESDAY, "the army had on friday declared victory over the rebels .");
         assertEquals("2019-03-15", valueOf(r, "friday"));

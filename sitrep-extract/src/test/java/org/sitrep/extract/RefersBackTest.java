@@ -1,0 +1,41 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+
+/** A definite noun naming an act the report already told is that act again, not a new event. */
+class RefersBackTest {
+    private static final List<Event> AN_ATTACK_TOLD = List.of(new Event("r-e1", "r", SubEventType.ATTACK.type(), SubEventType.ATTACK, null, null, List.of(),
+            null, TimeSpan.unknown("none"), null, new Claim(ClaimStatus.REPORTED, List.of(), "weak", null), new Sentence(0, new Span(0, 40), "told"), "t", 0.8,
+            List.of(), List.of()));
+
+    private static boolean refersBack(String sentence, String phrase, List<Event> earlier) {
+        int at = sentence.toLowerCase(java.util.Locale.ROOT).indexOf(phrase);
+        return EventExtractor.refersBack(sentence, 0, new Trigger(SubEventType.ARMED_CLASH, new Span(at, at + phrase.length()), phrase, 35), earlier);
+    }
+
+    @Test
+    void the_attack_on_a_named_camp_and_this_second_attack_name_the_told_act_again_whatever_type_its_words_give() {
+        assertTrue(refersBack("The attack on Yida camp comes shortly after reports of bombardments elsewhere.", "attack on yida camp", AN_ATTACK_TOLD));
+        assertTrue(refersBack("It remains to be seen how the government will respond to this second attack within its borders.", "attack", AN_ATTACK_TOLD));
+        assertTrue(refersBack("The president spoke hours before the alleged attack on Yida camp.", "attack on yida camp", AN_ATTACK_TOLD));
+    }
+
+    @Test
+    void a_new_attack_or_one_with_nothing_told_before_stays_an_event() {
+        assertFalse(refersBack("Gunmen carried out an attack on a market in the town.", "attack on a market", AN_ATTACK_TOLD), "indefinite: a new act");
+        assertFalse(refersBack("The attack on Yida camp killed two children.", "attack on yida camp", List.of()), "nothing told before");
+        assertFalse(refersBack("The second attack on the camp came hours later.", "attack on the camp", AN_ATTACK_TOLD),
+                "'the second attack' can be a new one; only 'this' takes a modifier");
+    }
+}
