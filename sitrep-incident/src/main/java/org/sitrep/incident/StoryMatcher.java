@@ -47,6 +47,16 @@ public final class StoryMatcher {
                 others.stream().filter(o -> !o.id().equals(story.id()) && o.dated() == story.dated()).toList(), statistics, false);
     }
 
+    /**
+     * Whether a story of one report, left alone when it came (the story it belongs to had not yet told enough), is now
+     * covered by a grown story: the single report is tested as if it arrived now, with the one-report rules (coverage,
+     * an undated report's names), so linking does not depend on the order reports came in.
+     */
+    public Optional<StoryMatch> matchSingle(StoryProfile single, StoryProfile story, TermStatistics statistics) {
+        if (single.reports() != 1) return Optional.empty();
+        return match(single.earliest(), single.latest(), single.terms(), List.of(story), statistics, true);
+    }
+
     private Optional<StoryMatch> match(LocalDate from, LocalDate to, Map<String, Integer> terms, List<StoryProfile> candidates, TermStatistics statistics,
             boolean oneReport) {
         Map<String, Double> r = vector(terms, statistics);

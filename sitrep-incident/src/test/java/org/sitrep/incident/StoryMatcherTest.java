@@ -75,6 +75,17 @@ class StoryMatcherTest {
     }
 
     @Test
+    void a_brief_left_alone_is_taken_in_once_the_story_has_told_its_names_but_a_story_of_two_is_no_single() {
+        StoryFeatures brief = report("2009-10-01", "l:padang", 1, "n:basarnas", 1, "k:rubble", 1, "k:rescuer", 1, "#:529", 1);
+        StoryProfile alone = StoryProfile.founded("brief", brief);
+        assertEquals(Optional.empty(), matcher.matchSingle(alone, StoryProfile.founded("s1", SUMATRA_1), stats), "the first report shares only Padang");
+        StoryFeatures third = report("2009-10-02", "l:padang", 2, "n:basarnas", 1, "k:rescuer", 1, "k:earthquake", 1, "#:7.6", 1);
+        StoryProfile grown = StoryProfile.founded("s1", SUMATRA_1).plus(SUMATRA_2).plus(third);
+        assertEquals("s1", matcher.matchSingle(alone, grown, stats).orElseThrow().storyId());
+        assertEquals(Optional.empty(), matcher.matchSingle(alone.plus(CALIFORNIA), grown, stats));
+    }
+
+    @Test
     void an_undated_report_joins_when_its_names_carry_the_decision() {
         StoryFeatures undated = report(null, "n:tara reid", 1, "n:reid", 3, "n:jack ketsoyan", 1, "n:promises treatment center", 1, "k:rehab", 1, "k:publicist", 1);
         StoryFeatures first = report("2008-01-10", "n:tara reid", 2, "n:reid", 4, "n:jack ketsoyan", 1, "n:promises treatment center", 1, "l:malibu", 1, "k:rehab", 2);

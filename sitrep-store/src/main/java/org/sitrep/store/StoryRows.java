@@ -77,7 +77,7 @@ final class StoryRows {
         List<StoryProfile> others = new ArrayList<>(candidates);
         others.removeIf(p -> p.id().equals(grown.id()));
         StoryProfile current = grown;
-        for (Optional<StoryMatch> met; (met = matcher.matchStory(current, others, statistics)).isPresent(); ) {
+        for (Optional<StoryMatch> met; (met = absorbedOrMet(current, others, statistics)).isPresent(); ) {
             String otherId = met.get().storyId();
             StoryProfile other = others.stream().filter(p -> p.id().equals(otherId)).findFirst().orElseThrow();
             others.remove(other);
@@ -102,6 +102,15 @@ final class StoryRows {
             current = joined;
         }
         return current.id();
+    }
+
+    /** A single-report story the grown story now covers (its id in the match), else a story whose profile it meets. */
+    private Optional<StoryMatch> absorbedOrMet(StoryProfile current, List<StoryProfile> others, TermStatistics statistics) {
+        for (StoryProfile single : others) {
+            Optional<StoryMatch> m = matcher.matchSingle(single, current, statistics);
+            if (m.isPresent()) return Optional.of(new StoryMatch(single.id(), m.get().score(), m.get().nameScore(), "single report now covered: " + m.get().reason()));
+        }
+        return matcher.matchStory(current, others, statistics);
     }
 
     private static int indexOf(List<StoryProfile> list, String id) {
