@@ -166,11 +166,11 @@ public final class PlaceChooser {
      * lead sentence (of the first {@link org.sitrep.model.AnnotatedReport#LEAD_SENTENCES}) that names one: the lead
      * says where the happening is ("a refugee camp in South Sudan's Unity state was bombed"), and a town named later
      * across the border, for a side fight, is not where the report's unplaced events happened. Mentions in which a
-     * place stands for its government ("Khartoum denied it"), opens a publication's name or modifies an actor
-     * ("U.S. troops") do not count.
+     * place stands for its government ("Khartoum denied it"), opens a publication's name, modifies an actor
+     * ("U.S. troops") or says where a person lives ("Subryan, 23, of Schenectady") do not count.
      */
     public Place focus(String text, List<Toponym> toponyms) {
-        List<Toponym> usable = toponyms.stream().filter(t -> t.place() != null && !roles.standsForParty(text, t)).toList();
+        List<Toponym> usable = toponyms.stream().filter(t -> t.place() != null && !roles.standsForParty(text, t) && !roles.home(text, t)).toList();
         Place anchor = usable.stream().filter(t -> t.sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES && t.place().country() != null)
                 .min(Comparator.comparingInt(Toponym::sentenceIndex)).map(first -> usable.stream()
                         .filter(t -> t.sentenceIndex() == first.sentenceIndex() && t.place().country() != null).map(Toponym::place)

@@ -64,6 +64,12 @@ final class PlaceRoles {
      * "accused Sudan of", "the government in Khartoum", "They (Khartoum)"), opens a publication's name or modifies an
      * actor ("U.S. troops"): such a mention does not make a place the report's focus.
      */
+    /** Whether the mention says where a person lives or comes from ("Subryan, 23, of Schenectady", "a driver from Queens"). */
+    boolean home(String text, Toponym t) {
+        String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
+        return ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || AGE_OF.matcher(before).find();
+    }
+
     boolean standsForParty(String text, Toponym t) {
         String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
@@ -133,8 +139,9 @@ final class PlaceRoles {
         if (party.isPresent()) return party;
         if (OWNED_BY.matcher(before).find()) return Optional.of("owns or runs something (\"operated by China\"), not where");
         if (ROUTE.matcher(text.substring(Math.max(0, t.span().start() - 120), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("where a journey began or was headed, not where it happened");
-        if (ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || REACHED_FROM.matcher(before).find() || AGE_OF.matcher(before).find()
-                || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) return Optional.of("where a person is from or speaks from");
+        if (home(text, t) || REACHED_FROM.matcher(before).find() || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) {
+            return Optional.of("where a person is from or speaks from");
+        }
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent
         if (t.span().end() <= trigger.start()) {
             String between = text.substring(t.span().end(), trigger.start()).toLowerCase(Locale.ROOT);

@@ -62,6 +62,12 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void a_crime_someone_awaits_trial_for_is_a_court_step_not_an_event() {
+        assertEquals(Optional.of("judicial"), reason("The coach was released on bail as he awaits trial on charges he raped a girl.", "raped"));
+        assertTrue(reason("Gunmen raped two women in the village on Monday, police said.", "raped").isEmpty());
+    }
+
+    @Test
     void an_escaped_prisoner_recaptured_was_recaptured() {
         assertTrue(reason("The escaped inmate was recaptured in Houston on Friday.", "recaptured").isEmpty());
     }

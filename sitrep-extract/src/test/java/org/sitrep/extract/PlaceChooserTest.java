@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -138,6 +139,15 @@ class PlaceChooserTest {
         org.sitrep.model.Place bentiu = new org.sitrep.model.Place("Bentiu", 2, "SS", null, null, 9.3, 29.8, 1, "P", null, null, 1.0, List.of());
         List<Toponym> toponyms = List.of(at(text, "Khartoum", 0, khartoum), at(text, "Khartoum said", 0, khartoum), at(text, "Bentiu", 0, bentiu));
         assertEquals("Bentiu", chooser.focus(text, toponyms).name());
+    }
+
+    @Test
+    void where_the_accused_lives_is_not_the_reports_focus() {
+        String text = "A woman was killed in a hit-and-run crash on Friday. Police caught 23-year-old Kevin Ruiz of Riverton a few blocks away.";
+        org.sitrep.model.Place riverton = new org.sitrep.model.Place("Riverton", 3, "US", "NY", null, 42.8, -73.9, 1, "P", null, null, 1.0, List.of());
+        assertNull(chooser.focus(text, List.of(at(text, "Riverton", 1, riverton))));
+        String moved = "A woman was killed in a hit-and-run crash in Riverton on Friday.";
+        assertEquals("Riverton", chooser.focus(moved, List.of(at(moved, "Riverton", 0, riverton))).name());
     }
 
     private static Toponym at(String text, String phrase, int sentence, org.sitrep.model.Place place) {

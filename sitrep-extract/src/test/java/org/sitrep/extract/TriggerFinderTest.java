@@ -42,6 +42,11 @@ class TriggerFinderTest {
     }
 
     @Test
+    void a_convict_recaptured_is_arrested_not_territory() {
+        assertTrue(types("The escape of Comeaux, a convicted rapist recaptured last month in Baytown, led to changes.").contains(SubEventType.ARRESTS));
+    }
+
+    @Test
     void tear_gas_canisters_recovered_are_no_protest() {
         assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE),
                 types("Exantus said 17 firearms were recovered and that multiple tear gas cannisters were recovered in the prison yard."));

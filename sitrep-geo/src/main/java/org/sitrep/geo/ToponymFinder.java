@@ -251,7 +251,7 @@ final class ToponymFinder {
             if (run == 0) break;
             int len = longestKnown(tokens, i, run);
             if (len == 0 && kind == Mention.Cue.NAMED && !cues.isNotPlace(words.get(i))) len = run;
-            if (len == 0) break;
+            if (len == 0 || cutInCompound(tokens, words, i + len)) break;
             Mention m = mention(s, tokens, words, i, i + len, false);
             found.add(new Mention(m.span(), m.text(), m.sentenceIndex(), kind, m.adminHint(), false, false, false));
             for (int k = i; k < i + len; k++) taken[k] = true;
@@ -266,9 +266,20 @@ final class ToponymFinder {
         return last;
     }
 
+    /**
+     * Whether a known name would end inside a hyphenated word ("Killed In Hit-And-Run": Hīt, Iraq, is no place there). A
+     * title-case headline capitalizes every word of a compound; a place joined to another place ("Gaza-Israel") is no cut.
+     */
+    private boolean cutInCompound(List<Token> tokens, List<String> words, int end) {
+        if (end + 1 >= tokens.size() || !words.get(end).equals("-")) return false;
+        if (tokens.get(end).span().start() != tokens.get(end - 1).span().end() || tokens.get(end + 1).span().start() != tokens.get(end).span().end()) return false;
+        return longestKnown(tokens, end + 1, 1) == 0;
+    }
+
     /** The longest prefix of the run (in tokens) that the gazetteer knows by an exact name, or 0. */
     private int longestKnown(List<Token> tokens, int start, int run) {
         for (int len = Math.min(run, MAX_NAME_TOKENS); len >= 1; len--) {
+            if (tokens.get(start + len - 1).word().equals("-")) continue; // no name ends in its hyphen ("Qasra-")
             String text = joined(tokens, start, start + len);
             if (cues.isNotPlace(text)) continue;
             if (gazetteer.knows(text)) return len;

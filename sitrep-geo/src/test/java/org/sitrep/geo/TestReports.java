@@ -12,7 +12,8 @@ import org.sitrep.model.Token;
 
 /**
  * Builds annotated reports by hand: each sentence is a list of tokens written "word", "word/NER" or
- * "word/NER/POS"; consecutive tokens with the same NER tag form one entity mention.
+ * "word/NER/POS"; consecutive tokens with the same NER tag form one entity mention. A token written "^word" follows
+ * the one before without a space ("Hit", "^-", "^And": the tokenizer's pieces of a hyphenated word).
  */
 final class TestReports {
     private TestReports() {}
@@ -30,8 +31,9 @@ final class TestReports {
             List<Token> tokens = new ArrayList<>();
             String[] parts = sentences[si].trim().split("\\s+");
             for (int i = 0; i < parts.length; i++) {
-                String[] f = parts[i].split("/");
-                if (i > 0) text.append(' ');
+                boolean glued = parts[i].startsWith("^") && parts[i].length() > 1;
+                String[] f = (glued ? parts[i].substring(1) : parts[i]).split("/");
+                if (i > 0 && !glued) text.append(' ');
                 int start = text.length();
                 text.append(f[0]);
                 String ner = f.length > 1 ? f[1] : "O";

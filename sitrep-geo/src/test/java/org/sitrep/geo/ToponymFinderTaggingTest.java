@@ -35,6 +35,14 @@ class ToponymFinderTaggingTest {
     }
 
     @Test
+    void a_known_name_cut_out_of_a_hyphenated_title_case_word_is_no_place() {
+        assertTrue(parse(false, "Woman/O Killed/O In/O Qasra/O ^-/O ^And/O ^-/O ^Run/O Crash/O").isEmpty(), "Qasra-And-Run is no town");
+        assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Woman/O Killed/O In/O Qasra/O Crash/O")));
+        assertEquals("Qasra=Qasra", texts(parse(false, "Fighting/O in/O Qasra/O ^-/O ^Freedonia/O border/O areas/O")).get(0),
+                "a place joined to a place by a hyphen is no cut, and its name does not take the hyphen");
+    }
+
+    @Test
     void after_a_weak_cue_a_name_tagged_as_an_organization_stays_one() {
         assertTrue(parse(false, "Rebels/O sent/O letters/O to/O Qasra/ORGANIZATION ./O").isEmpty());
     }
