@@ -22,6 +22,8 @@ final class PlaceRoles {
     private static final Pattern AGE_OF = Pattern.compile("(\\b\\d{1,3}\\s*,\\s+|\\b\\d{1,3}-years?-old\\s+([\\w'’.-]+\\s+){0,4})(of|from)\\s+$");
     private static final Pattern SOURCE_IN = Pattern.compile("\\b(sources?|statement|media|spokes\\w*|ministry|officials?|agency|correspondents?|reporters?)\\b[^.;,]{0,25}\\b(in|from)\\s+$");
     // "the Sudanese government in Khartoum": where a government sits (not "government forces in X")
+    // "in Unity State, which borders Sudan", "a town bordering Syria": the neighbour of a place named before
+    private static final Pattern NEIGHBOUR = Pattern.compile("(\\b(which|that|it)\\s+borders|\\bbordering|\\bborders\\s+(with|on))\\s+$");
     private static final Pattern SEAT_IN = Pattern.compile("\\b(government|regime|leadership)\\s+(in|from)\\s+$");
     private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
     // "Brussels condemns the bombing", "Khartoum denied it": a capital or country that speaks stands for its government
@@ -138,6 +140,7 @@ final class PlaceRoles {
         Optional<String> party = forParty(text, t, before, after);
         if (party.isPresent()) return party;
         if (OWNED_BY.matcher(before).find()) return Optional.of("owns or runs something (\"operated by China\"), not where");
+        if (NEIGHBOUR.matcher(before).find()) return Optional.of("a neighbour of the place (\"Unity State, which borders Sudan\"), not where");
         if (ROUTE.matcher(text.substring(Math.max(0, t.span().start() - 120), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("where a journey began or was headed, not where it happened");
         if (home(text, t) || REACHED_FROM.matcher(before).find() || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) {
             return Optional.of("where a person is from or speaks from");

@@ -40,6 +40,7 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("displacement cause"),
                 reason("Yida is home to 22,000 refugees, many of whom walked seven days across the border to flee indiscriminate bombing.", "bombing"));
         assertEquals(Optional.of("displacement cause"), reason("Thousands of families fled the fighting in the north.", "fighting"));
+        assertEquals(Optional.of("displacement cause"), reason("42 people were killed in the school, where 300 people had taken shelter from fighting.", "fighting"));
         assertEquals(Optional.of("background period"),
                 reason("Since fighting between the army and the rebels began in July, thousands of civilians have fled the region.", "fighting"));
         assertTrue(reason("Warplanes bombed the camp where families who fled the town were sheltering.", "bombed").isEmpty());
@@ -51,6 +52,8 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("irrealis"), reason("The army is preparing an offensive to retake the town.", "retake"));
         assertEquals(Optional.of("irrealis"), reason("Officials warned the group could attack the capital.", "attack"));
         assertEquals(Optional.of("irrealis"), reason("The regime's endgame is to either capture the oilfields or gain leverage.", "capture"));
+        assertEquals(Optional.of("irrealis"), reason("She told the council that any agreement must halt rocket attacks from Gaza.", "rocket attacks"));
+        assertTrue(reason("To that we must add that they destroyed many homes which they entered.", "destroyed").isEmpty(), "a modal verb of saying does not reach past 'that'");
         assertEquals(Optional.of("irrealis"), reason("Imagine someone says we're going to plan a massive air bombardment on a city.", "air bombardment"));
     }
 

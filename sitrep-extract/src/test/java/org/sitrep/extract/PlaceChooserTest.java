@@ -27,6 +27,12 @@ class PlaceChooserTest {
     }
 
     @Test
+    void the_neighbour_a_place_borders_is_not_where_it_happened() {
+        assertEquals(List.of("Unity"), chosen("He was at the camp in oil-rich Unity, which borders Sudan, when it was bombed.", "bombed", "Unity", "Sudan"));
+        assertEquals(List.of(), chosen("He was at a camp which borders Sudan when it was bombed.", "bombed", "Sudan"));
+    }
+
+    @Test
     void a_place_across_a_clause_break_belongs_to_the_other_clause() {
         assertEquals(List.of("Samarra"), chosen("In Samarra, a merchant was killed by gunmen, and in Abu Ghraib four people were hurt by a bomb.",
                 "killed", "Samarra", "Abu Ghraib"));
