@@ -211,20 +211,7 @@ public final class EventExtractor {
         Claim claim = claims.assess(s.text(), t.span().start() - start, said, admits);
         String id = report.report().id() + "-e" + (n + 1);
         return new Event(id, report.report().id(), sub.type(), sub, a.actor1(), a.actor2(), a.associated(), place, date, toll, claim,
-                s.sentence(), t.phrase(), confidence(report, s, t), ev, notes);
-    }
-
-    /** An act told past the lead is more often background or a side event than the lead's own: its confidence counts for less. */
-    private static final double PAST_LEAD = 0.8;
-
-    /**
-     * The trigger's priority (how specific its words are), lowered past the lead: news leads tell the happening the
-     * report is about, and the report's main event (highest confidence) should be the lead's, not a more specific
-     * word's in paragraph ten ("the bombing of a UN school" over an air strike recalled further down).
-     */
-    static double confidence(AnnotatedReport report, AnnotatedSentence s, Trigger t) {
-        double c = t.priority() / 100.0;
-        return s.index() < report.leadEnd(AnnotatedReport.LEAD_SENTENCES) ? c : c * PAST_LEAD;
+                s.sentence(), t.phrase(), EventConfidence.of(report, s, t, date), ev, notes);
     }
 
     /**

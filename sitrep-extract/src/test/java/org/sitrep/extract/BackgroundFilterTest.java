@@ -67,6 +67,8 @@ class BackgroundFilterTest {
     @Test
     void a_crime_someone_awaits_trial_for_is_a_court_step_not_an_event() {
         assertEquals(Optional.of("judicial"), reason("The coach was released on bail as he awaits trial on charges he raped a girl.", "raped"));
+        assertEquals(Optional.of("judicial"), reason("He returned to prison in June 1999 to serve a life sentence for aggravated sexual assault.", "sexual assault"));
+        assertEquals(Optional.of("judicial"), reason("He was serving life in prison for aggravated sexual assault.", "sexual assault"));
         assertTrue(reason("Gunmen raped two women in the village on Monday, police said.", "raped").isEmpty());
     }
 

@@ -1,0 +1,36 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.TimeSpan;
+
+/** How surely an event is the one its report is about: the report's main event is its most confident. */
+final class EventConfidence {
+    private EventConfidence() {}
+
+    /** The trigger's confidence in its sentence, halved for an act the report recalls from a year or more before. */
+    static double of(AnnotatedReport report, AnnotatedSentence s, Trigger t, TimeSpan date) {
+        return confidence(report, s, t) * (history(date, report.report().published()) ? HISTORY : 1.0);
+    }
+
+    /** An act dated a year or more before publication is history the report recalls: never its main event while it tells a newer one. */
+    private static final double HISTORY = 0.5;
+
+    static boolean history(TimeSpan date, LocalDate published) {
+        return published != null && date != null && date.known() && date.latest().isBefore(published.minusYears(1));
+    }
+
+    /** An act told past the lead is more often background or a side event than the lead's own: its confidence counts for less. */
+    private static final double PAST_LEAD = 0.8;
+
+    /**
+     * The trigger's priority (how specific its words are), lowered past the lead: news leads tell the happening the
+     * report is about, and the report's main event (highest confidence) should be the lead's, not a more specific
+     * word's in paragraph ten ("the bombing of a UN school" over an air strike recalled further down).
+     */
+    static double confidence(AnnotatedReport report, AnnotatedSentence s, Trigger t) {
+        double c = t.priority() / 100.0;
+        return s.index() < report.leadEnd(AnnotatedReport.LEAD_SENTENCES) ? c : c * PAST_LEAD;
+    }
+}
