@@ -43,6 +43,7 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("displacement cause"), reason("42 people were killed in the school, where 300 people had taken shelter from fighting.", "fighting"));
         assertEquals(Optional.of("background period"),
                 reason("Since fighting between the army and the rebels began in July, thousands of civilians have fled the region.", "fighting"));
+        assertEquals(Optional.of("background period"), reason("Many residents fought alongside the south during its civil war with the north.", "fought"));
         assertTrue(reason("Warplanes bombed the camp where families who fled the town were sheltering.", "bombed").isEmpty());
         assertTrue(reason("The gunmen fled after the shooting at the market.", "shooting").isEmpty(), "fleeing the scene is no displacement");
     }

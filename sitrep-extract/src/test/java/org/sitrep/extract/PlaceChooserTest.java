@@ -30,6 +30,8 @@ class PlaceChooserTest {
     void the_neighbour_a_place_borders_is_not_where_it_happened() {
         assertEquals(List.of("Unity"), chosen("He was at the camp in oil-rich Unity, which borders Sudan, when it was bombed.", "bombed", "Unity", "Sudan"));
         assertEquals(List.of(), chosen("He was at a camp which borders Sudan when it was bombed.", "bombed", "Sudan"));
+        assertEquals(List.of(), chosen("The aerial bombardments increase the potential of direct confrontation between Sudan and South Sudan.", "aerial bombardments",
+                "Sudan", "South Sudan"), "the parties to a conflict are not where the bombs fell");
     }
 
     @Test

@@ -31,6 +31,7 @@ class TriggerFinderTest {
         assertTrue(types("Militants charged a camp outside the town hosting government forces.").contains(SubEventType.ARMED_CLASH));
         assertTrue(types("At least four bombs were dropped by the aircraft on the camp.").contains(SubEventType.AIR_DRONE_STRIKE));
         assertTrue(types("The bombings began shortly after the second aircraft arrived.").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertTrue(types("Civilians fled as bombs fell on a camp for displaced people on Thursday.").contains(SubEventType.AIR_DRONE_STRIKE));
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("A roadside bomb exploded near the market."));
     }
 
