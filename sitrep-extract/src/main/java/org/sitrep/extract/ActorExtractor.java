@@ -21,6 +21,8 @@ public final class ActorExtractor {
     private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:\\w+\\s+){0,6}?by\\s+(?:the\\s+)?$");
     // the agent of a trigger stands in the trigger's own clause
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(but|said|says|told|while|whereas|although|which|who said)\\b");
+    private static final Pattern BY_END = Pattern.compile("\\bby\\s*$");
+    private static final Pattern NONE_BEFORE = Pattern.compile("(^|\\s)no\\s+$");
     private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(was|were|been|being|is|are|got)\\s+(\\w+ly\\s+)?$");
     private static final Pattern VICTIM_BEFORE = Pattern.compile(
             "\\b(killed|killing|kills|kill|wounded|wounding|injured|injuring|targeted|targeting|struck|hit)\\s+((at least|more than|about|some|nearly|up to|dozens of|scores of|hundreds of)\\s+)?([\\d,]+\\s+|[a-z-]+\\s+)?$");
@@ -42,14 +44,18 @@ public final class ActorExtractor {
         ActorDictionary.Match before = null;
         ActorDictionary.Match after = null;
         ActorDictionary.Match byAgent = null;
+        // "a school attacked by Israeli forces": a trigger phrase that ends in its "by" names the agent right after it
+        boolean endsWithBy = BY_END.matcher(lower.substring(t0, t1)).find();
         for (ActorDictionary.Match m : mentions) {
             if (isSource(lower, m)) continue;
+            // "no militants were inside the school": a group said to be absent takes no part
+            if (NONE_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 4), m.start())).find()) continue;
             if (m.end() <= t0) {
                 // the nearest mention before the trigger, within the same clause
                 if (!CLAUSE_BREAK.matcher(lower.substring(m.end(), t0)).find()) before = m;
             } else if (m.start() >= t1) {
                 String between = lower.substring(t1, m.start());
-                if (byAgent == null && PASSIVE_BY.matcher(between).find()) byAgent = m;
+                if (byAgent == null && (PASSIVE_BY.matcher(between).find() || endsWithBy && between.isBlank())) byAgent = m;
                 // the target stands in the trigger's own clause ("killed 11 miners, while the BLA took credit")
                 else if (after == null && between.length() < 80 && !CLAUSE_BREAK.matcher(between).find()) after = m;
             } else if (m.start() >= t0 && m.end() <= t1) {

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,6 +16,15 @@ class ActorExtractorRealTextTest {
     private ActorExtractor.Actors actors(String s, String trigger, String iso, String country) {
         int at = s.indexOf(trigger);
         return extractor.extract(s, 0, new Span(at, at + trigger.length()), iso, country);
+    }
+
+    @Test
+    void the_agent_after_a_trigger_ending_in_by_attacked_and_a_group_said_to_be_absent_takes_no_part() {
+        // written after an AP report of the UN school in Gaza, January 2009
+        ActorExtractor.Actors a = actors("No militants were inside a United Nations-run school attacked by Israeli forces in Gaza, the UN said.",
+                "school attacked by", "PS", "Palestine");
+        assertEquals("Military Forces of Israel", a.actor1().name());
+        assertNull(a.actor2(), "the militants were not there");
     }
 
     @Test
