@@ -55,6 +55,7 @@ public final class EventExtractor {
         Place focus = places.focus(report.text(), eventPlaces(report, toponyms, List.of()));
         List<Event> events = new ArrayList<>();
         java.util.Set<String> generic = new java.util.HashSet<>();
+        java.util.Set<EventType> recalled = java.util.EnumSet.noneOf(EventType.class);
         List<Source> previousSources = List.of();
         boolean borrowed = domains.of(report.text()).isPresent();
         for (AnnotatedSentence s : report.sentences()) {
@@ -65,13 +66,16 @@ public final class EventExtractor {
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
             List<Trigger> found = s.full() ? onePerType(combiner.combine(outsideNames(s, start, triggers.find(s.text(), start)))) : List.of();
             // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side
-            found = found.stream().filter(t -> !refersBack(s.text(), start, t, events)).toList();
+            // ... and so is an act the report recalled as history ("Trial Opens in 2004 Bombing ... when the bombing took place")
+            found = found.stream().filter(t -> !refersBack(s.text(), start, t, events) && !(recalled.contains(t.subType().type()) && definiteAct(s.text(), start, t)))
+                    .toList();
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
             Trigger tollOwner = tollOwner(found, toll, violent);
             for (Trigger t : found) {
                 if (violent && t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS) continue;
                 Optional<String> why = background.reason(s.text(), start, t.span());
+                if (why.isPresent() && RECALLING.contains(why.get())) recalled.add(t.subType().type());
                 if (why.isPresent()) continue;
                 if (borrowed && domains.figurative(t.phrase(), s.text())) continue;
                 Event e = event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size());
@@ -127,7 +131,7 @@ public final class EventExtractor {
 
     private static final int WEAK = 30;
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill)\\b");
-    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen))?|this(\\s+[a-z]+)?)\\s+$");
+    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that|their|its)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen))?|this(\\s+[a-z]+)?)\\s+$");
     private static final Pattern ACT_NOUN = Pattern.compile(
             "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strike|strike|bombing|shelling|explosion|blast)"
                     + "( (on|of|against|in|at) .*)?");
@@ -137,13 +141,21 @@ public final class EventExtractor {
      * a kind the report has already told is that act again (coreference), not a new event.
      */
     static boolean refersBack(String sentence, int sentenceStart, Trigger t, List<Event> earlier) {
-        String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(Locale.ROOT);
-        if (!DEFINITE.matcher(before).matches() || !ACT_NOUN.matcher(t.phrase().toLowerCase(Locale.ROOT)).matches()) return false;
+        if (!definiteAct(sentence, sentenceStart, t)) return false;
         // "the attack on the camp" after "warplanes bombed the camp": a definite act noun names the told violent act however
         // its first trigger typed it
         EventType type = t.subType().type();
         return earlier.stream().anyMatch(e -> e.type() == type || (e.type() != null && e.type().politicalViolence() && type.politicalViolence()));
     }
+
+    /** A definite noun naming an act ("the attack on Yida camp", "this second attack", "their abduction"). */
+    static boolean definiteAct(String sentence, int sentenceStart, Trigger t) {
+        String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(Locale.ROOT);
+        return DEFINITE.matcher(before).matches() && ACT_NOUN.matcher(t.phrase().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** Background reasons that recall a past act: a later "the bombing" names that act again. */
+    private static final java.util.Set<String> RECALLING = java.util.Set.of("earlier act", "judicial");
 
     private static final Pattern PLURAL_ACT = Pattern.compile(
             "(bombings|attacks|assassinations|kidnappings|abductions|killings|murders|massacres|hostilities|demonstrations|protests|arrests|raids|ambushes|explosions|offensives?|counter-?offensives?)");

@@ -26,7 +26,7 @@ final class PlaceRoles {
     private static final Pattern NEIGHBOUR = Pattern.compile("(\\b(which|that|it)\\s+borders|\\bbordering|\\bborders\\s+(with|on))\\s+$");
     // "direct confrontation between Sudan and South Sudan", "relations between X and Y": the parties, not a place
     private static final Pattern BETWEEN_PARTIES = Pattern.compile("\\b(confrontation|conflict|war|tensions?|relations|talks|negotiations|dispute|rivalry|hostilities|peace|accord|deal)"
-            + "\\s+(\\w+\\s+){0,2}between\\s+(the\\s+)?(([\\w'’.-]+\\s+){1,3}and\\s+(the\\s+)?)?$");
+            + "\\s+(\\w+\\s+){0,2}between\\s+(the\\s+)?(([\\w'’.-]+\\s+){1,3}and\\s+([\\w'’-]+\\s+){0,4})?$");
     private static final Pattern SEAT_IN = Pattern.compile("\\b(government|regime|leadership)\\s+(in|from)\\s+$");
     private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
     // "Brussels condemns the bombing", "Khartoum denied it": a capital or country that speaks stands for its government
@@ -144,7 +144,7 @@ final class PlaceRoles {
         if (party.isPresent()) return party;
         if (OWNED_BY.matcher(before).find()) return Optional.of("owns or runs something (\"operated by China\"), not where");
         if (NEIGHBOUR.matcher(before).find()) return Optional.of("a neighbour of the place (\"Unity State, which borders Sudan\"), not where");
-        if (BETWEEN_PARTIES.matcher(before).find()) return Optional.of("a party to a conflict (\"confrontation between Sudan and South Sudan\"), not where");
+        if (BETWEEN_PARTIES.matcher(text.substring(Math.max(0, t.span().start() - 100), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("a party to a conflict (\"confrontation between Sudan and South Sudan\"), not where");
         if (ROUTE.matcher(text.substring(Math.max(0, t.span().start() - 120), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("where a journey began or was headed, not where it happened");
         if (home(text, t) || REACHED_FROM.matcher(before).find() || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) {
             return Optional.of("where a person is from or speaks from");

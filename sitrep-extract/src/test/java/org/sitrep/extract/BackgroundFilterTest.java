@@ -70,6 +70,7 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("judicial"), reason("The coach was released on bail as he awaits trial on charges he raped a girl.", "raped"));
         assertEquals(Optional.of("judicial"), reason("He returned to prison in June 1999 to serve a life sentence for aggravated sexual assault.", "sexual assault"));
         assertEquals(Optional.of("judicial"), reason("He was serving life in prison for aggravated sexual assault.", "sexual assault"));
+        assertEquals(Optional.of("earlier act"), reason("Trial Opens in 2004 Bombing of French Base in Ivory Coast", "Bombing"));
         assertTrue(reason("Gunmen raped two women in the village on Monday, police said.", "raped").isEmpty());
     }
 

@@ -32,6 +32,8 @@ class PlaceChooserTest {
         assertEquals(List.of(), chosen("He was at a camp which borders Sudan when it was bombed.", "bombed", "Sudan"));
         assertEquals(List.of(), chosen("The aerial bombardments increase the potential of direct confrontation between Sudan and South Sudan.", "aerial bombardments",
                 "Sudan", "South Sudan"), "the parties to a conflict are not where the bombs fell");
+        assertEquals(List.of(), chosen("Relations between Ivory Coast and its former colonial power France were low when the bombing took place.", "bombing",
+                "Ivory Coast", "France"));
     }
 
     @Test

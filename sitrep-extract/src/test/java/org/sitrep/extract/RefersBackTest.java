@@ -29,6 +29,8 @@ class RefersBackTest {
         assertTrue(refersBack("The attack on Yida camp comes shortly after reports of bombardments elsewhere.", "attack on yida camp", AN_ATTACK_TOLD));
         assertTrue(refersBack("It remains to be seen how the government will respond to this second attack within its borders.", "attack", AN_ATTACK_TOLD));
         assertTrue(refersBack("The president spoke hours before the alleged attack on Yida camp.", "attack on yida camp", AN_ATTACK_TOLD));
+        assertTrue(refersBack("Their attack, the third this year, triggered global condemnation.", "attack", AN_ATTACK_TOLD),
+                "a possessive determiner names the told act too");
     }
 
     @Test
