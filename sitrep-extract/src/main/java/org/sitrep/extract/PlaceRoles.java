@@ -22,6 +22,9 @@ final class PlaceRoles {
     private static final Pattern AGE_OF = Pattern.compile("(\\b\\d{1,3}\\s*,\\s+|\\b\\d{1,3}-years?-old\\s+([\\w'’.-]+\\s+){0,4})(of|from)\\s+$");
     private static final Pattern SOURCE_IN = Pattern.compile("\\b(sources?|statement|media|spokes\\w*|ministry|officials?|agency|correspondents?|reporters?)\\b[^.;,]{0,25}\\b(in|from)\\s+$");
     // "the Sudanese government in Khartoum": where a government sits (not "government forces in X")
+    // "forced a million to flee to neighboring countries, including Cameroon, the Democratic Republic of Congo and Chad"
+    private static final Pattern FLED_TO = Pattern.compile("\\b(flee|flees|fled|fleeing)\\s+(\\w+\\s+){0,3}(to|into)\\s+"
+            + "((the\\s+)?|[^.;]{0,40}\\b(including|such as)\\s+[^.;]{0,60})$");
     // "in Unity State, which borders Sudan", "a town bordering Syria": the neighbour of a place named before
     private static final Pattern NEIGHBOUR = Pattern.compile("(\\b(which|that|it)\\s+borders|\\bbordering|\\bborders\\s+(with|on))\\s+$");
     // "direct confrontation between Sudan and South Sudan", "relations between X and Y": the parties, not a place
@@ -143,6 +146,9 @@ final class PlaceRoles {
         Optional<String> party = forParty(text, t, before, after);
         if (party.isPresent()) return party;
         if (OWNED_BY.matcher(before).find()) return Optional.of("owns or runs something (\"operated by China\"), not where");
+        if (FLED_TO.matcher(text.substring(Math.max(0, t.span().start() - 160), t.span().start()).toLowerCase(Locale.ROOT)).find()) {
+            return Optional.of("where people fled to (\"to flee to neighboring countries, including Cameroon\"), not where");
+        }
         if (NEIGHBOUR.matcher(before).find()) return Optional.of("a neighbour of the place (\"Unity State, which borders Sudan\"), not where");
         if (BETWEEN_PARTIES.matcher(text.substring(Math.max(0, t.span().start() - 100), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("a party to a conflict (\"confrontation between Sudan and South Sudan\"), not where");
         if (ROUTE.matcher(text.substring(Math.max(0, t.span().start() - 120), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("where a journey began or was headed, not where it happened");

@@ -27,6 +27,13 @@ class PlaceChooserTest {
     }
 
     @Test
+    void where_people_fled_to_is_not_where_the_fighting_was() {
+        assertEquals(List.of(), chosen("The fighting has forced a million people to flee to neighboring countries, including Cameroon, Chad and Sudan.",
+                "fighting", "Cameroon", "Chad", "Sudan"));
+        assertEquals(List.of("Yida"), chosen("Civilians fled as bombs fell on a camp in Yida on Thursday.", "bombs fell on", "Yida"));
+    }
+
+    @Test
     void the_neighbour_a_place_borders_is_not_where_it_happened() {
         assertEquals(List.of("Unity"), chosen("He was at the camp in oil-rich Unity, which borders Sudan, when it was bombed.", "bombed", "Unity", "Sudan"));
         assertEquals(List.of(), chosen("He was at a camp which borders Sudan when it was bombed.", "bombed", "Sudan"));

@@ -27,6 +27,7 @@ class TriggerFinderTest {
     @Test
     void a_refugee_camp_attacked_is_an_attack_on_civilians_an_army_camp_a_clash_and_bombs_from_aircraft_an_air_strike() {
         assertEquals(List.of(SubEventType.ATTACK), types("The Sudan Armed Forces attacked a refugee camp in South Sudan today."));
+        assertTrue(types("Military sources said rebels attacked nearly 10 villages between the two towns.").contains(SubEventType.ATTACK));
         assertTrue(types("Rebels attacked an army camp near the border.").contains(SubEventType.ARMED_CLASH));
         assertTrue(types("Militants charged a camp outside the town hosting government forces.").contains(SubEventType.ARMED_CLASH));
         assertTrue(types("At least four bombs were dropped by the aircraft on the camp.").contains(SubEventType.AIR_DRONE_STRIKE));
