@@ -167,10 +167,11 @@ public final class PlaceChooser {
      * says where the happening is ("a refugee camp in South Sudan's Unity state was bombed"), and a town named later
      * across the border, for a side fight, is not where the report's unplaced events happened. Mentions in which a
      * place stands for its government ("Khartoum denied it"), opens a publication's name, modifies an actor
-     * ("U.S. troops") or says where a person lives ("Subryan, 23, of Schenectady") do not count.
+     * ("U.S. troops"), says where a person lives ("Subryan, 23, of Schenectady") or names a neighbour ("near the Cameroon
+     * border") do not count.
      */
     public Place focus(String text, List<Toponym> toponyms) {
-        List<Toponym> usable = toponyms.stream().filter(t -> t.place() != null && !roles.standsForParty(text, t) && !roles.home(text, t)).toList();
+        List<Toponym> usable = toponyms.stream().filter(t -> t.place() != null && !roles.standsForParty(text, t) && !roles.home(text, t) && !roles.neighbour(text, t)).toList();
         Place anchor = usable.stream().filter(t -> t.sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES && t.place().country() != null)
                 .min(Comparator.comparingInt(Toponym::sentenceIndex)).map(first -> usable.stream()
                         .filter(t -> t.sentenceIndex() == first.sentenceIndex() && t.place().country() != null).map(Toponym::place)

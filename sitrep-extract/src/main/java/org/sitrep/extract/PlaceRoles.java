@@ -25,6 +25,8 @@ final class PlaceRoles {
     // "forced a million to flee to neighboring countries, including Cameroon, the Democratic Republic of Congo and Chad"
     private static final Pattern FLED_TO = Pattern.compile("\\b(flee|flees|fled|fleeing)\\s+(\\w+\\s+){0,3}(to|into)\\s+"
             + "((the\\s+)?|[^.;]{0,40}\\b(including|such as)\\s+[^.;]{0,60})$");
+    private static final Pattern NEAR_BEFORE = Pattern.compile("\\b(near|close to|along|by|toward|towards)\\s+(the\\s+)?$");
+    private static final Pattern BORDER_AFTER = Pattern.compile("^\\s*(border|frontier)\\b");
     // "in Unity State, which borders Sudan", "a town bordering Syria": the neighbour of a place named before
     private static final Pattern NEIGHBOUR = Pattern.compile("(\\b(which|that|it)\\s+borders|\\bbordering|\\bborders\\s+(with|on))\\s+$");
     // "direct confrontation between Sudan and South Sudan", "relations between X and Y": the parties, not a place
@@ -76,6 +78,17 @@ final class PlaceRoles {
     boolean home(String text, Toponym t) {
         String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
         return ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || AGE_OF.matcher(before).find();
+    }
+
+    /**
+     * Whether the mention names a neighbour of where things happen: "Unity State, which borders Sudan", or a country named
+     * for its border ("in northeastern C.A.R., near the Cameroon border"), which is the other side's.
+     */
+    boolean neighbour(String text, Toponym t) {
+        String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
+        boolean country = t.place() != null && t.place().admin1() == null && t.place().geoPrecision() == 3;
+        return NEIGHBOUR.matcher(before).find() || country && NEAR_BEFORE.matcher(before).find() && BORDER_AFTER.matcher(after).lookingAt();
     }
 
     boolean standsForParty(String text, Toponym t) {
@@ -149,7 +162,7 @@ final class PlaceRoles {
         if (FLED_TO.matcher(text.substring(Math.max(0, t.span().start() - 160), t.span().start()).toLowerCase(Locale.ROOT)).find()) {
             return Optional.of("where people fled to (\"to flee to neighboring countries, including Cameroon\"), not where");
         }
-        if (NEIGHBOUR.matcher(before).find()) return Optional.of("a neighbour of the place (\"Unity State, which borders Sudan\"), not where");
+        if (neighbour(text, t)) return Optional.of("a neighbour of the place (\"which borders Sudan\", \"near the Cameroon border\"), not where");
         if (BETWEEN_PARTIES.matcher(text.substring(Math.max(0, t.span().start() - 100), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("a party to a conflict (\"confrontation between Sudan and South Sudan\"), not where");
         if (ROUTE.matcher(text.substring(Math.max(0, t.span().start() - 120), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("where a journey began or was headed, not where it happened");
         if (home(text, t) || REACHED_FROM.matcher(before).find() || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) {

@@ -49,6 +49,14 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void a_list_of_charges_is_a_record_of_conduct_not_an_act() {
+        String s = "The government accuses the rebel group of killing, maiming, raping, looting, and regularly displacing civilians.";
+        assertEquals(Optional.of("charge list"), reason(s, "raping"));
+        assertEquals(Optional.of("charge list"), reason(s, "killing"));
+        assertTrue(reason("South Sudan accused Sudan of bombing a refugee camp on Thursday.", "bombing").isEmpty());
+    }
+
+    @Test
     void plans_and_infinitives_did_not_happen() {
         assertEquals(Optional.of("irrealis"), reason("The army is preparing an offensive to retake the town.", "retake"));
         assertEquals(Optional.of("irrealis"), reason("Officials warned the group could attack the capital.", "attack"));

@@ -16,6 +16,10 @@ class PlaceChooserTest {
     private final PlaceChooser chooser = new PlaceChooser();
 
     /** The names the chooser gives as the location of the act at {@code trigger}, among {@code names} of one sentence. */
+    private static AnnotatedReport report(String text) {
+        return new AnnotatedReport(Report.of("r", text, LocalDate.of(2024, 7, 5)), List.of(), false);
+    }
+
     private List<String> chosen(String text, String trigger, String... names) {
         AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2017, 11, 13)), List.of(), false);
         int t = text.indexOf(trigger);
@@ -24,6 +28,23 @@ class PlaceChooserTest {
             return new Toponym(new Span(p, p + n.length()), n, 0, null, null);
         }).toList();
         return chooser.mentions(report, 0, new Span(t, t + trigger.length()), toponyms).stream().map(Toponym::text).toList();
+    }
+
+    @Test
+    void a_country_named_for_its_border_near_the_act_is_the_neighbour() {
+        String text = "Rebels attacked villages in the northeast, near the Cameroon border.";
+        org.sitrep.model.Place cameroon = new org.sitrep.model.Place("Cameroon", 0, "CM", null, null, 6.0, 12.0, 3, "A", null, null, 1.0, List.of());
+        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2024, 7, 5)), List.of(), false);
+        int t = text.indexOf("attacked villages");
+        assertEquals(List.of(), chooser.mentions(report, 0, new Span(t, t + 17), List.of(at(text, "Cameroon", 0, cameroon))));
+        String inside = "Rebels attacked villages near Cameroon's border with Chad.";
+        int u = inside.indexOf("attacked villages");
+        assertEquals(1, chooser.mentions(report(inside), 0, new Span(u, u + 17), List.of(at(inside, "Cameroon", 0, cameroon))).size(),
+                "a country whose own border region it is stays");
+        String lead = "Rebels attacked villages in the northeast, near the Cameroon border. Troops were sent to Bangui.";
+        org.sitrep.model.Place bangui = new org.sitrep.model.Place("Bangui", 2389853, "CF", "Bangui", null, 4.36, 18.55, 1, "P", null, null, 1.0, List.of());
+        assertEquals("Bangui", chooser.focus(lead, List.of(at(lead, "Cameroon", 0, cameroon), at(lead, "Bangui", 1, bangui))).name(),
+                "nor is it the report's focus");
     }
 
     @Test
