@@ -25,6 +25,7 @@ public final class BackgroundFilter {
             String key = e.getKey();
             boolean hit = switch (key) {
                 case "irrealis", "negated", "earlier act", "grievance", "habitual", "displacement cause" -> e.getValue().matcher(before).find();
+                case "noun modifier" -> e.getValue().matcher(lower.substring(Math.min(lower.length(), trigger.end() - sentenceStart))).lookingAt();
                 default -> e.getValue().matcher(lower).find();
             };
             if (hit) return Optional.of(key);

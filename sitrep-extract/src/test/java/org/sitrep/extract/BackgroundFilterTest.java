@@ -57,6 +57,12 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void an_act_noun_modifying_another_noun_is_no_act() {
+        assertEquals(Optional.of("noun modifier"), reason("Tehran has previously called the abduction allegations baseless.", "abduction"));
+        assertTrue(reason("The abduction took place on Monday near the border.", "abduction").isEmpty());
+    }
+
+    @Test
     void plans_and_infinitives_did_not_happen() {
         assertEquals(Optional.of("irrealis"), reason("The army is preparing an offensive to retake the town.", "retake"));
         assertEquals(Optional.of("irrealis"), reason("Officials warned the group could attack the capital.", "attack"));
