@@ -76,7 +76,7 @@ final class PlaceRoles {
      */
     /** Whether the mention says where a person lives or comes from ("Subryan, 23, of Schenectady", "a driver from Queens"). */
     boolean home(String text, Toponym t) {
-        String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
+        String before = before(text, t, 50);
         return ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || AGE_OF.matcher(before).find();
     }
 
@@ -85,15 +85,15 @@ final class PlaceRoles {
      * for its border ("in northeastern C.A.R., near the Cameroon border"), which is the other side's.
      */
     boolean neighbour(String text, Toponym t) {
-        String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
-        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
+        String before = before(text, t, 50);
+        String after = after(text, t, 24);
         boolean country = t.place() != null && t.place().admin1() == null && t.place().geoPrecision() == 3;
         return NEIGHBOUR.matcher(before).find() || country && NEAR_BEFORE.matcher(before).find() && BORDER_AFTER.matcher(after).lookingAt();
     }
 
     boolean standsForParty(String text, Toponym t) {
-        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
-        String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
+        String after = after(text, t, 24);
+        String before = before(text, t, 50);
         return forParty(text, t, before, after).isPresent() || SEAT_IN.matcher(before).find() || SOURCE_IN.matcher(before).find();
     }
 
@@ -112,7 +112,7 @@ final class PlaceRoles {
     /** "U.S. troops", "UAE Foreign Ministry": the name modifies a noun of the actor or thing, it is not a location. */
     private Optional<String> modifies(String text, Toponym t) {
         // "U.S. and British troops": a modifier coordinated with another modifies the same noun
-        String next = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 48)).toLowerCase(Locale.ROOT)
+        String next = after(text, t, 48)
                 .replaceFirst("^[\\s-]+", "").replaceFirst("^(and|or)\\s+[a-z-]+\\s+(?=[a-z])", "");
         // "U.S. troops", and with up to two words of the same noun phrase between: "U.S. fighter jets", "UAE Foreign Ministry"
         String phrase = next;
@@ -140,8 +140,8 @@ final class PlaceRoles {
 
     /** Why {@code t} cannot be the location of the event named at {@code trigger}, or empty if it can. */
     Optional<String> notALocation(String text, Toponym t, Span trigger) {
-        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 24)).toLowerCase(Locale.ROOT);
-        String before = text.substring(Math.max(0, t.span().start() - 50), t.span().start()).toLowerCase(Locale.ROOT);
+        String after = after(text, t, 24);
+        String before = before(text, t, 50);
         // "Grozny's streets", "Lebanon's southern border": a possessive of a part of the place is still the place
         // ... and so is one after a place preposition or as the act's object ("killed in Syria's civil war", "patrolled
         // Venezuela's oil installations"): what the place owns is inside it
@@ -159,12 +159,12 @@ final class PlaceRoles {
         Optional<String> party = forParty(text, t, before, after);
         if (party.isPresent()) return party;
         if (OWNED_BY.matcher(before).find()) return Optional.of("owns or runs something (\"operated by China\"), not where");
-        if (FLED_TO.matcher(text.substring(Math.max(0, t.span().start() - 160), t.span().start()).toLowerCase(Locale.ROOT)).find()) {
+        if (FLED_TO.matcher(before(text, t, 160)).find()) {
             return Optional.of("where people fled to (\"to flee to neighboring countries, including Cameroon\"), not where");
         }
         if (neighbour(text, t)) return Optional.of("a neighbour of the place (\"which borders Sudan\", \"near the Cameroon border\"), not where");
-        if (BETWEEN_PARTIES.matcher(text.substring(Math.max(0, t.span().start() - 100), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("a party to a conflict (\"confrontation between Sudan and South Sudan\"), not where");
-        if (ROUTE.matcher(text.substring(Math.max(0, t.span().start() - 120), t.span().start()).toLowerCase(Locale.ROOT)).find()) return Optional.of("where a journey began or was headed, not where it happened");
+        if (BETWEEN_PARTIES.matcher(before(text, t, 100)).find()) return Optional.of("a party to a conflict (\"confrontation between Sudan and South Sudan\"), not where");
+        if (ROUTE.matcher(before(text, t, 120)).find()) return Optional.of("where a journey began or was headed, not where it happened");
         if (home(text, t) || REACHED_FROM.matcher(before).find() || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) {
             return Optional.of("where a person is from or speaks from");
         }
@@ -176,5 +176,15 @@ final class PlaceRoles {
             if (between.matches("\\s*(has |have |had )?(\\w+ly )?") && atSentenceStartOrAfterComma) return Optional.of("the agent of the act");
         }
         return Optional.empty();
+    }
+
+    /** The lowercased text of up to {@code chars} characters before the mention. */
+    private static String before(String text, Toponym t, int chars) {
+        return text.substring(Math.max(0, t.span().start() - chars), t.span().start()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The lowercased text of up to {@code chars} characters after the mention. */
+    private static String after(String text, Toponym t, int chars) {
+        return text.substring(t.span().end(), Math.min(text.length(), t.span().end() + chars)).toLowerCase(Locale.ROOT);
     }
 }
