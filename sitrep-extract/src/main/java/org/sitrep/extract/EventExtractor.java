@@ -148,7 +148,7 @@ public final class EventExtractor {
         return earlier.stream().anyMatch(e -> e.type() == type || (e.type() != null && e.type().politicalViolence() && type.politicalViolence()));
     }
 
-    /** A definite noun naming an act ("the attack on Yida camp", "this second attack", "their abduction"). */
+    /** A definite noun naming an act ("the attack on Yida camp", "this second attack", "their attack"). */
     static boolean definiteAct(String sentence, int sentenceStart, Trigger t) {
         String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(Locale.ROOT);
         return DEFINITE.matcher(before).matches() && ACT_NOUN.matcher(t.phrase().toLowerCase(Locale.ROOT)).matches();

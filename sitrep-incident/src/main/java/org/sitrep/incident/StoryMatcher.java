@@ -15,10 +15,11 @@ import java.util.Optional;
  * (1 + ln count); IDF from the stories seen so far. A story qualifies only if it shares a name or place
  * with the report, and, when both have dates, lies within {@code maxDaysApart} of the report's date.
  * The names' own cosine must reach {@code minNameScore}, or {@code minUndatedNameScore} when either side
- * has no date (names then carry the decision alone). A dated report further than {@code maxDaysApart} from a dated story,
- * and within {@code maxFollowUpDays}, is a follow-up only when both cosines reach {@code minFollowUpScore}; then, too, the years the undated side mentions must not all
+ * has no date (names then carry the decision alone); then, too, the years the undated side mentions must not all
  * lie two or more years before the dated side ({@link #yearsTooOld}), unless the undated side is a report whose date
- * line names the story's day without its year ({@link #namesDayIn}). A single report may instead be covered by the
+ * line names the story's day without its year ({@link #namesDayIn}). A dated report further than {@code maxDaysApart}
+ * from a dated story, and within {@code maxFollowUpDays}, is a follow-up only when both cosines reach
+ * {@code minFollowUpScore}. A single report may instead be covered by the
  * story: at least {@code minCoverage} of its weighted names and of all its weighted terms are the story's. The best
  * qualifying story at or above {@code minScore} wins; ties go to the story listed first.
  */
