@@ -21,7 +21,7 @@ public final class ActorExtractor {
     private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:\\w+\\s+){0,6}?by\\s+(?:the\\s+)?$");
     // the agent of a trigger stands in the trigger's own clause
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(but|said|says|told|while|whereas|although|which|who said)\\b");
-    private static final Pattern BY_END = Pattern.compile("\\bby\\s*$");
+    private static final Pattern BY_END = Pattern.compile("\\s+by\\s*$");
     private static final Pattern NONE_BEFORE = Pattern.compile("(^|\\s)no\\s+$");
     private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(was|were|been|being|is|are|got)\\s+(\\w+ly\\s+)?$");
     private static final Pattern VICTIM_BEFORE = Pattern.compile(
@@ -39,13 +39,14 @@ public final class ActorExtractor {
     public Actors extract(String sentence, int sentenceStart, Span trigger, String eventCountry, String countryName) {
         List<ActorDictionary.Match> mentions = dictionary.find(sentence);
         int t0 = trigger.start() - sentenceStart;
-        int t1 = trigger.end() - sentenceStart;
         String lower = sentence.toLowerCase(Locale.ROOT);
+        // "a school attacked by Israeli forces": a trigger phrase that took in its "by" ends before it, so the passive
+        // test below reads "by" between the act and its agent
+        java.util.regex.Matcher by = BY_END.matcher(lower.substring(t0, trigger.end() - sentenceStart));
+        int t1 = by.find() ? t0 + by.start() : trigger.end() - sentenceStart;
         ActorDictionary.Match before = null;
         ActorDictionary.Match after = null;
         ActorDictionary.Match byAgent = null;
-        // "a school attacked by Israeli forces": a trigger phrase that ends in its "by" names the agent right after it
-        boolean endsWithBy = BY_END.matcher(lower.substring(t0, t1)).find();
         for (ActorDictionary.Match m : mentions) {
             if (isSource(lower, m)) continue;
             // "no militants were inside the school": a group said to be absent takes no part
@@ -55,7 +56,7 @@ public final class ActorExtractor {
                 if (!CLAUSE_BREAK.matcher(lower.substring(m.end(), t0)).find()) before = m;
             } else if (m.start() >= t1) {
                 String between = lower.substring(t1, m.start());
-                if (byAgent == null && (PASSIVE_BY.matcher(between).find() || endsWithBy && between.isBlank())) byAgent = m;
+                if (byAgent == null && PASSIVE_BY.matcher(between).find()) byAgent = m;
                 // the target stands in the trigger's own clause ("killed 11 miners, while the BLA took credit")
                 else if (after == null && between.length() < 80 && !CLAUSE_BREAK.matcher(between).find()) after = m;
             } else if (m.start() >= t0 && m.end() <= t1) {

@@ -25,6 +25,8 @@ class ActorExtractorRealTextTest {
                 "school attacked by", "PS", "Palestine");
         assertEquals("Military Forces of Israel", a.actor1().name());
         assertNull(a.actor2(), "the militants were not there");
+        assertEquals("Military Forces of Israel", actors("A school was attacked by the Israeli army in Gaza.", "school was attacked by", "PS", "Palestine")
+                .actor1().name(), "with an article between");
     }
 
     @Test
