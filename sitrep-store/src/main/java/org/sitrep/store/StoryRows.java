@@ -31,11 +31,11 @@ final class StoryRows {
     private static final int CHUNK = 200;
     private final StoryMatcher matcher;
     /** The furthest a dated story can lie from a dated report and still match it (a follow-up's window). */
-    private final int maxDaysApart;
+    private final int maxWindowDays;
 
-    StoryRows(StoryMatcher matcher, int maxDaysApart) {
+    StoryRows(StoryMatcher matcher, int maxWindowDays) {
         this.matcher = matcher;
-        this.maxDaysApart = maxDaysApart;
+        this.maxWindowDays = maxWindowDays;
     }
 
     /** The report's story id; a report already linked keeps its story, so re-storing is idempotent. */
@@ -190,8 +190,8 @@ final class StoryRows {
             if (date != null) {
                 // Dated stories too far from the report's date can never match: leave them unread.
                 sql += " AND (s.date_latest IS NULL OR (s.date_latest >= ? AND s.date_earliest <= ?))";
-                params.add(date.minusDays(maxDaysApart));
-                params.add(date.plusDays(maxDaysApart));
+                params.add(date.minusDays(maxWindowDays));
+                params.add(date.plusDays(maxWindowDays));
             }
             try (PreparedStatement ps = Sql.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) ids.add(rs.getString(1));
