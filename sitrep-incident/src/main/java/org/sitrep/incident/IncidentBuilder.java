@@ -31,6 +31,11 @@ public final class IncidentBuilder {
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
     }
 
+    /** Folds a story's incidents with the same matcher this builder places events with. */
+    public StoryFolder folder() {
+        return new StoryFolder(matcher);
+    }
+
     public IncidentUpdate update(List<Incident> existing, Report report, List<Event> events) {
         return update(existing, report, events, Set.of());
     }
@@ -110,7 +115,7 @@ public final class IncidentBuilder {
         return closest == null ? null : new Candidate(incident, closest);
     }
 
-    private static double key(MergeReason r) {
+    static double key(MergeReason r) {
         return r.dayGap() * 1000.0 + (r.distanceKm() == null ? 0 : r.distanceKm());
     }
 

@@ -84,18 +84,8 @@ final class AnalystMerges {
         Incident a = live(c, idA);
         Incident b = live(c, idB);
         if (!origin(c, idA).equals(origin(c, idB))) throw input("incidents " + idA + " and " + idB + " come from different origins and are kept apart");
-        List<Incident.Member> members = new ArrayList<>(a.members());
-        members.addAll(b.members());
-        Incident merged = summarizer.summarize(idA, a.revision() + 1, members);
-        incidents.update(c, merged, now);
-        incidents.replaceMembers(c, merged);
-        incidents.delete(c, idB, b.revision() + 1, now);
-        String note = " by " + name(who) + ": " + reason(why);
-        incidents.revision(c, new Revision(idA, merged.revision(), null, Revision.Kind.REVISED, "merged with " + idB + note), now);
-        incidents.revision(c, new Revision(idB, b.revision() + 1, null, Revision.Kind.DELETED, "merged into " + idA + note), now);
-        long seq = IncidentRows.lastChange(c);
-        IncidentRows.change(c, ++seq, now, idA, Revision.Kind.REVISED, merged.revision());
-        IncidentRows.change(c, ++seq, now, idB, Revision.Kind.DELETED, b.revision() + 1);
+        Incident merged = join(c, a, b, " by " + name(who) + ": " + reason(why), now);
+        List<Incident.Member> members = merged.members();
         List<Object> ids = new ArrayList<>();
         for (Incident.Member m : members) ids.add(m.event().id());
         String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
@@ -105,6 +95,25 @@ final class AnalystMerges {
             ps.executeUpdate();
         }
         log(c, "MERGE", idA, idB, b.members().stream().map(m -> m.event().id()).toList(), who, why, now);
+        return merged;
+    }
+
+    /**
+     * Moves b's events into a (a's id stays, b is deleted at its next revision), with a revision and a change on
+     * each; {@code note} ends both revision lines. Shared by an analyst's merge and ingest's story folds.
+     */
+    Incident join(Connection c, Incident a, Incident b, String note, long now) throws SQLException {
+        List<Incident.Member> members = new ArrayList<>(a.members());
+        members.addAll(b.members());
+        Incident merged = summarizer.summarize(a.id(), a.revision() + 1, members);
+        incidents.update(c, merged, now);
+        incidents.replaceMembers(c, merged);
+        incidents.delete(c, b.id(), b.revision() + 1, now);
+        incidents.revision(c, new Revision(a.id(), merged.revision(), null, Revision.Kind.REVISED, "merged with " + b.id() + note), now);
+        incidents.revision(c, new Revision(b.id(), b.revision() + 1, null, Revision.Kind.DELETED, "merged into " + a.id() + note), now);
+        long seq = IncidentRows.lastChange(c);
+        IncidentRows.change(c, ++seq, now, a.id(), Revision.Kind.REVISED, merged.revision());
+        IncidentRows.change(c, ++seq, now, b.id(), Revision.Kind.DELETED, b.revision() + 1);
         return merged;
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,7 @@ final class JdbcEventStore implements EventStore {
     private final StoryRows stories = new StoryRows(new StoryMatcher(StoryOptions.defaults()), StoryOptions.defaults().maxFollowUpDays());
     private final BulkLoader bulk;
     private final AnalystMerges merges;
+    private final StoryFolds folds;
 
     JdbcEventStore(Connections connections, IncidentBuilder builder, IncidentSummarizer summarizer, Clock clock) {
         this.connections = connections;
@@ -61,6 +63,7 @@ final class JdbcEventStore implements EventStore {
         this.incidents = new IncidentRows(json, events, summarizer);
         this.edits = new AnalystEdits(json, events, incidents, summarizer);
         this.merges = new AnalystMerges(incidents, summarizer, json);
+        this.folds = new StoryFolds(builder.folder(), incidents, merges);
         this.bulk = new BulkLoader(events, incidents, builder, hash, json, connections.bulkTables());
     }
 
@@ -100,8 +103,11 @@ final class JdbcEventStore implements EventStore {
             Map<String, Revision> last = new LinkedHashMap<>();
             for (Revision r : update.revisions()) last.put(r.incidentId(), r);
             for (Revision r : last.values()) incidents.revision(c, r, now);
-            return new StoreResult(report.id(), false, list.size(),
-                    update.created().stream().map(Incident::id).toList(), update.revised().stream().map(Incident::id).toList());
+            StoryFolds.Folded folded = folds.fold(c, report.id(), now);
+            List<String> created = update.created().stream().map(Incident::id).filter(id -> !folded.gone().contains(id)).toList();
+            Set<String> revised = new LinkedHashSet<>(update.revised().stream().map(Incident::id).filter(id -> !folded.gone().contains(id)).toList());
+            for (String id : folded.kept()) if (!created.contains(id)) revised.add(id);
+            return new StoreResult(report.id(), false, list.size(), created, List.copyOf(revised));
         });
     }
 

@@ -123,6 +123,11 @@ final class StoryRows {
      * each with how many of those reports have their main event (highest confidence, first on a tie) in it.
      */
     static Map<String, Integer> storyIncidents(Connection c, String reportId) throws SQLException {
+        return storyIncidents(c, reportId, false);
+    }
+
+    /** As {@link #storyIncidents(Connection, String)}; {@code withOwn}: the report's own incidents and lead count too. */
+    static Map<String, Integer> storyIncidents(Connection c, String reportId, boolean withOwn) throws SQLException {
         Map<String, Integer> out = new LinkedHashMap<>();
         String sql = "SELECT ie.incident_id, SUM(CASE WHEN r.lead = 1 THEN 1 ELSE 0 END) FROM report_story mine"
                 + " JOIN report_story other ON other.story_id = mine.story_id"
@@ -130,9 +135,9 @@ final class StoryRows {
                 + " JOIN (SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e.report_id ORDER BY e.confidence DESC NULLS LAST, e.seq) AS lead"
                 + " FROM events e JOIN report_story s ON s.report_id = e.report_id JOIN report_story m ON m.story_id = s.story_id WHERE m.report_id = ?) r"
                 + " ON r.id = ie.event_id"
-                + " WHERE mine.report_id = ? AND other.report_id <> ? AND i.deleted = FALSE GROUP BY ie.incident_id ORDER BY ie.incident_id";
+                + " WHERE mine.report_id = ? AND (? OR other.report_id <> ?) AND i.deleted = FALSE GROUP BY ie.incident_id ORDER BY ie.incident_id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.bindAll(ps, reportId, reportId, reportId);
+            Sql.bindAll(ps, reportId, reportId, withOwn, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
             }

@@ -9,8 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sitrep.incident.Incident;
+import org.sitrep.incident.Revision;
 import org.sitrep.incident.StoryFeatures;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
 import org.sitrep.model.Report;
+import org.sitrep.model.TimeSpan;
 
 /** Story linking through a real store; each subclass runs it against a real database. */
 abstract class StoryStoreContractTest {
@@ -82,6 +87,51 @@ abstract class StoryStoreContractTest {
         assertEquals(1, store.stories(0).size());
         assertEquals(LocalDate.parse("2020-01-01"), one.earliest());
         assertEquals(LocalDate.parse("2020-01-03"), one.latest());
+    }
+
+    /** A hand-coded strike of the report, with no date: alone it cannot be matched with anything. */
+    private static Event undatedStrike(String reportId, Place where) {
+        Event e = StrikeReports.strike(reportId + "-e1", reportId, StrikeReports.WIRE_TEXT, where, 18, null, "a rescue worker");
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(),
+                TimeSpan.unknown("no date in the text"), e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), e.notes());
+    }
+
+    private static final StoryFeatures RIDGE = features("2020-01-01", "Climbers missing on the ridge", "n:alpha ridge", 2, "l:northtown", 2, "k:climber", 1);
+    private static final StoryFeatures TEAM = features("2020-01-02", "Rescue team flies out", "n:bravo rescue team", 2, "l:southfield", 2, "k:rescue", 1);
+    private static final StoryFeatures BOTH = features("2020-01-03", "Team reaches climbers on the ridge", "n:alpha ridge", 2, "l:northtown", 1,
+            "n:bravo rescue team", 2, "l:southfield", 1, "k:climber", 1, "k:rescue", 1);
+
+    private void put(String id, StoryFeatures f, Event... events) {
+        store.store(Report.of(id, "Text of " + id + ": " + f.headline(), f.published()), List.of(events), f);
+    }
+
+    @Test
+    void incidents_opened_apart_fold_when_their_stories_prove_one_and_an_analysts_split_stays() {
+        // Undated, each strike opened its own incident: alone, an unknown date never merges.
+        put("ridge-1", RIDGE, undatedStrike("ridge-1", StrikeReports.MARKET_TOWN));
+        put("team-1", TEAM, undatedStrike("team-1", StrikeReports.MARKET_TOWN));
+        assertEquals(2, store.incidents(EventQuery.all()).size());
+        put("both-1", BOTH);
+        List<Incident> one = store.incidents(EventQuery.all());
+        assertEquals(1, one.size(), "one story, the same place and actors: one incident");
+        assertEquals(List.of("ridge-1", "team-1"), one.get(0).reportIds());
+        List<Change> changes = store.changes(java.time.Instant.EPOCH);
+        assertTrue(changes.stream().anyMatch(ch -> ch.kind() == Revision.Kind.DELETED), "the folded incident is listed as deleted: " + changes);
+        assertTrue(store.history(one.get(0).id()).stream().anyMatch(h -> h.summary().contains("by ingest of report both-1: one story")),
+                "the revision says why");
+        store.split(one.get(0).id(), List.of("team-1-e1"), "analyst", "two different strikes");
+        put("both-2", features("2020-01-04", "Climbers flown out", "n:alpha ridge", 1, "n:bravo rescue team", 1, "l:northtown", 1, "k:rescue", 1));
+        assertEquals(store.story("ridge-1").orElseThrow().id(), store.story("both-2").orElseThrow().id());
+        assertEquals(2, store.incidents(EventQuery.all()).size(), "a split an analyst made is not folded again");
+    }
+
+    @Test
+    void incidents_of_one_story_at_places_apart_stay_apart() {
+        put("ridge-1", RIDGE, undatedStrike("ridge-1", StrikeReports.MARKET_TOWN));
+        put("team-1", TEAM, undatedStrike("team-1", StrikeReports.RIVER_TOWN));
+        put("both-1", BOTH);
+        assertEquals(store.story("ridge-1").orElseThrow().id(), store.story("team-1").orElseThrow().id());
+        assertEquals(2, store.incidents(EventQuery.all()).size());
     }
 
     @Test
