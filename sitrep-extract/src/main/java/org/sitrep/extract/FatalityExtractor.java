@@ -19,6 +19,27 @@ public final class FatalityExtractor {
             "\\b(since (mon|tues|wednes|thurs|fri|satur|sun)day|since (the|last|early|late)\\b|so far|in total|total of|over the (past|last)|in recent|this year|since the (start|beginning)|toll (has )?(risen|rose|climbed))");
     private static final Pattern CIVILIAN = Pattern.compile("\\b(civilians?|women|children|villagers|residents|worshippers|passengers|students|farmers|families|people)\\b");
 
+    // One victim, named or singular, without a number: "was assassinated", "the murder of the mayor", "killed
+    // attorney general X", "his assassination". English agreement ("was", a singular object) says one; ACLED codes 1.
+    private static final Pattern ONE_PASSIVE = Pattern.compile("\\b(?<!\\bnot )(?<!\\bnearly )(?<!\\balmost )was (?:reportedly |allegedly "
+            + "|apparently |later |then |subsequently |brutally |also |reported |found )?(?:killed|murdered|assassinated|slain|shot dead|gunned down"
+            + "|found dead|shot to death|stabbed to death|beaten to death|hacked to death|burned to death|strangled|shot and killed|lynched|beheaded)\\b");
+    private static final Pattern ONE_ACTIVE = Pattern.compile("\\b(?:killed|murdered|assassinated|shot dead|gunned down|shot to death"
+            + "|stabbed to death|shot and killed|beheaded|slew) (?<obj>[^,;:.()\"\\[\\]]{3,80})");
+    private static final Pattern ONE_NOMINAL = Pattern.compile("\\b(?:assassination|murder|killing|slaying) of (?<obj>[^,;:.()\"\\[\\]]{3,80})"
+            + "|(?:'s?|\\bhis|\\bher) (?:assassination|murder|killing|slaying)\\b");
+    // the object's end: a preposition, clause word or verb that no name or title runs into
+    private static final Pattern OBJECT_END = Pattern.compile("\\s(?:in|on|at|by|near|last|this|who|which|that|when|while|during|after|before|because|for|to|from"
+            + "|with|as|was|were|is|has|had|and (?:wounded|injured|fled|escaped|kidnapped|abducted|took|set|burned|stole)|yesterday|today|tonight)\\b");
+    // a plural or counted object ("the two missionaries", "several peasants") is no single victim
+    private static final Pattern MANY = Pattern.compile("\\b(?:people|persons|civilians|soldiers|troops|policemen|police|officers|guerrillas|rebels|militants|fighters"
+            + "|members|peasants|villagers|residents|children|women|men|students|workers|priests|nuns|missionaries|journalists|leaders|officials|agents"
+            + "|guards|bodyguards|passengers|others|individuals|terrorists|insurgents|family|families|relatives|youths|farmers|employees|judges|all|several"
+            + "|many|some|number|unspecified|undetermined|dozens|scores|hundreds|thousands|both|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b");
+    private static final Pattern JOINED = Pattern.compile("\\band\\b");
+    private static final Pattern MORE_FOLLOW = Pattern.compile("^[\\s,]*(?:and|as well as|along with|together with|plus)\\b");
+    private static final Pattern NOT_DONE = Pattern.compile("\\b(?:attempt\\w*|tried|try|trying|plot\\w*|plan\\w*|threat\\w*|conspir\\w*|would|failed|foil\\w*|thwart\\w*)\\W+(?:\\w+\\W+){0,3}$");
+
     private final NumberParser numbers;
     private final Pattern[] patterns;
 
@@ -31,6 +52,9 @@ public final class FatalityExtractor {
             Pattern.compile("\\b" + HEDGE + n + "\\s+" + WHO + "(?:,[^,]{0,40},\\s*)?(?<!\\band\\s)(?<!\\bor\\s)(?:were |was |have been |had been |are |being )?(?:reportedly )?(?:killed|dead|died|slain|lost their lives|perished)\\b"),
             // "killing 6 civilians", "killed at least 12 people", a headline's "airstrikes kill 50 militants"
             Pattern.compile("\\b(?:killing|killed|kills|kill|left)\\s+" + HEDGE + n + "\\s+" + WHO + "(?:people|persons|civilians|soldiers|troops|militants|fighters|policemen|police officers|members|children|women|men|others|villagers|residents|worshippers|passengers|students)?\\b(?!\\s+(?:wounded|injured|hurt))"),
+            // "the massacre of six jesuit priests", "the murder of 17 peasants"
+            Pattern.compile("\\b(?:massacres?|murders?|killings?|assassinations?|slayings?|executions?) of (?:the )?" + HEDGE + n
+                    + "\\s+(?:[a-z'-]+\\s+){0,2}?(?:[a-z'-]+s|people|men|women|children|police)\\b"),
             // "the death toll rose to 25"
             Pattern.compile("\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached|is|was)\\s+" + HEDGE + n + "\\b"),
         };
@@ -61,7 +85,32 @@ public final class FatalityExtractor {
             }
             if (best != null) break;
         }
-        return best;
+        return best != null ? best : oneVictim(sentence, lower, offset);
+    }
+
+    /** One victim stated without a number, or null; an object that is plural, counted or joined by "and" is left alone. */
+    private static Fatalities oneVictim(String sentence, String lower, int offset) {
+        for (Pattern p : new Pattern[] {ONE_PASSIVE, ONE_ACTIVE, ONE_NOMINAL}) {
+            Matcher m = p.matcher(lower);
+            while (m.find()) {
+                if (NOT_DONE.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
+                String raw = " " + groupOrEmpty(m, "obj");
+                Matcher end = OBJECT_END.matcher(raw);
+                int cut = end.find() ? end.start() : raw.length();
+                String obj = raw.substring(0, cut).trim();
+                // no object ("were killed in the raid"), a plural, counted or joined one, or one that is no person
+                if (p != ONE_PASSIVE && obj.isEmpty() && raw.length() > 1) continue;
+                if (MANY.matcher(obj).find() || JOINED.matcher(obj).find() || obj.matches("(?s)(?:them|it|themselves)\\b.*")) continue;
+                // "killed the mayor of X, as well as two peasants": more victims follow the first
+                if (raw.length() > 1 && cut == raw.length()
+                        && MORE_FOLLOW.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20))).find()) continue;
+                // the evidence ends with the victim, not with the 80 characters the object was read from
+                int to = raw.length() > 1 ? m.start("obj") + raw.substring(0, cut).stripTrailing().length() - 1 : m.end();
+                return new Fatalities(1, null, null, false, CIVILIAN.matcher(obj).find(), sentence.substring(m.start(), to),
+                        new Span(m.start() + offset, to + offset));
+            }
+        }
+        return null;
     }
 
     private static String groupOrEmpty(Matcher m, String name) {

@@ -74,4 +74,38 @@ class FatalityExtractorTest {
         assertEquals(30, extractor.extract("A military operation rescued 190 passengers and killed 30 terrorists, a day after the attack.", 0).best());
         assertEquals(50, extractor.extract("Airstrikes kill 50 militants in Middle Shabelle", 0).best());
     }
+
+    @Test
+    void one_victim_without_a_number_is_one_dead() {
+        Fatalities f = extractor.extract("Radio announcer Diego Vargas was assassinated today in Medellin.", 0);
+        assertEquals(1, f.best());
+        assertEquals("was assassinated", f.text());
+        assertEquals(1, extractor.extract("The guerrillas claimed the dynamite attack that killed attorney general Roberto Garcia.", 0).best());
+        Fatalities nominal = extractor.extract("He called for an inquiry into the murder of the mayor of Achi, a police spokesman said.", 0);
+        assertEquals(1, nominal.best());
+        assertEquals("murder of the mayor of Achi", nominal.text(), "the evidence ends with the victim, before the comma");
+        assertEquals(1, extractor.extract("They denounced Carlos Pizarro's assassination.", 0).best());
+        assertEquals(1, extractor.extract("The kidnapped mayor was found dead on a road near the town.", 0).best());
+    }
+
+    @Test
+    void an_attempt_a_plural_or_a_joined_object_is_no_single_victim() {
+        assertNull(extractor.extract("Police foiled a plot for the assassination of the governor.", 0));
+        assertNull(extractor.extract("He survived the attempted murder of the judge last year.", 0));
+        assertNull(extractor.extract("Regarding the murder of the missionaries in La Paz, no one has been detained.", 0));
+        assertNull(extractor.extract("The rebels killed the mayor and his wife.", 0), "two victims: no count rather than a wrong one");
+        assertNull(extractor.extract("Guerrillas have killed the mayor of the town of Hostigal, as well as two peasants.", 0));
+        assertNull(extractor.extract("The murder of a university professor and a\ncooperative leader went unpunished.", 0), "across a line wrap");
+        assertEquals(1, extractor.extract("Gunmen killed the mayor and wounded his wife.", 0).best());
+        assertEquals(3, extractor.extract("Three soldiers were killed in the raid.", 0).best(), "a number wins");
+        assertNull(extractor.extract("The driver was not killed in the blast.", 0));
+        assertNull(extractor.extract("Militants were killed in the clash.", 0));
+        assertNull(extractor.extract("The army said it killed an unspecified number of rebels.", 0));
+    }
+
+    @Test
+    void a_massacre_of_a_number_counts_them() {
+        assertEquals(6, extractor.extract("The FMLN described the arrest of five soldiers accused of the massacre of six jesuit priests.", 0).best());
+        assertEquals(6, extractor.extract("As for the assassination of the six jesuits and the two women, he condemned it.", 0).best());
+    }
 }
