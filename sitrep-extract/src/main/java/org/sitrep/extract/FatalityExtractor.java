@@ -36,6 +36,12 @@ public final class FatalityExtractor {
             + "|members|peasants|villagers|residents|children|women|men|students|workers|priests|nuns|missionaries|journalists|leaders|officials|agents"
             + "|guards|bodyguards|passengers|others|individuals|terrorists|insurgents|family|families|relatives|youths|farmers|employees|judges|all|several"
             + "|many|some|number|unspecified|undetermined|dozens|scores|hundreds|thousands|both|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b");
+    private static final String PERSONS = "(?:people|persons|civilians|soldiers|troops|militants|fighters|policemen|police officers|members|children"
+            + "|women|men|others|villagers|residents|worshippers|passengers|students|peasants|farmers|leaders|priests|jesuits|nuns|missionaries|guards"
+            + "|watchmen|workers|officials|journalists|reporters|judges|prisoners|hostages|employees|guerrillas|rebels|insurgents|terrorists|youths"
+            + "|[a-z]+men)";
+    // "a peasant woman died when a bomb exploded": one person, the article its number
+    private static final Pattern ONE_DIED = Pattern.compile("\\b(?:a|an)\\s+(?:[a-z'-]+\\s+){0,3}?died\\b(?!\\s+(?:down|out|away|off))");
     private static final Pattern JOINED = Pattern.compile("\\band\\b");
     private static final Pattern MORE_FOLLOW = Pattern.compile("^[\\s,]*(?:and|as well as|along with|together with|plus)\\b");
     private static final Pattern NOT_DONE = Pattern.compile("\\b(?:attempt\\w*|tried|try|trying|plot\\w*|plan\\w*|threat\\w*|conspir\\w*|would|failed|foil\\w*|thwart\\w*)\\W+(?:\\w+\\W+){0,3}$");
@@ -49,9 +55,16 @@ public final class FatalityExtractor {
         this.patterns = new Pattern[] {
             // "at least 30 people were killed", "50 civilians , mostly women and children , killed"; not "rescued 190
             // passengers and killed 30 terrorists", where "and" opens another act of the subject
-            Pattern.compile("\\b" + HEDGE + n + "\\s+" + WHO + "(?:,[^,]{0,40},\\s*)?(?<!\\band\\s)(?<!\\bor\\s)(?:were |was |have been |had been |are |being )?(?:reportedly )?(?:killed|dead|died|slain|lost their lives|perished)\\b"),
+            Pattern.compile("\\b" + HEDGE + n + "\\s+" + WHO + "(?:(?:[a-z'-]+)?\\s*,[^,]{0,40},\\s*)?(?<!\\band\\s)(?<!\\bor\\s)(?:(?:were |was |have been |had been |has been |are |being )?(?:reportedly |brutally |later |subsequently )?(?:killed|dead|died|slain"
+                    + "|lost their lives|perished)|(?:were|was|have been|had been|has been|are|being) (?:reportedly |brutally |later |subsequently )?"
+                    // other verbs of killing only in the passive: "five individuals shot to death a watchman" names the killers
+                    + "(?:murdered|assassinated|massacred|shot dead|shot to death|gunned down|executed|beheaded|stabbed to death|beaten to death"
+                    + "|hacked to death|burned to death))\\b"),
             // "killing 6 civilians", "killed at least 12 people", a headline's "airstrikes kill 50 militants"
             Pattern.compile("\\b(?:killing|killed|kills|kill|left)\\s+" + HEDGE + n + "\\s+" + WHO + "(?:people|persons|civilians|soldiers|troops|militants|fighters|policemen|police officers|members|children|women|men|others|villagers|residents|worshippers|passengers|students)?\\b(?!\\s+(?:wounded|injured|hurt))"),
+            // "murdered two watchmen", "assassinated 10 labor leaders": other verbs of killing take a person as object
+            Pattern.compile("\\b(?:murdered|murdering|murder|assassinated|assassinating|massacred|massacring|executed|executing|shot dead|gunned down"
+                    + "|shot and killed)\\s+" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + "\\b"),
             // "the massacre of six jesuit priests", "the murder of 17 peasants"
             Pattern.compile("\\b(?:massacres?|murders?|killings?|assassinations?|slayings?|executions?) of (?:the )?" + HEDGE + n
                     + "\\s+(?:[a-z'-]+\\s+){0,2}?(?:[a-z'-]+s|people|men|women|children|police)\\b"),
@@ -90,16 +103,17 @@ public final class FatalityExtractor {
 
     /** One victim stated without a number, or null; an object that is plural, counted or joined by "and" is left alone. */
     private static Fatalities oneVictim(String sentence, String lower, int offset) {
-        for (Pattern p : new Pattern[] {ONE_PASSIVE, ONE_ACTIVE, ONE_NOMINAL}) {
+        for (Pattern p : new Pattern[] {ONE_PASSIVE, ONE_DIED, ONE_ACTIVE, ONE_NOMINAL}) {
             Matcher m = p.matcher(lower);
             while (m.find()) {
                 if (NOT_DONE.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
+                if (p == ONE_DIED && MANY.matcher(m.group()).find()) continue; // "a number of people died"
                 String raw = " " + groupOrEmpty(m, "obj");
                 Matcher end = OBJECT_END.matcher(raw);
                 int cut = end.find() ? end.start() : raw.length();
                 String obj = raw.substring(0, cut).trim();
                 // no object ("were killed in the raid"), a plural, counted or joined one, or one that is no person
-                if (p != ONE_PASSIVE && obj.isEmpty() && raw.length() > 1) continue;
+                if (obj.isEmpty() && raw.length() > 1) continue;
                 if (MANY.matcher(obj).find() || JOINED.matcher(obj).find() || obj.matches("(?s)(?:them|it|themselves)\\b.*")) continue;
                 // "killed the mayor of X, as well as two peasants": more victims follow the first
                 if (raw.length() > 1 && cut == raw.length()
@@ -125,7 +139,9 @@ public final class FatalityExtractor {
     private static boolean isYearOrTime(String text, int start, int end) {
         String n = text.substring(start, end);
         if (n.matches("(19|20)\\d\\d")) return true;
-        String after = text.substring(end, Math.min(text.length(), end + 8));
-        return after.matches("\\s*(am|pm|a\\.m|p\\.m|percent|%|km|kilomet|mile|hours|days|years).*");
+        String after = text.substring(end, Math.min(text.length(), end + 16));
+        return after.matches("(?s)\\s*(am|pm|a\\.m|p\\.m|percent|%|km|kilomet|mile|hours|days|years"
+                + "|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b"
+                + "|may\\b(?!\\s+(?:have|be|not|also|still|well|rise|increase|never)\\b)).*");
     }
 }

@@ -86,6 +86,8 @@ class FatalityExtractorTest {
         assertEquals("murder of the mayor of Achi", nominal.text(), "the evidence ends with the victim, before the comma");
         assertEquals(1, extractor.extract("They denounced Carlos Pizarro's assassination.", 0).best());
         assertEquals(1, extractor.extract("The kidnapped mayor was found dead on a road near the town.", 0).best());
+        assertEquals(1, extractor.extract("A peasant woman died when a bomb exploded in her kitchen.", 0).best());
+        assertNull(extractor.extract("A number of people died in the floods.", 0));
     }
 
     @Test
@@ -106,6 +108,13 @@ class FatalityExtractorTest {
     @Test
     void a_massacre_of_a_number_counts_them() {
         assertEquals(6, extractor.extract("The FMLN described the arrest of five soldiers accused of the massacre of six jesuit priests.", 0).best());
+        assertEquals(6, extractor.extract("Six Jesuits, five of them of Spanish background, were assassinated on 16 November.", 0).best());
+        assertEquals(2, extractor.extract("In Soyapango, the FMLN coldbloodedly murdered two watchmen at the factory.", 0).best());
+        assertEquals(3, extractor.extract("Three peasants have been shot to death by alleged EPL members.", 0).best());
+        assertEquals(1, extractor.extract("Approximately five individuals shot to death a watchman who tried to stop them.", 0).best(), "the five are the killers");
+        assertEquals(3, extractor.extract("On 26 January Shining Path terrorists murdered three peasants in Campina.", 0).best(), "26 January is a date");
+        assertEquals(30, extractor.extract("As many as 30 may have been killed, officials said.", 0).best(), "'may' after a number is no month here");
+        assertNull(extractor.extract("The guerrillas executed three attacks on the power grid.", 0), "an act executed is no person killed");
         assertEquals(6, extractor.extract("As for the assassination of the six jesuits and the two women, he condemned it.", 0).best());
     }
 }
