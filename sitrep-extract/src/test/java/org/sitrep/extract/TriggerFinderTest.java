@@ -203,6 +203,29 @@ class TriggerFinderTest {
     }
 
     @Test
+    void demonstrated_as_showed_and_a_protest_note_are_no_protest() {
+        assertFalse(types("The FMLN has demonstrated that it can destroy the economy.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertFalse(types("Recent events demonstrated the need for a coordinated program.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertFalse(types("It has been demonstrated that the unions are fronts.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertFalse(types("The foreign minister sent his counterpart a protest note over the clash.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertFalse(types("The embassy lodged a formal protest with the ministry.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertTrue(types("Members of the union demonstrated in downtown Lima on Thursday.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertTrue(types("Thousands demonstrated the day after the election.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertTrue(types("Students staged a protest outside the ministry.").contains(SubEventType.PEACEFUL_PROTEST));
+    }
+
+    @Test
+    void hostilities_that_cease_persons_captured_and_farms_seized_take_no_territory() {
+        assertFalse(types("The guerrillas propose the total cease of hostilities before 31 January.").contains(SubEventType.ARMED_CLASH));
+        assertTrue(types("Hostilities resumed in the north on Monday.").contains(SubEventType.ARMED_CLASH));
+        assertFalse(types("All of the authorities' efforts are now centered on his capture.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("They have captured, tortured, and murdered disabled persons.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("Army troops have seized several large farms owned by the drug lord.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("There have been threats of seizing land that belongs to cooperatives.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertTrue(types("Soldiers are being taken prisoner and arms are being seized.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
     void police_who_beat_protesters_use_excessive_force() {
         assertTrue(types("A police officer hits a demonstrator with his baton outside the court.").contains(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS));
     }
