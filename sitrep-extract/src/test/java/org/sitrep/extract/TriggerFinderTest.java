@@ -223,6 +223,11 @@ class TriggerFinderTest {
         assertFalse(types("Army troops have seized several large farms owned by the drug lord.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertFalse(types("There have been threats of seizing land that belongs to cooperatives.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertTrue(types("Soldiers are being taken prisoner and arms are being seized.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
+        assertFalse(types("They will be safe if they end hostilities and begin negotiations.").contains(SubEventType.ARMED_CLASH));
+        assertFalse(types("We have captured thousands of people and confiscated millions of dollars.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("They fear for the two youths captured by army troops.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("We are fighting for ideals that nobody shares.").contains(SubEventType.ARMED_CLASH));
+        assertTrue(types("Rebels were fighting for control of the town on Monday.").contains(SubEventType.ARMED_CLASH));
     }
 
     @Test
