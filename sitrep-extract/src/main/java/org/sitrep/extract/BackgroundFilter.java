@@ -9,6 +9,8 @@ import org.sitrep.model.Span;
 
 /** Tells a specific event from background, generic statements, opinion and things that did not happen. */
 public final class BackgroundFilter {
+    private static final Pattern CAMPAIGN = Pattern.compile("(counter-?)?offensives?");
+    private static final Pattern TOLL = Pattern.compile("\\b(killed|killing|dead|died|wounded|injured|casualties)\\b");
     private final Map<String, Pattern> cues = new LinkedHashMap<>();
 
     public BackgroundFilter() {
@@ -25,6 +27,9 @@ public final class BackgroundFilter {
             String key = e.getKey();
             boolean hit = switch (key) {
                 case "irrealis", "negated", "earlier act", "grievance", "habitual", "displacement cause" -> e.getValue().matcher(before).find();
+                // "the response to the FMLN offensive in San Salvador": a campaign named as the setting of something else
+                case "campaign" -> CAMPAIGN.matcher(lower.substring(t0, Math.min(lower.length(), trigger.end() - sentenceStart))).matches()
+                        && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
                 case "noun modifier" -> e.getValue().matcher(lower.substring(Math.min(lower.length(), trigger.end() - sentenceStart))).lookingAt();
                 default -> e.getValue().matcher(lower).find();
             };

@@ -36,6 +36,14 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void an_offensive_named_as_the_setting_of_something_else_is_no_clash() {
+        assertEquals(Optional.of("campaign"), reason("The archbishop said the army's response to the FMLN offensive in San Salvador was excessive.", "offensive"));
+        assertEquals(Optional.of("campaign"), reason("The armed actions are taking place within the framework of an offensive launched in November.", "offensive"));
+        assertTrue(reason("The army launched an offensive on the town at dawn.", "offensive").isEmpty());
+        assertTrue(reason("During an offensive on the town, 20 militants were killed.", "offensive").isEmpty(), "a toll makes it an event");
+    }
+
+    @Test
     void the_violence_refugees_fled_is_why_they_are_refugees_not_an_event() {
         assertEquals(Optional.of("displacement cause"),
                 reason("Yida is home to 22,000 refugees, many of whom walked seven days across the border to flee indiscriminate bombing.", "bombing"));

@@ -231,6 +231,16 @@ class TriggerFinderTest {
     }
 
     @Test
+    void arrests_that_are_generic_asked_for_or_of_vehicles_are_no_arrest() {
+        assertFalse(types("Unfortunately many of those who are arrested are later released.").contains(SubEventType.ARRESTS));
+        assertFalse(types("Argentina has requested the arrest of two leaders of the group.").contains(SubEventType.ARRESTS));
+        assertFalse(types("About 300 vehicles were detained on the roads linking Lima with the interior.").contains(SubEventType.ARRESTS));
+        assertFalse(types("Anyone found carrying arms will be arrested, the governor said.").contains(SubEventType.ARRESTS));
+        assertTrue(types("Police arrested five drug traffickers in Mexicali.").contains(SubEventType.ARRESTS));
+        assertTrue(types("Two suspects were arrested and three others were detained on Monday.").contains(SubEventType.ARRESTS));
+    }
+
+    @Test
     void police_who_beat_protesters_use_excessive_force() {
         assertTrue(types("A police officer hits a demonstrator with his baton outside the court.").contains(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS));
     }
