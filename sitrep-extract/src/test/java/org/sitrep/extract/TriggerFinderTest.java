@@ -250,6 +250,9 @@ class TriggerFinderTest {
         assertFalse(types("Missiles struck what officials said were chemical weapons facilities.").contains(SubEventType.CHEMICAL_WEAPON));
         assertFalse(types("Police seized rifles and two hand grenades from the house.").contains(SubEventType.GRENADE));
         assertTrue(types("A man threw a grenade at the police post.").contains(SubEventType.GRENADE));
+        assertFalse(types("The authorities seized weapons, communication equipment, bullet-proof vests, ammunition for rifles, grenades brought from Israel and uniforms.")
+                .contains(SubEventType.GRENADE), "an inventory of things seized");
+        assertFalse(types("We learned that an explosive device was also defused at the airport.").contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
         assertTrue(types("Six rangers were killed in a tank attack on Sunday.").contains(SubEventType.SHELLING_ARTILLERY_MISSILE));
     }
 
