@@ -39,6 +39,12 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void what_should_not_be_done_again_or_was_done_instead_is_no_event() {
+        assertEquals(Optional.of("irrealis"), reason("We are not going to allow women and children to be bombed again.", "bombed"));
+        assertEquals(Optional.of("negated"), reason("Instead of bombing densely populated neighborhoods, they attack leaders.", "bombing"));
+    }
+
+    @Test
     void an_offensive_named_as_the_setting_of_something_else_is_no_clash() {
         assertEquals(Optional.of("campaign"), reason("The archbishop said the army's response to the FMLN offensive in San Salvador was excessive.", "offensive"));
         assertEquals(Optional.of("campaign"), reason("The armed actions are taking place within the framework of an offensive launched in November.", "offensive"));

@@ -209,6 +209,10 @@ class TriggerFinderTest {
         assertFalse(types("It has been demonstrated that the unions are fronts.").contains(SubEventType.PEACEFUL_PROTEST));
         assertFalse(types("The foreign minister sent his counterpart a protest note over the clash.").contains(SubEventType.PEACEFUL_PROTEST));
         assertFalse(types("The embassy lodged a formal protest with the ministry.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertFalse(types("We add our protest to the voices of all those who condemned the murder.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertFalse(types("This can be demonstrated by the anonymous telephone call.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertFalse(types("Artillery units are conducting a combing operation to capture the rebels.").contains(SubEventType.SHELLING_ARTILLERY_MISSILE));
+        assertTrue(types("Artillery pounded the rebel positions overnight.").contains(SubEventType.SHELLING_ARTILLERY_MISSILE));
         assertTrue(types("Members of the union demonstrated in downtown Lima on Thursday.").contains(SubEventType.PEACEFUL_PROTEST));
         assertTrue(types("Thousands demonstrated the day after the election.").contains(SubEventType.PEACEFUL_PROTEST));
         assertTrue(types("Students staged a protest outside the ministry.").contains(SubEventType.PEACEFUL_PROTEST));
