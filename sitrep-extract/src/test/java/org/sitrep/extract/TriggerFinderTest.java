@@ -235,6 +235,16 @@ class TriggerFinderTest {
     }
 
     @Test
+    void a_murder_of_someone_an_attempt_on_a_life_dynamiting_and_heavy_combat_are_acts() {
+        assertTrue(types("The government revealed the results of investigations on the murder of Msgr Arnulfo Romero.").contains(SubEventType.ATTACK));
+        assertTrue(types("Cristiani strongly condemned the multiple murder that took place early this morning.").contains(SubEventType.ATTACK));
+        assertTrue(types("A few minutes ago there was an attempt on the life of a criminal court judge.").contains(SubEventType.ATTACK));
+        assertTrue(types("He visited the newspaper offices, which were dynamited by drug traffickers last weekend.").contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
+        assertTrue(types("He died where heavy combat between the army and the FMLN has taken place.").contains(SubEventType.ARMED_CLASH));
+        assertFalse(types("He was charged with murder of a police officer.").contains(SubEventType.ATTACK), "a charge names no new act");
+    }
+
+    @Test
     void arrests_that_are_generic_asked_for_or_of_vehicles_are_no_arrest() {
         assertFalse(types("Unfortunately many of those who are arrested are later released.").contains(SubEventType.ARRESTS));
         assertFalse(types("Argentina has requested the arrest of two leaders of the group.").contains(SubEventType.ARRESTS));
