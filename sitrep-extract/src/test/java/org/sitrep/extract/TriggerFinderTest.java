@@ -241,6 +241,9 @@ class TriggerFinderTest {
         assertTrue(types("A few minutes ago there was an attempt on the life of a criminal court judge.").contains(SubEventType.ATTACK));
         assertTrue(types("He visited the newspaper offices, which were dynamited by drug traffickers last weekend.").contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
         assertTrue(types("He died where heavy combat between the army and the FMLN has taken place.").contains(SubEventType.ARMED_CLASH));
+        assertTrue(types("The attack occurred at approximately 1545 GMT.").contains(SubEventType.ATTACK));
+        assertTrue(types("Galan, 46, was machinegunned together with five other persons.").contains(SubEventType.ATTACK));
+        assertFalse(types("The heart attack occurred at home.").contains(SubEventType.ATTACK));
         assertFalse(types("He was charged with murder of a police officer.").contains(SubEventType.ATTACK), "a charge names no new act");
     }
 
