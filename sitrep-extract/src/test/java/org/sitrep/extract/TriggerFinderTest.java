@@ -232,6 +232,15 @@ class TriggerFinderTest {
         assertFalse(types("They fear for the two youths captured by army troops.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertFalse(types("We are fighting for ideals that nobody shares.").contains(SubEventType.ARMED_CLASH));
         assertTrue(types("Rebels were fighting for control of the town on Monday.").contains(SubEventType.ARMED_CLASH));
+        for (String person : List.of("Officials captured one of the terrorists in Armenia.", "Two persons were captured.", "We were captured yesterday.",
+                "Nationwide, 72 terrorists were captured.", "Citizens captured him in the supermarket.", "After the investigations, the captured drug traffickers were identified.",
+                "The boats were captured and taken to the island.", "The commandos have seized U.S. citizens.", "Documents seized from the subversives show their plans.",
+                "The soldiers seized supplies, military uniforms and Marxist literature.")) {
+            assertFalse(types(person).contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), person);
+        }
+        assertTrue(types("Guerrilla units that entered Apopa captured the town hall and two neighborhoods.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertTrue(types("The town was captured by the rebels on Sunday.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertTrue(types("Government forces captured five villages in the northwest.").stream().anyMatch(t -> t.type() == org.sitrep.model.EventType.BATTLES));
     }
 
     @Test
