@@ -71,6 +71,8 @@ class TriggerFinderTest {
                 + " escape during a prison transfer was captured Monday."));
         assertEquals(List.of(SubEventType.ARRESTS), types("The escaped inmate was recaptured in Houston on Friday."));
         assertEquals(List.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), types("Rebels captured the town on Monday."));
+        assertEquals(List.of(SubEventType.ARRESTS), types("Officials captured one of the terrorists; he is from Armenia."));
+        assertEquals(List.of(SubEventType.ARRESTS), types("Nationwide, 72 terrorists were captured."));
     }
 
     @Test
