@@ -60,7 +60,7 @@ public final class ActorDictionary {
 
     /** Actor mentions in the sentence, left to right, longest match first where they overlap. */
     public List<Match> find(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = TriggerFinder.lowerFlat(sentence);
         List<Match> out = new ArrayList<>();
         for (Matcher f : List.of(forcesPattern.matcher(lower), hedgedForcesPattern.matcher(lower))) {
           while (f.find()) {

@@ -39,7 +39,7 @@ public final class ActorExtractor {
     public Actors extract(String sentence, int sentenceStart, Span trigger, String eventCountry, String countryName) {
         List<ActorDictionary.Match> mentions = dictionary.find(sentence);
         int t0 = trigger.start() - sentenceStart;
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = TriggerFinder.lowerFlat(sentence);
         // "a school attacked by Israeli forces": a trigger phrase that took in its "by" ends before it, so the passive
         // test below reads "by" between the act and its agent
         java.util.regex.Matcher by = BY_END.matcher(lower.substring(t0, trigger.end() - sentenceStart));

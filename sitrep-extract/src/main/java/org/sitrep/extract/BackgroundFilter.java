@@ -19,7 +19,7 @@ public final class BackgroundFilter {
 
     /** Why the trigger is not an event, or empty where it is one. */
     public Optional<String> reason(String sentence, int sentenceStart, Span trigger) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = TriggerFinder.lowerFlat(sentence);
         int t0 = trigger.start() - sentenceStart;
         int clauseStart = Math.max(Math.max(lower.lastIndexOf(';', t0), lower.lastIndexOf(" but ", t0)), 0);
         String before = lower.substring(clauseStart, t0);

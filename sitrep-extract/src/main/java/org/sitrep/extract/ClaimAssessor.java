@@ -23,7 +23,7 @@ public final class ClaimAssessor {
 
     /** {@code triggerStart} is the trigger's offset in the sentence: a claim word must govern it, not a neighbour. */
     public Claim assess(String sentence, int triggerStart, List<Source> sources, boolean actorAdmits) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = TriggerFinder.lowerFlat(sentence);
         String lead = lower.substring(Math.max(0, triggerStart - 40), Math.max(0, triggerStart));
         boolean claimed = CLAIM_WORDS.matcher(lead).find() || sources.stream().anyMatch(s -> "claimed".equals(s.verb()));
         String grade = grade(sources, actorAdmits);

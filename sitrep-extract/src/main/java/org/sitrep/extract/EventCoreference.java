@@ -47,7 +47,7 @@ final class EventCoreference {
     static boolean same(Event earlier, Event later) {
         if (earlier.type() == null || earlier.type() != later.type()) return false;
         if (earlier.type() == EventType.STRATEGIC_DEVELOPMENTS && earlier.subType() != later.subType()) return false;
-        if (ANOTHER_ACT.matcher(later.sentence().text().toLowerCase(Locale.ROOT)).find()) return false;
+        if (ANOTHER_ACT.matcher(TriggerFinder.lowerFlat(later.sentence().text())).find()) return false;
         boolean placeA = ownPlace(earlier);
         boolean placeB = ownPlace(later);
         if (placeA && placeB && !samePlace(earlier.location(), later.location())) return false;

@@ -120,7 +120,7 @@ public final class EventExtractor {
         for (Trigger t : found) {
             if (specific && t.priority() < WEAK) continue; // "killed militants" beside "air strikes" is the strike's toll
             // "warplanes bombed a camp, killing 12 people": ACLED codes one air strike whose toll is civilian, not an attack too
-            if (remote && t.subType() == SubEventType.ATTACK && KILLING_TOLL.matcher(t.phrase().toLowerCase(Locale.ROOT)).lookingAt()) continue;
+            if (remote && t.subType() == SubEventType.ATTACK && KILLING_TOLL.matcher(TriggerFinder.lowerFlat(t.phrase())).lookingAt()) continue;
             String key = key(t);
             Trigger same = out.stream().filter(o -> key(o).equals(key)).findFirst().orElse(null);
             if (same == null) out.add(t);
@@ -151,7 +151,7 @@ public final class EventExtractor {
     /** A definite noun naming an act ("the attack on Yida camp", "this second attack", "their attack"). */
     static boolean definiteAct(String sentence, int sentenceStart, Trigger t) {
         String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(Locale.ROOT);
-        return DEFINITE.matcher(before).matches() && ACT_NOUN.matcher(t.phrase().toLowerCase(Locale.ROOT)).matches();
+        return DEFINITE.matcher(before).matches() && ACT_NOUN.matcher(TriggerFinder.lowerFlat(t.phrase())).matches();
     }
 
     /** Background reasons that recall a past act: a later "the bombing" names that act again. */
@@ -167,7 +167,7 @@ public final class EventExtractor {
      * still joins an act the report tells (coreference) and is dropped only when it stands alone.
      */
     private static boolean genericPlural(Trigger t, Event e) {
-        String phrase = t.phrase().toLowerCase(Locale.ROOT).strip();
+        String phrase = TriggerFinder.lowerFlat(t.phrase()).strip();
         return PLURAL_ACT.matcher(phrase).matches() && e.fatalities() == null
                 && !EventCoreference.ownPlace(e) && !EventCoreference.ownDate(e);
     }

@@ -75,7 +75,7 @@ public final class FatalityExtractor {
 
     /** The toll stated in this sentence, or null when it gives none. */
     public Fatalities extract(String sentence, int offset) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = TriggerFinder.lowerFlat(sentence);
         Fatalities best = null;
         for (Pattern p : patterns) {
             Matcher m = p.matcher(lower);

@@ -23,7 +23,7 @@ public final class OtherClasses {
 
     /** The first class whose words the text holds, or empty. */
     public Optional<String> of(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = TriggerFinder.lowerFlat(text);
         for (Entry e : entries) if (e.pattern.matcher(lower).find()) return Optional.of(e.label);
         return Optional.empty();
     }

@@ -42,7 +42,7 @@ public final class ReportDomain {
 
     /** The report's non-conflict domain, or empty: most cue hits among the domains that qualify. */
     public Optional<String> of(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = TriggerFinder.lowerFlat(text);
         int conflict = count(anchors, lower);
         String best = null;
         int bestHits = 0;
@@ -59,7 +59,7 @@ public final class ReportDomain {
     /** In a report of {@code domain}, whether the trigger phrase is figurative here: prone and unanchored in its sentence. */
     public boolean figurative(String triggerPhrase, String sentence) {
         String phrase = triggerPhrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        return figurative.matcher(phrase).matches() && !anchors.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        return figurative.matcher(phrase).matches() && !anchors.matcher(TriggerFinder.lowerFlat(sentence)).find();
     }
 
     /** Distinct words matched: a humanitarian report's many "millions" are one cue, not ten. */

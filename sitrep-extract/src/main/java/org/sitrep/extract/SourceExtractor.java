@@ -31,7 +31,7 @@ public final class SourceExtractor {
 
     /** The sources named in a sentence; an empty list where it names none or only a pronoun. */
     public List<Source> extract(String sentence, int offset) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = TriggerFinder.lowerFlat(sentence);
         List<Source> out = new ArrayList<>();
         for (Pattern p : new Pattern[] {TRAILING, INVERTED, ACCORDING}) {
             Matcher m = p.matcher(lower);
@@ -46,7 +46,7 @@ public final class SourceExtractor {
 
     /** True where the sentence attributes by pronoun only ("they added"): the previous sentence's sources hold. */
     public boolean attributesByPronoun(String sentence) {
-        Matcher m = TRAILING.matcher(sentence.toLowerCase(Locale.ROOT));
+        Matcher m = TRAILING.matcher(TriggerFinder.lowerFlat(sentence));
         return m.find() && PRONOUN.matcher(m.group("src").trim()).matches();
     }
 
@@ -58,7 +58,7 @@ public final class SourceExtractor {
         for (String part : src.split("\\s*(?:,|\\band\\b)\\s*")) {
             String p = part.trim().replaceFirst("^(the|a|an|two|three|several|some)\\s+", "");
             if (p.length() < 3 || PRONOUN.matcher(p).matches()) continue;
-            int at = sentence.toLowerCase(Locale.ROOT).indexOf(part.trim(), m.start("src"));
+            int at = TriggerFinder.lowerFlat(sentence).indexOf(part.trim(), m.start("src"));
             Span span = at < 0 ? new Span(m.start("src") + offset, m.end("src") + offset) : new Span(at + offset, at + part.trim().length() + offset);
             out.add(new Source(p, kindOf(p), verb, span));
         }

@@ -24,9 +24,17 @@ public final class TriggerFinder {
         }
     }
 
+    /**
+     * Lower case with line breaks and tabs as spaces, one character for one so offsets hold: hard-wrapped wire copy
+     * ("was\nassassinated") reads as the phrases the patterns spell with spaces.
+     */
+    static String lowerFlat(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    }
+
     /** Triggers in {@code text}, which starts at {@code offset} in the report; non-overlapping, in text order. */
     public List<Trigger> find(String text, int offset) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lowerFlat(text);
         List<Trigger> all = new ArrayList<>();
         for (Entry e : entries) {
             Matcher m = e.pattern.matcher(lower);
@@ -47,7 +55,7 @@ public final class TriggerFinder {
 
     /** The cheap first pass: may this sentence hold an event at all? */
     public boolean mayHoldEvent(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lowerFlat(text);
         for (Entry e : entries) if (e.pattern.matcher(lower).find()) return true;
         return KILLING.matcher(lower).find();
     }

@@ -87,6 +87,7 @@ class FatalityExtractorTest {
         assertEquals(1, extractor.extract("They denounced Carlos Pizarro's assassination.", 0).best());
         assertEquals(1, extractor.extract("The kidnapped mayor was found dead on a road near the town.", 0).best());
         assertEquals(1, extractor.extract("A peasant woman died when a bomb exploded in her kitchen.", 0).best());
+        assertEquals(1, extractor.extract("Mariela Espinoza, a magistrate, was\nassassinated this evening in Medellin.", 0).best(), "across a line wrap");
         assertNull(extractor.extract("A number of people died in the floods.", 0));
     }
 
