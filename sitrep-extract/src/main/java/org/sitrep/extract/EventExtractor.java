@@ -150,7 +150,7 @@ public final class EventExtractor {
 
     /** A definite noun naming an act ("the attack on Yida camp", "this second attack", "their attack"). */
     static boolean definiteAct(String sentence, int sentenceStart, Trigger t) {
-        String before = sentence.substring(0, t.span().start() - sentenceStart).toLowerCase(Locale.ROOT);
+        String before = TriggerFinder.lowerFlat(sentence.substring(0, t.span().start() - sentenceStart));
         return DEFINITE.matcher(before).matches() && ACT_NOUN.matcher(TriggerFinder.lowerFlat(t.phrase())).matches();
     }
 

@@ -26,7 +26,7 @@ public final class PlaceChooser {
             Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger, here))).orElseThrow();
             return new Choice(best.place(), "named in the event's sentence");
         }
-        String sentence = report.sentences().get(sentenceIndex).text().toLowerCase(Locale.ROOT);
+        String sentence = TriggerFinder.lowerFlat(report.sentences().get(sentenceIndex).text());
         if (sentence.matches(".*\\b(the|this|that) (city|town|village)\\b.*")) {
             // "Last month insurgents ambushed a bus in Kalat. Days later, a bomb killed 11 miners in the city": the town
             // just named, when the sentence or the one before it names one
@@ -124,7 +124,7 @@ public final class PlaceChooser {
         // a place after the act ("demonstrated in Hamburg") beats one as close before it ("the embassy in Lima, demonstrated")
         int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end() : (trigger.start() - t.span().end()) * 2 + 1;
         double c = Math.max(0, distance);
-        String before = text.substring(Math.max(0, t.span().start() - 12), t.span().start()).toLowerCase(Locale.ROOT);
+        String before = TriggerFinder.lowerFlat(text.substring(Math.max(0, t.span().start() - 12), t.span().start()));
         // "demonstrated across Turkey": the whole country is the place
         boolean whole = before.matches(".*\\b(across|throughout|all over)\\s+(the\\s+)?$");
         // provinces and countries only when nothing finer within them is named ("in the restive Diyala province,
@@ -133,7 +133,7 @@ public final class PlaceChooser {
         if (before.matches(".*\\b(in|at|near|of|on|into|outside|around|across)\\s+(the\\s+)?(town of\\s+|city of\\s+|village of\\s+)?$")) c -= 30;
         if (before.matches(".*\\bfrom\\s+$")) c += 60;
         // "Amara, south of Baghdad" / "30 km from Kilinochchi": a reference point, not the place itself
-        String wider = text.substring(Math.max(0, t.span().start() - 30), t.span().start()).toLowerCase(Locale.ROOT);
+        String wider = TriggerFinder.lowerFlat(text.substring(Math.max(0, t.span().start() - 30), t.span().start()));
         if (wider.matches("(?s).*\\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|km|kms|kilometres|kilometers|miles)(ern)?\\s+(of|from)\\s+(the\\s+)?(town of\\s+|city of\\s+)?$")) c += 150;
         // "the village of Jdeideh near Jenin": right after another name, "near X" places that name, X is the reference
         java.util.regex.Matcher near = NEAR_REFERENCE.matcher(wider);
@@ -146,7 +146,7 @@ public final class PlaceChooser {
         // "The Taliban, which control most of X and Y, captured the airport": a place in a relative clause before the act
         if (t.span().end() <= trigger.start() && text.substring(t.span().end(), trigger.start()).contains(",")) {
             int comma = text.lastIndexOf(',', t.span().start());
-            String lead = comma < 0 ? "" : text.substring(comma, t.span().start()).toLowerCase(Locale.ROOT);
+            String lead = comma < 0 ? "" : TriggerFinder.lowerFlat(text.substring(comma, t.span().start()));
             // ... or in an apposition to the subject ("Kupczyk, an officer of the brigade in the Baltic Sea port, was shot")
             if (lead.matches(",\\s+(which|who|whose|that|where|an?)\\b[^,]*")) c += 200;
         }

@@ -170,7 +170,7 @@ final class PlaceRoles {
         }
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent
         if (t.span().end() <= trigger.start()) {
-            String between = text.substring(t.span().end(), trigger.start()).toLowerCase(Locale.ROOT);
+            String between = TriggerFinder.lowerFlat(text.substring(t.span().end(), trigger.start()));
             boolean atSentenceStartOrAfterComma = before.isBlank() || before.matches("(?s).*([.,;]|\\b(after|when|as|since|that))\\s*(the\\s+)?$")
                     || before.matches("(?s)\\s*the\\s+$");
             if (between.matches("\\s*(has |have |had )?(\\w+ly )?") && atSentenceStartOrAfterComma) return Optional.of("the agent of the act");
@@ -180,11 +180,11 @@ final class PlaceRoles {
 
     /** The lowercased text of up to {@code chars} characters before the mention. */
     private static String before(String text, Toponym t, int chars) {
-        return text.substring(Math.max(0, t.span().start() - chars), t.span().start()).toLowerCase(Locale.ROOT);
+        return TriggerFinder.lowerFlat(text.substring(Math.max(0, t.span().start() - chars), t.span().start()));
     }
 
     /** The lowercased text of up to {@code chars} characters after the mention. */
     private static String after(String text, Toponym t, int chars) {
-        return text.substring(t.span().end(), Math.min(text.length(), t.span().end() + chars)).toLowerCase(Locale.ROOT);
+        return TriggerFinder.lowerFlat(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + chars)));
     }
 }
