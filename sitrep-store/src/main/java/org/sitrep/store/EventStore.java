@@ -19,7 +19,8 @@ import org.sitrep.model.Report;
 public interface EventStore extends AutoCloseable {
 
     /**
-     * Stores a report and its events in one transaction and folds the events into sitrep's incidents. A
+     * Stores a report and its events in one transaction and folds the events into sitrep's incidents; incidents of
+     * the report's story that now read as one happening are folded together (an analyst's split is respected). A
      * report whose normalized text is already stored changes nothing and returns {@code alreadyStored = true}.
      * Without story features the report founds a story of its own.
      */
