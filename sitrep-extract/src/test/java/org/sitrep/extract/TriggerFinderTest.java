@@ -259,6 +259,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void pillage_arson_and_sabotage_destroy_property() {
+        assertTrue(types("Fifty men entered the towns, where they carried out sabotage and pillage.").contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION));
+        assertTrue(types("Police blamed an arson attack on the party offices.").contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION));
+        assertFalse(types("He accused the rebels of trying to sabotage the peace talks.").contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION));
+    }
+
+    @Test
     void arrests_that_are_generic_asked_for_or_of_vehicles_are_no_arrest() {
         assertFalse(types("Unfortunately many of those who are arrested are later released.").contains(SubEventType.ARRESTS));
         assertFalse(types("Argentina has requested the arrest of two leaders of the group.").contains(SubEventType.ARRESTS));
