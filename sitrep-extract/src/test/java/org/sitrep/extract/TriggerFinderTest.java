@@ -259,9 +259,10 @@ class TriggerFinderTest {
     }
 
     @Test
-    void pillage_arson_and_sabotage_destroy_property() {
+    void pillage_and_sabotage_destroy_property_arson_alone_does_not() {
         assertTrue(types("Fifty men entered the towns, where they carried out sabotage and pillage.").contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION));
-        assertTrue(types("Police blamed an arson attack on the party offices.").contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION));
+        // arson alone is ordinary crime as often as not (a church fire, a burned warehouse): ACLED codes it only with a political actor
+        assertFalse(types("Arson is suspected in the fire that destroyed the historic dairy warehouse.").contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION));
         assertFalse(types("He accused the rebels of trying to sabotage the peace talks.").contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION));
     }
 
