@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;

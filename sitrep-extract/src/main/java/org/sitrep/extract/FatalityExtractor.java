@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

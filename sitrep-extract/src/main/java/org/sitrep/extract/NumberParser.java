@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 

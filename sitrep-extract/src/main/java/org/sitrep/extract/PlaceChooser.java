@@ -3,7 +3,6 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;

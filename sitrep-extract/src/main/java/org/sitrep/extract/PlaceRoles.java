@@ -1,7 +1,6 @@
 package org.sitrep.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.model.Span;
