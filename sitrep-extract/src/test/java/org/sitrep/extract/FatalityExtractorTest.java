@@ -104,6 +104,7 @@ class FatalityExtractorTest {
         assertNull(extractor.extract("The driver was not killed in the blast.", 0));
         assertNull(extractor.extract("Militants were killed in the clash.", 0));
         assertNull(extractor.extract("The army said it killed an unspecified number of rebels.", 0));
+        assertNull(extractor.extract("Chaudhry said snipers killed suicide bombers before they could detonate.", 0));
     }
 
     @Test
