@@ -76,7 +76,7 @@ final class JdbcEventStore implements EventStore {
             if (stored.isPresent()) return new StoreResult(stored.get(), true, 0, List.of(), List.of());
             long now = Micros.of(clock.instant());
             insertReport(c, report, contentHash, now);
-            stories.link(c, report.id(), story, now);
+            StoryRows.Linked linked = stories.link(c, report.id(), story, now);
             for (int i = 0; i < list.size(); i++) events.insert(c, i, list.get(i), EventQuery.SITREP);
             Map<String, Integer> sameStory = StoryRows.storyIncidents(c, report.id());
             List<Incident> candidates = new ArrayList<>(candidates(c, list));
@@ -103,7 +103,8 @@ final class JdbcEventStore implements EventStore {
             Map<String, Revision> last = new LinkedHashMap<>();
             for (Revision r : update.revisions()) last.put(r.incidentId(), r);
             for (Revision r : last.values()) incidents.revision(c, r, now);
-            StoryFolds.Folded folded = folds.fold(c, report.id(), now);
+            // only new events, or stories just joined, can make two of the story's incidents foldable
+            StoryFolds.Folded folded = list.isEmpty() && !linked.joinedStories() ? StoryFolds.Folded.NONE : folds.fold(c, report.id(), now);
             List<String> created = update.created().stream().map(Incident::id).filter(id -> !folded.gone().contains(id)).toList();
             Set<String> revised = new LinkedHashSet<>(update.revised().stream().map(Incident::id).filter(id -> !folded.gone().contains(id)).toList());
             for (String id : folded.kept()) if (!created.contains(id)) revised.add(id);

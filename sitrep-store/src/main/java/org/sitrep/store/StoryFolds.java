@@ -31,11 +31,13 @@ final class StoryFolds {
     }
 
     /** The ids folded away (deleted) and the ids that took them in, for the report's result. */
-    record Folded(Set<String> gone, Set<String> kept) {}
+    record Folded(Set<String> gone, Set<String> kept) {
+        static final Folded NONE = new Folded(Set.of(), Set.of());
+    }
 
     Folded fold(Connection c, String reportId, long now) throws SQLException {
         Map<String, Integer> leadCounts = StoryRows.storyIncidents(c, reportId, true);
-        if (leadCounts.size() < 2) return new Folded(Set.of(), Set.of());
+        if (leadCounts.size() < 2) return Folded.NONE;
         List<Object> params = new ArrayList<>(leadCounts.keySet());
         params.add(EventQuery.SITREP);
         List<Incident> story = incidents.select(c, " WHERE i.id IN (" + String.join(", ", Collections.nCopies(leadCounts.size(), "?")) + ") AND i.origin = ?",

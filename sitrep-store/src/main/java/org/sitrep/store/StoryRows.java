@@ -38,10 +38,13 @@ final class StoryRows {
         this.maxWindowDays = maxWindowDays;
     }
 
-    /** The report's story id; a report already linked keeps its story, so re-storing is idempotent. */
-    String link(Connection c, String reportId, StoryFeatures report, long now) throws SQLException {
+    /** The report's story, and whether linking it joined stories that had been apart (their incidents may now fold). */
+    record Linked(String storyId, boolean joinedStories) {}
+
+    /** Links the report to its story; a report already linked keeps its story, so re-storing is idempotent. */
+    Linked link(Connection c, String reportId, StoryFeatures report, long now) throws SQLException {
         Optional<String> linked = storyOf(c, reportId);
-        if (linked.isPresent()) return linked.get();
+        if (linked.isPresent()) return new Linked(linked.get(), false);
         List<String> names = report.terms().keySet().stream().filter(StoryFeatures::isName).toList();
         List<StoryProfile> candidates = candidates(c, names, report.published());
         Set<String> allTerms = new LinkedHashSet<>(report.terms().keySet());
@@ -49,13 +52,16 @@ final class StoryRows {
         TermStatistics statistics = new TermStatistics(storyCount(c), storiesWithTerm(c, allTerms));
         Optional<StoryMatch> match = matcher.match(report, candidates, statistics);
         String storyId;
+        boolean joinedStories = false;
         if (match.isPresent()) {
             String joined = match.get().storyId();
             StoryProfile before = candidates.stream().filter(p -> p.id().equals(joined)).findFirst().orElseThrow();
             StoryProfile after = before.plus(report);
             update(c, after, now);
             writeTerms(c, joined, before.terms(), report.terms());
-            storyId = mergeMet(c, after, candidates, statistics, now);
+            StoryProfile met = mergeMet(c, after, candidates, statistics, now);
+            storyId = met.id();
+            joinedStories = met != after;
         } else {
             storyId = "story-" + reportId;
             insert(c, storyId, reportId, report, now);
@@ -65,15 +71,15 @@ final class StoryRows {
             Sql.bindAll(ps, reportId, storyId, match.map(StoryMatch::score).orElse(null), match.map(StoryMatch::reason).orElse("founded"), now);
             ps.executeUpdate();
         }
-        return storyId;
+        return new Linked(storyId, joinedStories);
     }
 
     /**
      * Folds into one the stories that the grown story now matches ({@link StoryMatcher#matchStory}); the
      * oldest story keeps its id, so links and the change of a report's story stay explainable. Returns the
-     * id the report's story ends with.
+     * story the report's ends as ({@code grown} itself when none was met).
      */
-    private String mergeMet(Connection c, StoryProfile grown, List<StoryProfile> candidates, TermStatistics statistics, long now) throws SQLException {
+    private StoryProfile mergeMet(Connection c, StoryProfile grown, List<StoryProfile> candidates, TermStatistics statistics, long now) throws SQLException {
         List<StoryProfile> others = new ArrayList<>(candidates);
         others.removeIf(p -> p.id().equals(grown.id()));
         StoryProfile current = grown;
@@ -101,7 +107,7 @@ final class StoryRows {
             }
             current = joined;
         }
-        return current.id();
+        return current;
     }
 
     /** A single-report story the grown story now covers (its id in the match), else a story whose profile it meets. */
