@@ -118,6 +118,10 @@ class TriggerFinderTest {
     @Test
     void kidnapping_is_an_abduction() {
         assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("Gunmen kidnapped 20 students from a school in Kaduna state."));
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("The abduction of the mayor shocked the town."));
+        assertEquals(List.of(), types("The kidnappers advised the family of their decision."), "kidnappers are people, not an act");
+        assertEquals(List.of(), types("We have to abandon practices like kidnapping."));
+        assertEquals(List.of(), types("He condemned the use of kidnapping as a political weapon."));
     }
 
     @Test
