@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -29,7 +30,7 @@ public final class NumberParser {
     private static final java.util.regex.Pattern SCALED_DIGITS = java.util.regex.Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?) (hundred|thousand|million)");
 
     public OptionalInt parse(String text) {
-        String s = TriggerFinder.lowerFlat(text).trim().replaceAll("\\s+", " ");
+        String s = text.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
         if (s.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
             try {
                 return OptionalInt.of(Integer.parseInt(s.replace(",", "")));
