@@ -10,6 +10,10 @@ import org.sitrep.model.Span;
 public final class BackgroundFilter {
     private static final Pattern CAMPAIGN = Pattern.compile("(counter-?)?offensives?");
     private static final Pattern TOLL = Pattern.compile("\\b(killed|killing|dead|died|wounded|injured|casualties)\\b");
+    private static final Pattern ARREST = Pattern.compile("arrest\\w*|detain\\w*|(re)?captured|taken into custody|rounded up");
+    /** Actors whose arrest ACLED codes whatever the charge: politics, armed groups, terrorism. */
+    private static final Pattern POLITICAL = Pattern.compile("\\b(protest\\w*|demonstrat\\w*|activists?|opposition|journalists?|militants?|rebels?|insurgents?|"
+            + "guerrillas?|terror\\w*|bomb\\w*|jihad\\w*|extremists?|separatists?|dissidents?|politicians?|ministers?|party|coup|soldiers|troops|militia\\w*)\\b");
     private final Map<String, Pattern> cues = new LinkedHashMap<>();
 
     public BackgroundFilter() {
@@ -25,10 +29,12 @@ public final class BackgroundFilter {
         for (Map.Entry<String, Pattern> e : cues.entrySet()) {
             String key = e.getKey();
             boolean hit = switch (key) {
-                case "irrealis", "negated", "earlier act", "grievance", "habitual", "displacement cause" -> e.getValue().matcher(before).find();
+                case "irrealis", "negated", "earlier act", "grievance", "habitual", "displacement cause", "comparison" -> e.getValue().matcher(before).find();
                 // "the response to the FMLN offensive in San Salvador": a campaign named as the setting of something else
                 case "campaign" -> CAMPAIGN.matcher(lower.substring(t0, Math.min(lower.length(), trigger.end() - sentenceStart))).matches()
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
+                case "criminal arrest" -> ARREST.matcher(lower.substring(t0, Math.min(lower.length(), trigger.end() - sentenceStart))).matches()
+                        && !POLITICAL.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "noun modifier" -> e.getValue().matcher(lower.substring(Math.min(lower.length(), trigger.end() - sentenceStart))).lookingAt();
                 default -> e.getValue().matcher(lower).find();
             };

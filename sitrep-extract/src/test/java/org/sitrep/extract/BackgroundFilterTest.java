@@ -83,6 +83,8 @@ class BackgroundFilterTest {
     void plans_and_infinitives_did_not_happen() {
         assertEquals(Optional.of("irrealis"), reason("The army is preparing an offensive to retake the town.", "retake"));
         assertEquals(Optional.of("irrealis"), reason("Officials warned the group could attack the capital.", "attack"));
+        assertEquals(Optional.of("irrealis"), reason("Unidentified people urged the throwing of fire bombs against the embassy.", "throwing"));
+        assertEquals(Optional.of("irrealis"), reason("Residents called for the arrest of the gunmen.", "arrest"));
         assertEquals(Optional.of("irrealis"), reason("The regime's endgame is to either capture the oilfields or gain leverage.", "capture"));
         assertEquals(Optional.of("irrealis"), reason("She told the council that any agreement must halt rocket attacks from Gaza.", "rocket attacks"));
         assertTrue(reason("To that we must add that they destroyed many homes which they entered.", "destroyed").isEmpty(), "a modal verb of saying does not reach past 'that'");
@@ -249,5 +251,38 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("accident"), reason("A chemical leak at a polymer plant has killed ten people.", "killed"));
         assertEquals(Optional.of("accident"), reason("One person is dead after a multi-vehicle crash and explosion on the highway.", "explosion"));
         assertEquals(Optional.empty(), reason("A bomb caused an explosion at the factory, killing two guards.", "bomb"));
+    }
+
+    @Test
+    void a_past_act_named_as_the_yardstick_of_a_superlative_is_background() {
+        assertEquals(Optional.of("comparison"), reason("The disturbances have been described as the most serious in Greece since student protests that preceded the fall of the junta in 1974.", "protests"));
+        assertEquals(Optional.of("comparison"), reason("It was the deadliest day in the city since the bombing of the mosque.", "bombing"));
+        assertEquals(Optional.of("comparison"), reason("The violence has not been seen since the riots of 1981.", "riots"));
+        assertEquals(Optional.empty(), reason("The riots, the most serious since 1974, spread to Salonika on Sunday.", "riots"), "the act itself, before the yardstick");
+        assertTrue(reason("Since the protests began, police have arrested 40 people.", "arrested").isEmpty());
+    }
+
+    @Test
+    void a_war_of_past_decades_and_an_old_incident_the_report_recalls_are_background() {
+        assertEquals(Optional.of("background period"), reason("The tribes of the south fought a two-decade war with the north from 1983 to 2005 that killed 2 million people.", "fought"));
+        assertEquals(Optional.of("earlier act"), reason("The conviction stemmed from a 1999 incident where he stabbed his wife 17 times.", "stabbed"));
+        assertEquals(Optional.empty(), reason("Gunmen stabbed a shopkeeper in the market on Friday.", "stabbed"));
+    }
+
+    @Test
+    void police_arresting_the_suspect_of_a_murder_is_common_crime_not_a_political_arrest() {
+        assertEquals(Optional.of("criminal arrest"), reason("Teen Arrested in Shooting of Hero Brooklyn Mom", "Arrested"));
+        assertEquals(Optional.of("criminal arrest"), reason("Less than two weeks later, Timmons was arrested and charged with the shooting.", "arrested"));
+        assertEquals(Optional.of("criminal arrest"), reason("Police arrested a murder suspect in the east of the city.", "arrested"));
+        assertEquals(Optional.empty(), reason("Police arrested three militants over the killing of the governor.", "arrested"), "armed groups' arrests are coded");
+        assertEquals(Optional.empty(), reason("Police arrested 40 protesters after the death of the student.", "arrested"));
+        assertEquals(Optional.empty(), reason("The gunmen shot dead two men in the killing of a local chief.", "shot dead"), "only arrest triggers");
+    }
+
+    @Test
+    void rescuers_who_battle_to_free_the_trapped_fight_no_one() {
+        assertEquals(Optional.of("other sense"), reason("More than 100 emergency workers battled for hours to free five people trapped in the wreckage.", "battled"));
+        assertEquals(Optional.of("other sense"), reason("Doctors fought to save the boy's life.", "fought"));
+        assertEquals(Optional.empty(), reason("Rebels fought to control the road.", "fought"), "a clash over a road stays a clash");
     }
 }

@@ -199,6 +199,8 @@ class TriggerFinderTest {
         assertFalse(types("Police seized two tonnes of cocaine at the port.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertFalse(types("A cache of rifles and ammunition has been seized by police.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertTrue(types("Rebels seized the town of Mora on Sunday.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertEquals(List.of(), types("The gruesome death on a busy street was captured in a chilling surveillance tape."));
+        assertEquals(List.of(), types("The story captured the attention of the nation."));
     }
 
     @Test
@@ -206,6 +208,11 @@ class TriggerFinderTest {
         assertTrue(types("Anti-government protesters pull down concrete walls near the parliament.").contains(SubEventType.VIOLENT_DEMONSTRATION));
         assertTrue(types("Thousands marched and some smashed store windows in the city centre.").contains(SubEventType.VIOLENT_DEMONSTRATION));
         assertTrue(types("Supporters fired firecrackers at the riot police in the square.").contains(SubEventType.VIOLENT_DEMONSTRATION));
+        assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION), types("About 100 youths hurled volleys of petrol bombs and rocks at a police station."));
+        assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION), types("Protesters began throwing bricks and bottles at the officers."));
+        assertTrue(types("Hooded and masked protesters targeted a shopping street, overturning cars.").contains(SubEventType.VIOLENT_DEMONSTRATION));
+        assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION), types("Two dozen protesters splintered off and trashed a pharmacy."));
+        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Militants hurled bombs at the police post."));
     }
 
     @Test

@@ -315,6 +315,15 @@ class TimeResolverTest {
     }
 
     @Test
+    void a_day_on_which_footage_of_the_act_was_revealed_dates_the_telling_not_the_act() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "video of the mother shot and killed in a gang shooting was revealed tuesday in court .");
+        TimeSpan d = dateOf(r, 0, "shot and killed");
+        assertTrue(d.reason() != null && d.reason().contains("reporting date"), String.valueOf(d.reason()));
+        AnnotatedReport plain = Reports.of(WEDNESDAY, "gunmen shot and killed a mother on tuesday .");
+        assertEquals(LocalDate.of(2019, 3, 19), dateOf(plain, 0, "shot and killed").earliest());
+    }
+
+    @Test
     void a_date_before_the_comma_of_police_said_dates_the_act_not_the_report() {
         AnnotatedReport r = Reports.of(WEDNESDAY, "gunmen killed five villagers in the town on monday , police said .");
         TimeSpan d = dateOf(r, 0, "killed");
