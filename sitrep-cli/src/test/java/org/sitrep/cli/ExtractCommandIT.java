@@ -69,6 +69,23 @@ class ExtractCommandIT {
     }
 
     @Test
+    void police_arresting_a_hit_and_run_driver_is_common_crime_but_arrests_at_a_riot_are_coded(@TempDir Path dir) throws Exception {
+        Path crime = Files.writeString(dir.resolve("crime.txt"), "Hit-and-run outside store leaves woman dead\n"
+                + "A woman died Wednesday night after being struck by a driver outside a store in Bloomington. "
+                + "Police said the driver was arrested on Thursday morning at his home.\n");
+        JsonNode events = new ObjectMapper().readTree(run("extract", crime.toString(), "--published", "2008-12-19", "--format", "jsonl")
+                .out().lines().findFirst().orElseThrow()).get("events");
+        for (JsonNode e : events) assertFalse(e.get("sub_event_type").asText().equals("Arrests"), "no arrest coded: " + events);
+        Path riot = Files.writeString(dir.resolve("riot.txt"), "Riots after police shooting\n"
+                + "Police arrested 46 people on Wednesday night after protesters threw bricks at officers in Brooklyn.\n");
+        JsonNode riotEvents = new ObjectMapper().readTree(run("extract", riot.toString(), "--published", "2013-03-14", "--format", "jsonl")
+                .out().lines().findFirst().orElseThrow()).get("events");
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode e : riotEvents) kinds.add(e.get("sub_event_type").asText());
+        assertTrue(kinds.contains("Violent demonstration"), kinds.toString());
+    }
+
+    @Test
     void each_bad_input_gets_one_clear_message_and_the_good_one_is_still_processed(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0});

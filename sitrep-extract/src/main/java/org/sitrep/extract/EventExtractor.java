@@ -57,6 +57,9 @@ public final class EventExtractor {
         java.util.Set<EventType> recalled = java.util.EnumSet.noneOf(EventType.class);
         List<Source> previousSources = List.of();
         boolean borrowed = domains.of(report.text()).isPresent();
+        int leadEnd = report.leadEnd(AnnotatedReport.LEAD_SENTENCES);
+        boolean crime = background.commonCrime(report.sentences().stream().filter(x -> x.index() < leadEnd).map(AnnotatedSentence::text)
+                .collect(java.util.stream.Collectors.joining("\n")), report.text());
         for (AnnotatedSentence s : report.sentences()) {
             int start = s.sentence().span().start();
             List<Source> said = sources.extract(s.text(), start);
@@ -73,6 +76,7 @@ public final class EventExtractor {
             Trigger tollOwner = tollOwner(found, toll, violent);
             for (Trigger t : found) {
                 if (violent && t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS) continue;
+                if (crime && t.subType() == SubEventType.ARRESTS) continue; // police work on a common crime
                 Optional<String> why = background.reason(s.text(), start, t.span());
                 if (why.isPresent() && RECALLING.contains(why.get())) recalled.add(t.subType().type());
                 if (why.isPresent()) continue;

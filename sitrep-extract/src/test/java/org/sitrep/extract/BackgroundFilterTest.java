@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -284,5 +285,13 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("other sense"), reason("More than 100 emergency workers battled for hours to free five people trapped in the wreckage.", "battled"));
         assertEquals(Optional.of("other sense"), reason("Doctors fought to save the boy's life.", "fought"));
         assertEquals(Optional.empty(), reason("Rebels fought to control the road.", "fought"), "a clash over a road stays a clash");
+    }
+
+    @Test
+    void a_report_that_leads_with_a_common_crime_and_names_no_politics_is_about_crime() {
+        assertTrue(filter.commonCrime("Hit and run outside a store leaves woman dead", "Hit and run outside a store leaves woman dead. The driver was arrested."));
+        assertTrue(filter.commonCrime("Texas prisoner captured after week on the run. A convicted sex offender escaped.", "The escapee was recaptured."));
+        assertFalse(filter.commonCrime("Police arrest 40 after riots over the shooting of a teenager", "Police arrest 40 after riots over the shooting of a teenager."));
+        assertFalse(filter.commonCrime("Gunmen stormed a village", "Militants stormed a village; police arrested two suspects in the shooting."));
     }
 }
