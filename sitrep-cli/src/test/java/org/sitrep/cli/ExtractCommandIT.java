@@ -86,6 +86,17 @@ class ExtractCommandIT {
     }
 
     @Test
+    void an_act_a_year_or_more_older_than_the_report_is_history_it_recalls(@TempDir Path dir) throws Exception {
+        Path report = Files.writeString(dir.resolve("recall.txt"), "Gunmen killed three villagers near Maiduguri on Monday, police said. "
+                + "In April 2014, Boko Haram abducted 276 schoolgirls from Chibok.\n");
+        JsonNode events = new ObjectMapper().readTree(run("extract", report.toString(), "--published", "2020-03-04", "--format", "jsonl")
+                .out().lines().findFirst().orElseThrow()).get("events");
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode e : events) kinds.add(e.get("sub_event_type").asText() + " " + e.get("date").get("earliest").asText());
+        assertEquals(List.of("Attack 2020-03-02"), kinds, "the Monday attack stays, the 2014 abduction is history: " + events);
+    }
+
+    @Test
     void each_bad_input_gets_one_clear_message_and_the_good_one_is_still_processed(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0});

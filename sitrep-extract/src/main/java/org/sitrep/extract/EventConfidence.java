@@ -14,7 +14,7 @@ final class EventConfidence {
         return confidence(report, s, t) * (history(date, report.report().published()) ? HISTORY : 1.0);
     }
 
-    /** An act dated a year or more before publication is history the report recalls: never its main event while it tells a newer one. */
+    /** An act dated a year or more before publication is history the report recalls (the extractor drops it; this weight ranks it below newer acts). */
     private static final double HISTORY = 0.5;
 
     static boolean history(TimeSpan date, LocalDate published) {

@@ -90,6 +90,9 @@ public final class EventExtractor {
         List<Event> joined = EventCoreference.join(mergeSameEvent(inheritDates(events, report.report().published())));
         // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event
         joined = joined.stream().filter(e -> !generic.contains(e.id()) || e.notes().stream().anyMatch(n -> n.startsWith(Events.ALSO_REPORTED))).toList();
+        // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the
+        // shooting a trial hears): coded from the reports of their day, not again from this one
+        joined = joined.stream().filter(e -> !EventConfidence.history(e.date(), report.report().published())).toList();
         return claims.markDisputes(joined);
     }
 
