@@ -27,6 +27,7 @@ public final class ActorDictionary {
     private final Pattern aliasPattern;
     private final Pattern forcesPattern;
     private final Pattern hedgedForcesPattern;
+    private final Pattern stateAgentPattern;
 
     public ActorDictionary() {
         for (String[] row : ResourceTable.read("actors.tsv")) {
@@ -55,6 +56,9 @@ public final class ActorDictionary {
         // "jets believed to be russian": the nationality follows the aircraft, behind a hedge.
         this.hedgedForcesPattern = Pattern.compile("(?<![\\w-])(?<force>warplanes|war planes|jets|fighter jets|aircraft|planes|drones|helicopters)\\s+"
                 + "(?:believed to be|thought to be|suspected to be|suspected of being|said to be|reportedly)\\s+(?<dem>" + dem + ")(?![\\w-])");
+        // "the school bombed by Israel": a state named as the agent of an armed act is its forces (the name alone matches)
+        this.stateAgentPattern = Pattern.compile("(?<=\\b(?:bombed|bombarded|attacked|shelled|struck|hit|targeted|raided|invaded|captured|seized|retaken|recaptured)"
+                + "\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?)(?<dem>" + dem + ")(?<force>)(?![\\w-])(?!\\s*['’]s?\\b)");
         this.forcesPattern = Pattern.compile("(?<![\\w-])(?<dem>" + dem + ")(?:\\s+(?:government|regime|state|led|backed|-led|-backed))?\\s+(?<force>army|troops|soldiers|military|armed forces|forces|government forces|regime forces|warplanes|war planes|jets|fighter jets|aircraft|air force|navy|police|security forces|special forces|artillery|drones?|helicopters?|gunships?|tanks?|border guards?|marines|paratroopers|coalition)(?![\\w-])");
     }
 
@@ -62,7 +66,7 @@ public final class ActorDictionary {
     public List<Match> find(String sentence) {
         String lower = TriggerFinder.lowerFlat(sentence);
         List<Match> out = new ArrayList<>();
-        for (Matcher f : List.of(forcesPattern.matcher(lower), hedgedForcesPattern.matcher(lower))) {
+        for (Matcher f : List.of(forcesPattern.matcher(lower), hedgedForcesPattern.matcher(lower), stateAgentPattern.matcher(lower))) {
           while (f.find()) {
             if (out.stream().anyMatch(x -> x.start() < f.end() && f.start() < x.end())) continue;
             String[] c = demonyms.get(f.group("dem"));

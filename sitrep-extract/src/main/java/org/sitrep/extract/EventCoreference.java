@@ -23,7 +23,7 @@ import org.sitrep.model.TimeSpan;
  */
 final class EventCoreference {
     private static final Pattern ANOTHER_ACT = Pattern.compile(
-            "\\b(another|other|separate(ly)?|second|third|elsewhere|meanwhile|also|earlier|later|previous(ly)?|last (week|month|year)|in addition)\\b");
+            "\\b(another|other|separate(ly)?|second|third|elsewhere|meanwhile|also|earlier|later|previous(ly)?|last (week|month|year)|in addition|(hours|minutes|days|moments|shortly) before)\\b");
 
     private EventCoreference() {}
 

@@ -31,6 +31,8 @@ final class PlaceRoles {
     // "direct confrontation between Sudan and South Sudan", "relations between X and Y": the parties, not a place
     private static final Pattern BETWEEN_PARTIES = Pattern.compile("\\b(confrontation|conflict|war|tensions?|relations|talks|negotiations|dispute|rivalry|hostilities|peace|accord|deal)"
             + "\\s+(\\w+\\s+){0,2}between\\s+(the\\s+)?(([\\w'’.-]+\\s+){1,3}and\\s+([\\w'’-]+\\s+){0,4})?$");
+    // "the government of Sudan bombed a camp in Yida": the state an actor belongs to, not where it acted
+    private static final Pattern ACTOR_OF = Pattern.compile("\\b(government|regime|army|military|armed forces|air force|navy|authorities)\\s+of\\s+(the\\s+)?$");
     private static final Pattern SEAT_IN = Pattern.compile("\\b(government|regime|leadership)\\s+(in|from)\\s+$");
     private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
     // "Brussels condemns the bombing", "Khartoum denied it": a capital or country that speaks stands for its government
@@ -105,6 +107,7 @@ final class PlaceRoles {
         if (GLOSS_BEFORE.matcher(before).find() && GLOSS_AFTER.matcher(after).lookingAt()) return Optional.of("glosses a pronoun: the party meant, not where");
         if (publication(text, t)) return Optional.of("opens a publication's name (\"The New York Times\"), not where");
         if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
+        if (ACTOR_OF.matcher(before).find()) return Optional.of("names the state of an actor (\"the government of Sudan\"), not where");
         return modifies(text, t);
     }
 

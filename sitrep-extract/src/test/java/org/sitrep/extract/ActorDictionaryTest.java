@@ -45,4 +45,13 @@ class ActorDictionaryTest {
         assertEquals("Boko Haram", actors.actor1().name());
         assertEquals("Military Forces of Nigeria", actors.actor2().name());
     }
+
+    @Test
+    void a_state_named_as_the_agent_of_a_passive_act_is_its_forces() {
+        String s = "The UN denied claims that there were Palestinian militants in the Gaza school bombed by Israel on Tuesday.";
+        int at = s.indexOf("bombed");
+        assertEquals("Military Forces of Israel", extractor.extract(s, 0, new Span(at, at + 6), "PS", "Palestine").actor1().name());
+        assertEquals(List.of(), names("talks hosted by israel on tuesday"), "only after an armed act");
+        assertEquals(List.of(), names("a camp hit by israel's allies"), "a possessive names someone else");
+    }
 }

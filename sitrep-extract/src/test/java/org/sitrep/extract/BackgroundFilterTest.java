@@ -259,6 +259,7 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("comparison"), reason("The disturbances have been described as the most serious in Greece since student protests that preceded the fall of the junta in 1974.", "protests"));
         assertEquals(Optional.of("comparison"), reason("It was the deadliest day in the city since the bombing of the mosque.", "bombing"));
         assertEquals(Optional.of("comparison"), reason("The violence has not been seen since the riots of 1981.", "riots"));
+        assertEquals(Optional.of("comparison"), reason("The world must not watch as it did during Rwanda, where close to a million people were massacred.", "massacred"));
         assertEquals(Optional.empty(), reason("The riots, the most serious since 1974, spread to Salonika on Sunday.", "riots"), "the act itself, before the yardstick");
         assertTrue(reason("Since the protests began, police have arrested 40 people.", "arrested").isEmpty());
     }

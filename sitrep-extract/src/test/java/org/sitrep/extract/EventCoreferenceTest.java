@@ -53,8 +53,9 @@ class EventCoreferenceTest {
         List<Event> out = EventCoreference.join(List.of(
                 event(1, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, THURSDAY, null, "A refugee camp in Unity state was bombed Thursday", 0.7),
                 event(9, SubEventType.SHELLING_ARTILLERY_MISSILE, KORDOFAN, june, null, "Sudan has shelled South Kordofan since June", 0.6),
-                event(3, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null, null, "Another bomb hit a market in the state", 0.56)));
-        assertEquals(3, out.size());
+                event(3, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null, null, "Another bomb hit a market in the state", 0.56),
+                event(4, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null, null, "Hours before, three cousins died when a school was bombed", 0.56)));
+        assertEquals(4, out.size());
     }
 
     @Test

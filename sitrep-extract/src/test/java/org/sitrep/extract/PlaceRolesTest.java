@@ -26,6 +26,8 @@ class PlaceRolesTest {
         assertTrue(located("Five militants were killed near Lamu on Tuesday.", "Lamu", "killed"));
         assertTrue(located("Grozny's streets are still patrolled by troops.", "Grozny", "patrolled"), "a part of the place is the place");
         assertTrue(located("Soldiers were captured near Lebanon's southern border.", "Lebanon", "captured"));
+        assertFalse(located("The government of Sudan bombed the refugee camp in Yida, South Sudan, on Thursday.", "Sudan", "bombed"));
+        assertTrue(located("The government of Sudan bombed the refugee camp in Yida, South Sudan, on Thursday.", "South Sudan", "bombed"));
     }
 
     @Test
