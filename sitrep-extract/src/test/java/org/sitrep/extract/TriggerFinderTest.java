@@ -201,6 +201,8 @@ class TriggerFinderTest {
         assertTrue(types("Rebels seized the town of Mora on Sunday.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertEquals(List.of(), types("The gruesome death on a busy street was captured in a chilling surveillance tape."));
         assertEquals(List.of(), types("The story captured the attention of the nation."));
+        assertFalse(types("Prison guards captured the attackers but did not report their names.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("Two pick-up trucks, six revolvers and eight shotguns of various brands were also seized.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
     }
 
     @Test
