@@ -11,14 +11,13 @@ public final class BackgroundFilter {
     private static final Pattern CAMPAIGN = Pattern.compile("(counter-?)?offensives?");
     private static final Pattern TOLL = Pattern.compile("\\b(killed|killing|dead|died|wounded|injured|casualties)\\b");
     private static final Pattern ARREST = Pattern.compile("arrest\\w*|detain\\w*|(re)?captured|taken into custody|rounded up");
-    /** Actors whose arrest ACLED codes whatever the charge: politics, armed groups, organized crime at war with the state, terrorism. */
-    private static final Pattern POLITICAL = Pattern.compile("\\b(protest\\w*|demonstrat\\w*|activists?|opposition|journalists?|militants?|rebels?|insurgents?|"
-            + "guerrillas?|terror\\w*|bomb\\w*|jihad\\w*|extremists?|separatists?|dissidents?|politicians?|political|ministers?|party|coup|soldiers|troops|army|military|"
-            + "militia\\w*|paramilitar\\w*|war|riot\\w*|unrest|cartels?|traffick\\w*|assassin\\w*|death squads?|government|president|senator|governor|combatants)\\b");
-    /** What a report about common crime leads with: a drunk driver, a murder, a robbery, an escaped convict. */
-    private static final Pattern COMMON_CRIME = Pattern.compile("\\b(dui|dwi|drunk(en)?[\\s-]+driving|drink[\\s-]+driving|driving under the influence|"
-            + "hit[\\s-]+and[\\s-]+run|manslaughter|murder(ed|s)?|homicides?|robber(y|ies)|burglar(y|ies)|stabbing|shooting|slaying|escaped?|escapees?|"
-            + "fugitives?|inmates?|convicts?|convicted|sex offenders?|molest\\w*|rapists?)\\b");
+    /** Actors whose arrest ACLED codes whatever the charge, and the crimes a report about common crime leads with (crime.tsv). */
+    private static final Map<String, Pattern> CRIME = new LinkedHashMap<>();
+    static {
+        for (String[] row : ResourceTable.read("crime.tsv")) CRIME.put(row[0].trim(), Pattern.compile(row[1].trim()));
+    }
+    private static final Pattern POLITICAL = CRIME.get("political or armed");
+    private static final Pattern COMMON_CRIME = CRIME.get("common crime lead");
     private final Map<String, Pattern> cues = new LinkedHashMap<>();
 
     public BackgroundFilter() {
