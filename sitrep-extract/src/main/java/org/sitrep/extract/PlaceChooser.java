@@ -180,7 +180,10 @@ public final class PlaceChooser {
         Place town = usable.stream().filter(t -> t.place().geoPrecision() == 1 && !"A".equals(t.place().featureClass()))
                 .filter(t -> anchor == null || inside(t.place(), anchor))
                 .collect(java.util.stream.Collectors.groupingBy(t -> t.place().geonameId(), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
-                .values().stream().max(Comparator.comparingInt(List::size)).map(l -> l.get(0).place()).orElse(null);
+                .values().stream().max(Comparator.comparingInt(List::size))
+                // a town named once, past the lead ("officials met in the capital, Bangui"), is no evidence of where the report is
+                .filter(l -> l.size() > 1 || l.get(0).sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES)
+                .map(l -> l.get(0).place()).orElse(null);
         return town != null ? town : anchor;
     }
 

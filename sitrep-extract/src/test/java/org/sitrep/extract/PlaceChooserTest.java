@@ -180,6 +180,16 @@ class PlaceChooserTest {
     }
 
     @Test
+    void a_town_named_once_past_the_lead_is_not_the_reports_focus() {
+        String text = "Rebels attacked ten villages in the northwest. Thousands fled. The army sent troops. Officials met in the capital, Bangui.";
+        org.sitrep.model.Place bangui = new org.sitrep.model.Place("Bangui", 2389853, "CF", "Bangui", null, 4.36, 18.55, 1, "P", null, null, 1.0, List.of());
+        assertNull(chooser.focus(text, List.of(at(text, "Bangui", 3, bangui))));
+        String twice = text + " Aid left Bangui on Friday.";
+        assertEquals("Bangui", chooser.focus(twice, List.of(at(twice, "Bangui", 3, bangui), at(twice, "Bangui on", 4, bangui))).name(),
+                "named again, it is where the report is");
+    }
+
+    @Test
     void where_the_accused_lives_is_not_the_reports_focus() {
         String text = "A woman was killed in a hit-and-run crash on Friday. Police caught 23-year-old Kevin Ruiz of Riverton a few blocks away.";
         org.sitrep.model.Place riverton = new org.sitrep.model.Place("Riverton", 3, "US", "NY", null, 42.8, -73.9, 1, "P", null, null, 1.0, List.of());
