@@ -202,6 +202,8 @@ class TriggerFinderTest {
         assertEquals(List.of(), types("The gruesome death on a busy street was captured in a chilling surveillance tape."));
         assertEquals(List.of(), types("The story captured the attention of the nation."));
         assertFalse(types("Prison guards captured the attackers but did not report their names.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("He took the staff captive and seized the gun of another deputy.").contains(SubEventType.DISRUPTED_WEAPONS_USE), "an assailant disarming a guard");
+        assertTrue(types("Police seized the guns of the gang in a raid.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
         assertFalse(types("Two pick-up trucks, six revolvers and eight shotguns of various brands were also seized.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
     }
 

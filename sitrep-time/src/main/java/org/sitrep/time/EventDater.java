@@ -19,6 +19,8 @@ import org.sitrep.model.Token;
 final class EventDater {
     /** Sentences that make a report's lead (the first two: headline-like summary and its development). */
     private static final int LEAD_SENTENCES = 2;
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
+            "(?i)\\b(posted|updated|published|edited|last modified|modified)( time| on| at)?\\s*:?\\s*$");
     private final ExpressionFinder finder;
     private final TimexNormalizer normalizer;
     private final TenseReader tenses;
@@ -81,6 +83,8 @@ final class EventDater {
         for (TimeExpression e : expressions) {
             boolean usable = "DATE".equals(e.type()) || "TIME".equals(e.type()) || e.resolved() != null && e.resolved().background();
             if (!usable) continue;
+            // "First Posted: 10/25/11 ... Updated: 12/25/11": a page's stamp dates the page, never an act
+            if (STAMP.matcher(report.text().substring(Math.max(0, e.span().start() - 30), e.span().start())).find()) continue;
             int distance = Math.max(0, Math.max(e.span().start() - trigger.end(), trigger.start() - e.span().end()));
             // "soldiers who had seized the town two days earlier were ambushed": "earlier" dates the
             // capture in its own clause, relative to the rest of the sentence; it never dates the sentence's other acts

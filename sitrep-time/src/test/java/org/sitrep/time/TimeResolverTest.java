@@ -324,6 +324,14 @@ class TimeResolverTest {
     }
 
     @Test
+    void a_pages_posted_or_updated_stamp_dates_no_act() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "updated : 03/25/19 an 18-year-old confessed to the murder of a mother on monday .");
+        assertEquals(LocalDate.of(2019, 3, 18), dateOf(r, 0, "murder").earliest());
+        AnnotatedReport stampOnly = Reports.of(WEDNESDAY, "updated : 03/25/19 an 18-year-old confessed to the murder of a mother .");
+        assertFalse(LocalDate.of(2019, 3, 25).equals(dateOf(stampOnly, 0, "murder").earliest()), "the stamp is not the act's day");
+    }
+
+    @Test
     void a_date_before_the_comma_of_police_said_dates_the_act_not_the_report() {
         AnnotatedReport r = Reports.of(WEDNESDAY, "gunmen killed five villagers in the town on monday , police said .");
         TimeSpan d = dateOf(r, 0, "killed");
