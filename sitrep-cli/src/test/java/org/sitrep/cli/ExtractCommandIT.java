@@ -33,6 +33,12 @@ class ExtractCommandIT {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** The events of the first (only) report of a file extracted with the given publication date. */
+    private static JsonNode events(Path report, String published) throws Exception {
+        return new ObjectMapper().readTree(run("extract", report.toString(), "--published", published, "--format", "jsonl")
+                .out().lines().findFirst().orElseThrow()).get("events");
+    }
+
     @Test
     void example_article_yields_air_strikes_and_fighting_each_with_its_evidence_sentence() throws Exception {
         Run r = run("extract", EXAMPLE.toString(), "--published", "2017-11-13", "--format", "jsonl", "--threads", "2");
@@ -63,8 +69,7 @@ class ExtractCommandIT {
         JsonNode out = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
         assertTrue(out.get("events").isEmpty(), "\"Liberation\" in a name retakes nothing: " + out.get("events"));
         Path retaken = Files.writeString(dir.resolve("retaken.txt"), "Government forces announced the liberation of the town of Hajin on Sunday.\n");
-        JsonNode events = new ObjectMapper().readTree(run("extract", retaken.toString(), "--published", "2020-03-02", "--format", "jsonl")
-                .out().lines().findFirst().orElseThrow()).get("events");
+        JsonNode events = events(retaken, "2020-03-02");
         assertEquals("Government regains territory", events.get(0).get("sub_event_type").asText(), "the act itself still counts");
     }
 
@@ -73,13 +78,11 @@ class ExtractCommandIT {
         Path crime = Files.writeString(dir.resolve("crime.txt"), "Hit-and-run outside store leaves woman dead\n"
                 + "A woman died Wednesday night after being struck by a driver outside a store in Bloomington. "
                 + "Police said the driver was arrested on Thursday morning at his home.\n");
-        JsonNode events = new ObjectMapper().readTree(run("extract", crime.toString(), "--published", "2008-12-19", "--format", "jsonl")
-                .out().lines().findFirst().orElseThrow()).get("events");
+        JsonNode events = events(crime, "2008-12-19");
         for (JsonNode e : events) assertFalse(e.get("sub_event_type").asText().equals("Arrests"), "no arrest coded: " + events);
         Path riot = Files.writeString(dir.resolve("riot.txt"), "Riots after police shooting\n"
                 + "Police arrested 46 people on Wednesday night after protesters threw bricks at officers in Brooklyn.\n");
-        JsonNode riotEvents = new ObjectMapper().readTree(run("extract", riot.toString(), "--published", "2013-03-14", "--format", "jsonl")
-                .out().lines().findFirst().orElseThrow()).get("events");
+        JsonNode riotEvents = events(riot, "2013-03-14");
         List<String> kinds = new ArrayList<>();
         for (JsonNode e : riotEvents) kinds.add(e.get("sub_event_type").asText());
         assertTrue(kinds.contains("Violent demonstration"), kinds.toString());
@@ -89,8 +92,7 @@ class ExtractCommandIT {
     void an_act_a_year_or_more_older_than_the_report_is_history_it_recalls(@TempDir Path dir) throws Exception {
         Path report = Files.writeString(dir.resolve("recall.txt"), "Gunmen killed three villagers near Maiduguri on Monday, police said. "
                 + "In April 2014, Boko Haram abducted 276 schoolgirls from Chibok.\n");
-        JsonNode events = new ObjectMapper().readTree(run("extract", report.toString(), "--published", "2020-03-04", "--format", "jsonl")
-                .out().lines().findFirst().orElseThrow()).get("events");
+        JsonNode events = events(report, "2020-03-04");
         List<String> kinds = new ArrayList<>();
         for (JsonNode e : events) kinds.add(e.get("sub_event_type").asText() + " " + e.get("date").get("earliest").asText());
         assertEquals(List.of("Attack 2020-03-02"), kinds, "the Monday attack stays, the 2014 abduction is history: " + events);
