@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
@@ -103,20 +102,10 @@ public final class IncidentBuilder {
      * background clash, an actor taken from a quote) need not agree with every new telling of the happening.
      */
     private Candidate candidate(Incident incident, Event event, String reportId, boolean sameStory, Set<String> leads) {
-        MergeReason closest = null;
+        if (incident.members().stream().anyMatch(m -> m.reportId().equals(reportId))) return null;
         boolean anyLead = incident.members().stream().anyMatch(m -> m.event().id() != null && leads.contains(m.event().id()));
-        for (Incident.Member m : incident.members()) {
-            if (m.reportId().equals(reportId)) return null;
-            if (anyLead && !leads.contains(m.event().id())) continue;
-            Optional<MergeReason> reason = matcher.match(event, m.event(), sameStory);
-            if (reason.isEmpty()) return null;
-            if (closest == null || key(reason.get()) < key(closest)) closest = reason.get();
-        }
-        return closest == null ? null : new Candidate(incident, closest);
-    }
-
-    static double key(MergeReason r) {
-        return r.dayGap() * 1000.0 + (r.distanceKm() == null ? 0 : r.distanceKm());
+        List<Event> held = incident.members().stream().filter(m -> !anyLead || leads.contains(m.event().id())).map(Incident.Member::event).toList();
+        return matcher.matchAll(List.of(event), held, sameStory).map(r -> new Candidate(incident, r)).orElse(null);
     }
 
     private static String tally(Incident incident) {
@@ -172,7 +161,7 @@ public final class IncidentBuilder {
 
     private record Candidate(Incident incident, MergeReason reason) {
         boolean closerThan(Candidate other) {
-            return key(reason) < key(other.reason);
+            return IncidentMatcher.closeness(reason) < IncidentMatcher.closeness(other.reason);
         }
 
         boolean betterLeadThan(Candidate other, Map<String, Integer> storyMains) {

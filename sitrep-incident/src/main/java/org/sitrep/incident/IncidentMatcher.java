@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +48,28 @@ public final class IncidentMatcher {
             if (inStory.isPresent()) return inStory;
         }
         return matchAlone(a, b);
+    }
+
+    /**
+     * Complete link: every event of {@code news} must match every event of {@code held} ({@link #match(Event, Event, boolean)},
+     * the new side first); the reason returned is the closest pair's (fewest days apart, then fewest km; the first on a
+     * tie). Empty when a pair fails or either side is empty.
+     */
+    public Optional<MergeReason> matchAll(List<Event> news, List<Event> held, boolean sameStory) {
+        MergeReason closest = null;
+        for (Event n : news) {
+            for (Event h : held) {
+                Optional<MergeReason> reason = match(n, h, sameStory);
+                if (reason.isEmpty()) return Optional.empty();
+                if (closest == null || closeness(reason.get()) < closeness(closest)) closest = reason.get();
+            }
+        }
+        return Optional.ofNullable(closest);
+    }
+
+    /** How close a matched pair is, for choosing among matches: days apart first, then km. */
+    static double closeness(MergeReason r) {
+        return r.dayGap() * 1000.0 + (r.distanceKm() == null ? 0 : r.distanceKm());
     }
 
     private Optional<MergeReason> matchInStory(Event a, Event b) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.sitrep.model.Event;
 
 /**
  * Folds together incidents of one story that prove to be one happening. Ingest places each new event once, against
@@ -16,7 +17,7 @@ import java.util.function.BiPredicate;
  * stories merged later) or before the telling that bridges two accounts opened an incident of its own, and nothing
  * moved it since. Once a story holds several incidents, each pair is tested as a new report's main event is: every
  * event that leads its report in one must match every such event in the other, with the story's allowances
- * ({@link IncidentMatcher#match(org.sitrep.model.Event, org.sitrep.model.Event, boolean)}). Side events (a background
+ * ({@link IncidentMatcher#matchAll(List, List, boolean)}). Side events (a background
  * clash, an arrest days later) do not vote: they are kept with whatever incident holds them. Two incidents with events
  * of the same report never fold (the extractor decided those are distinct), nor any an analyst kept apart.
  */
@@ -69,17 +70,8 @@ public final class StoryFolder {
                 if (keptApart.test(m.event().id(), n.event().id()) || keptApart.test(n.event().id(), m.event().id())) return Optional.empty();
             }
         }
-        List<Incident.Member> la = a.stream().filter(m -> leads.contains(m.event().id())).toList();
-        List<Incident.Member> lb = b.stream().filter(m -> leads.contains(m.event().id())).toList();
-        if (la.isEmpty() || lb.isEmpty()) return Optional.empty();
-        MergeReason closest = null;
-        for (Incident.Member m : lb) {
-            for (Incident.Member n : la) {
-                Optional<MergeReason> reason = matcher.match(m.event(), n.event(), true);
-                if (reason.isEmpty()) return Optional.empty();
-                if (closest == null || IncidentBuilder.key(reason.get()) < IncidentBuilder.key(closest)) closest = reason.get();
-            }
-        }
-        return Optional.ofNullable(closest);
+        List<Event> la = a.stream().filter(m -> leads.contains(m.event().id())).map(Incident.Member::event).toList();
+        List<Event> lb = b.stream().filter(m -> leads.contains(m.event().id())).map(Incident.Member::event).toList();
+        return matcher.matchAll(lb, la, true);
     }
 }
