@@ -138,6 +138,10 @@ final class TimexNormalizer {
     /** "every day" P1D, "each quarter" P1Q, "each Thursday" XXXX-WXX-4, "each July" XXXX-07: TIMEX3 SET values. */
     private Value set(Mention m) {
         if (m.group("wd") != null) return new Value(m.type(), "XXXX-WXX-" + lexicon.value("weekday", m.group("wd")), TimeSpan.unknown("a repeated time"));
+        if (m.group("wd2") != null) {
+            String part = lexicon.value("daypart", m.group("parts").substring(0, m.group("parts").length() - 1));
+            return new Value(m.type(), "XXXX-WXX-" + lexicon.value("weekday", m.group("wd2")) + (part == null ? "" : "T" + part), TimeSpan.unknown("a repeated time"));
+        }
         if (m.group("month") != null) return new Value(m.type(), String.format("XXXX-%02d", month(m)), TimeSpan.unknown("a repeated time"));
         String unit = switch (m.group("unit")) {
             case "day" -> "D";

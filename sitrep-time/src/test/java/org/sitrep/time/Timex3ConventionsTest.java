@@ -131,6 +131,8 @@ class Timex3ConventionsTest {
         assertEquals("every day=SET:P1D", found(Reports.of(JAN_7_2000, "Relatives pray for the boy every day .")));
         assertEquals("each Thursday=SET:XXXX-WXX-4", found(Reports.of(JAN_7_2000, "A third flight departs each Thursday .")));
         assertEquals("every quarter=SET:P1Q", found(Reports.of(JAN_7_2000, "The company pays interest every quarter .")));
+        assertEquals("Tuesday nights=SET:XXXX-WXX-2TNI", found(Reports.of(JAN_7_2000, "The show airs Tuesday nights .")));
+        assertEquals("Sundays=SET:XXXX-WXX-7", found(Reports.of(JAN_7_2000, "The market is closed on Sundays .")));
     }
 
     @Test
