@@ -39,16 +39,18 @@ public final class BackgroundFilter {
         int t0 = trigger.start() - sentenceStart;
         int clauseStart = Math.max(Math.max(lower.lastIndexOf(';', t0), lower.lastIndexOf(" but ", t0)), 0);
         String before = lower.substring(clauseStart, t0);
+        int t1 = Math.min(lower.length(), trigger.end() - sentenceStart);
+        String phrase = lower.substring(t0, t1);
         for (Map.Entry<String, Pattern> e : cues.entrySet()) {
             String key = e.getKey();
             boolean hit = switch (key) {
                 case "irrealis", "negated", "earlier act", "grievance", "habitual", "displacement cause", "comparison" -> e.getValue().matcher(before).find();
                 // "the response to the FMLN offensive in San Salvador": a campaign named as the setting of something else
-                case "campaign" -> CAMPAIGN.matcher(lower.substring(t0, Math.min(lower.length(), trigger.end() - sentenceStart))).matches()
+                case "campaign" -> CAMPAIGN.matcher(phrase).matches()
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
-                case "criminal arrest" -> ARREST.matcher(lower.substring(t0, Math.min(lower.length(), trigger.end() - sentenceStart))).matches()
+                case "criminal arrest" -> ARREST.matcher(phrase).matches()
                         && !POLITICAL.matcher(lower).find() && e.getValue().matcher(lower).find();
-                case "noun modifier" -> e.getValue().matcher(lower.substring(Math.min(lower.length(), trigger.end() - sentenceStart))).lookingAt();
+                case "noun modifier" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
                 default -> e.getValue().matcher(lower).find();
             };
             if (hit) return Optional.of(key);
