@@ -50,7 +50,7 @@ public final class BackgroundFilter {
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
                 case "criminal arrest" -> ARREST.matcher(phrase).matches()
                         && !POLITICAL.matcher(lower).find() && e.getValue().matcher(lower).find();
-                case "noun modifier" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
+                case "noun modifier", "planned" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
                 default -> e.getValue().matcher(lower).find();
             };
             if (hit) return Optional.of(key);

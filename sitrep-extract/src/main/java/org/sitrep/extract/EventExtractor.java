@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.sitrep.model.Actor;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.AnnotatedSentence;
 import org.sitrep.model.Claim;
@@ -213,11 +212,12 @@ public final class EventExtractor {
         notes.add("location: " + choice.reason());
         String iso = place == null ? null : place.country();
         String countryName = iso == null ? null : countryName(iso);
-        ActorExtractor.Actors found = actors.extract(s.text(), start, t.span(), iso, countryName);
-        ActorExtractor.Actors a = t.subType().type().politicalViolence() ? ActorExtractor.civiliansAsTargets(found) : found;
+        ActorConventions.Coded coded = ActorConventions.code(t.subType(), actors.extract(s.text(), start, t.span(), iso, countryName), t, iso, countryName);
+        ActorExtractor.Actors a = coded.actors();
+        SubEventType sub = coded.sub();
         if (a.actor1() != null) ev.add(new Evidence("actor1", a.actor1().span(), a.actor1().mention()));
+        if (a.actor1() != null && a.actor1().span().equals(t.span())) notes.add("actor1: " + ActorConventions.UNNAMED_CROWD);
         if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));
-        SubEventType sub = onCivilians(territorial(t.subType(), a), a);
         TimeSpan date = dater.date(report, s.index(), t.span());
         if (date.span() != null) ev.add(new Evidence("date", date.span(), date.text() == null ? "" : date.text()));
         if (toll != null) {
@@ -265,26 +265,6 @@ public final class EventExtractor {
                 .filter(t -> said.stream().noneMatch(s -> s.span().overlaps(t.span())))
                 .filter(t -> !text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 7)).matches("(?s)-based.*"))
                 .toList();
-    }
-
-    /**
-     * A battle is fought between two organized armed groups (ACLED); an armed clash whose other side is civilians
-     * ("gunmen attacked villagers") is violence against civilians, an attack.
-     */
-    private static SubEventType onCivilians(SubEventType t, ActorExtractor.Actors a) {
-        boolean civilians = a.actor2() != null && a.actor2().inter() == Actor.CIVILIANS;
-        return t == SubEventType.ARMED_CLASH && civilians ? SubEventType.ATTACK : t;
-    }
-
-    /** Territory changes are coded by who gains: the state and its allied militias regain, others overtake. */
-    private static SubEventType territorial(SubEventType t, ActorExtractor.Actors a) {
-        if (t != SubEventType.GOVERNMENT_REGAINS_TERRITORY && t != SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) return t;
-        if (a.actor1() == null) return t;
-        // named political militias (inter 3) fight beside governments; unidentified armed groups ("rebels",
-        // "militants", sector UAF) are non-state whatever their inter code
-        boolean unidentified = "UAF".equals(a.actor1().sector());
-        boolean stateSide = a.actor1().inter() == 1 || (a.actor1().inter() == 3 && !unidentified);
-        return stateSide ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
     }
 
     private String countryName(String iso) {

@@ -25,12 +25,17 @@ public final class TriggerCombiner {
     public List<Trigger> combine(List<Trigger> found) {
         List<Trigger> out = new ArrayList<>(found);
         for (Rule r : rules) {
-            Trigger a = first(out, r.first);
-            Trigger b = first(out, r.second);
-            if (a == null || b == null) continue;
-            out.remove(a);
-            out.remove(b);
-            out.add(new Trigger(r.result, a.span(), a.phrase(), Math.max(a.priority(), b.priority())));
+            // a rule that keeps its first type ("a riot absorbs the clashes told in it") takes in every such trigger;
+            // others pair once (two captures and one withdrawal are one transfer and one capture)
+            boolean absorbs = r.result == r.first;
+            do {
+                Trigger a = first(out, r.first);
+                Trigger b = first(out, r.second);
+                if (a == null || b == null) break;
+                out.remove(a);
+                out.remove(b);
+                out.add(new Trigger(r.result, a.span(), a.phrase(), Math.max(a.priority(), b.priority())));
+            } while (absorbs);
         }
         out.sort(Comparator.comparing(Trigger::span));
         return out;

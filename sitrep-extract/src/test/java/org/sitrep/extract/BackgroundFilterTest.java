@@ -259,15 +259,31 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("comparison"), reason("The disturbances have been described as the most serious in Greece since student protests that preceded the fall of the junta in 1974.", "protests"));
         assertEquals(Optional.of("comparison"), reason("It was the deadliest day in the city since the bombing of the mosque.", "bombing"));
         assertEquals(Optional.of("comparison"), reason("The violence has not been seen since the riots of 1981.", "riots"));
+        assertEquals(Optional.of("comparison"), reason("Students have pointed out similarities to the case of another 15-year-old, "
+                + "who was killed by an officer during a demonstration in Athens in 1985.", "demonstration"));
+        assertEquals(Optional.of("comparison"), reason("The scenes were reminiscent of the riots that shook the city in 2005.", "riots"));
         assertEquals(Optional.of("comparison"), reason("The world must not watch as it did during Rwanda, where close to a million people were massacred.", "massacred"));
         assertEquals(Optional.empty(), reason("The riots, the most serious since 1974, spread to Salonika on Sunday.", "riots"), "the act itself, before the yardstick");
         assertTrue(reason("Since the protests began, police have arrested 40 people.", "arrested").isEmpty());
     }
 
     @Test
+    void demonstrations_announced_or_said_to_lie_ahead_have_not_happened() {
+        assertEquals(Optional.of("planned"), reason("More protests ahead in Greece", "protests"));
+        assertEquals(Optional.of("irrealis"), reason("Greek students announced new rallies on Sunday after another night of violence.", "rallies"));
+        assertEquals(Optional.of("irrealis"), reason("The planned march was called off.", "march"));
+        assertEquals(Optional.empty(), reason("The army announced it had captured the town.", "captured"));
+        assertEquals(Optional.empty(), reason("Protests spread to ten cities on Sunday.", "Protests"));
+    }
+
+    @Test
     void a_war_of_past_decades_and_an_old_incident_the_report_recalls_are_background() {
         assertEquals(Optional.of("background period"), reason("The tribes of the south fought a two-decade war with the north from 1983 to 2005 that killed 2 million people.", "fought"));
         assertEquals(Optional.of("earlier act"), reason("The conviction stemmed from a 1999 incident where he stabbed his wife 17 times.", "stabbed"));
+        // a clause that opens "a year before", "months earlier": the writer steps back from the told act to another
+        assertEquals(Optional.of("earlier act"), reason("Less than a year before, and only blocks away, a detective shot and killed an unarmed woman.", "shot and killed"));
+        assertEquals(Optional.of("earlier act"), reason("Two months earlier, rebels had seized the town.", "seized"));
+        assertEquals(Optional.empty(), reason("Two days earlier, rebels seized the town.", "seized"), "a step of the told campaign");
         assertEquals(Optional.empty(), reason("Gunmen stabbed a shopkeeper in the market on Friday.", "stabbed"));
     }
 

@@ -30,6 +30,16 @@ class TriggerCombinerTest {
     }
 
     @Test
+    void rioters_fighting_shop_workers_are_the_riot_not_a_battle() {
+        assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
+                types("Rioters rushed the entrance, fighting with workers as they struggled to lock the gates."));
+        assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
+                types("The clashes escalated into running battles, with police firing at masked youths pelting them with rocks."), "every clash of the riot");
+        assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
+                types("Riot police fired teargas at youths throwing molotov cocktails outside parliament last night."));
+    }
+
+    @Test
     void smoke_grenades_at_a_rally_are_crowd_control_not_a_grenade_attack() {
         List<SubEventType> t = types("Officers fired stun grenades to break up the march outside the ministry.");
         assertTrue(t.contains(SubEventType.PROTEST_WITH_INTERVENTION));

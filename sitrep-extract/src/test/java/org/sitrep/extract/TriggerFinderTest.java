@@ -201,6 +201,7 @@ class TriggerFinderTest {
         assertTrue(types("Rebels seized the town of Mora on Sunday.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertEquals(List.of(), types("The gruesome death on a busy street was captured in a chilling surveillance tape."));
         assertEquals(List.of(), types("The story captured the attention of the nation."));
+        assertEquals(List.of(), types("The second video captured an apparent retaliation after the brawl."));
         assertFalse(types("Prison guards captured the attackers but did not report their names.").contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertFalse(types("He took the staff captive and seized the gun of another deputy.").contains(SubEventType.DISRUPTED_WEAPONS_USE), "an assailant disarming a guard");
         assertTrue(types("Police seized the guns of the gang in a raid.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
@@ -213,6 +214,8 @@ class TriggerFinderTest {
         assertTrue(types("Thousands marched and some smashed store windows in the city centre.").contains(SubEventType.VIOLENT_DEMONSTRATION));
         assertTrue(types("Supporters fired firecrackers at the riot police in the square.").contains(SubEventType.VIOLENT_DEMONSTRATION));
         assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION), types("About 100 youths hurled volleys of petrol bombs and rocks at a police station."));
+        assertTrue(types("Nearly 100 angry mourners clashed with cops, tossing bottles.").contains(SubEventType.VIOLENT_DEMONSTRATION));
+        assertFalse(types("Students were attacked by gunmen near the campus.").contains(SubEventType.VIOLENT_DEMONSTRATION), "students as victims");
         assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION), types("Protesters began throwing bricks and bottles at the officers."));
         assertTrue(types("Hooded and masked protesters targeted a shopping street, overturning cars.").contains(SubEventType.VIOLENT_DEMONSTRATION));
         assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION), types("Two dozen protesters splintered off and trashed a pharmacy."));

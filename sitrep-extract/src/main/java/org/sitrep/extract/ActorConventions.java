@@ -1,0 +1,96 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Actor;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+
+/**
+ * ACLED's conventions that tie an event's sub-type to the kinds of its actors, applied once the actors are found.
+ *
+ * <p>Demonstrations (Codebook 2023, "Protests" and "Riots"): the crowd of a protest is
+ * "Protesters (Country)" and of a riot "Rioters (Country)", whatever the words ("people joined a vigil", "children
+ * throwing bottles"); a named group that marches with it is an associated actor; the police are never the protest's
+ * actor 1, and stand as actor 2 only where they act on it (intervention, excessive force) or where rioters turn on them.
+ * Position in the sentence cannot tell this ("Police intervened when more than a hundred people joined a vigil"
+ * puts the police first), so the rule works on the kinds of the actors found.
+ */
+final class ActorConventions {
+    static final String UNNAMED_CROWD = "the demonstration names no crowd; ACLED codes its participants as the country's protesters or rioters";
+    private static final int STATE = 1;
+    private static final int RIOTERS = 5;
+    private static final int PROTESTERS = 6;
+
+    private ActorConventions() {}
+
+    /** An event's sub-type and actors once ACLED's conventions are applied to what the trigger and the sentence gave. */
+    record Coded(SubEventType sub, ActorExtractor.Actors actors) {}
+
+    static Coded code(SubEventType triggered, ActorExtractor.Actors found, Trigger t, String country, String countryName) {
+        ActorExtractor.Actors a = triggered.type().politicalViolence() ? ActorExtractor.civiliansAsTargets(found) : found;
+        SubEventType sub = onCivilians(territorial(triggered, a), a);
+        return new Coded(sub, demonstration(sub, a, t, country, countryName));
+    }
+
+    /**
+     * A battle is fought between two organized armed groups (ACLED); an armed clash whose other side is civilians
+     * ("gunmen attacked villagers") is violence against civilians, an attack.
+     */
+    private static SubEventType onCivilians(SubEventType t, ActorExtractor.Actors a) {
+        boolean civilians = a.actor2() != null && a.actor2().inter() == Actor.CIVILIANS;
+        return t == SubEventType.ARMED_CLASH && civilians ? SubEventType.ATTACK : t;
+    }
+
+    /** Territory changes are coded by who gains: the state and its allied militias regain, others overtake. */
+    private static SubEventType territorial(SubEventType t, ActorExtractor.Actors a) {
+        if (t != SubEventType.GOVERNMENT_REGAINS_TERRITORY && t != SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) return t;
+        if (a.actor1() == null) return t;
+        // named political militias (inter 3) fight beside governments; unidentified armed groups ("rebels",
+        // "militants", sector UAF) are non-state whatever their inter code
+        boolean unidentified = "UAF".equals(a.actor1().sector());
+        boolean stateSide = a.actor1().inter() == 1 || (a.actor1().inter() == 3 && !unidentified);
+        return stateSide ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+
+    /** The actors of a demonstration coded as ACLED does (see the class comment); other events' actors unchanged. */
+    static ActorExtractor.Actors demonstration(SubEventType sub, ActorExtractor.Actors a, Trigger t, String country, String countryName) {
+        EventType type = sub.type();
+        if (type != EventType.PROTESTS && type != EventType.RIOTS) return a;
+        boolean riot = type == EventType.RIOTS;
+        List<Actor> named = new ArrayList<>();
+        if (a.actor1() != null) named.add(a.actor1());
+        if (a.actor2() != null) named.add(a.actor2());
+        // "a man was lynched": in a riot, civilians named only as the passive's subject are its victims, not its crowd
+        boolean victims = riot && a.actor1() == null && a.actor2() != null && a.actor2().inter() == Actor.CIVILIANS;
+        Actor crowd = victims ? null : named.stream().filter(ActorConventions::crowd).findFirst().orElse(null);
+        Actor force = named.stream().filter(x -> x.inter() == STATE).findFirst().orElse(null);
+        Actor other = named.stream().filter(x -> x != crowd && x != force).findFirst().orElse(null);
+        List<Actor> associated = new ArrayList<>(a.associated());
+        Actor first = crowd != null ? crowd(crowd, riot, country, countryName)
+                : crowd(new Actor("crowd", country, 0, "CVL", t.phrase(), t.span(), false), riot, country, countryName);
+        Actor second = null;
+        if (riot) {
+            // rioters turn on the police, or on a shop, a passer-by, another crowd: the riot's target
+            second = force != null ? force : other != null && other.inter() == Actor.CIVILIANS ? other : null;
+            if (other != null && other != second && other.inter() != Actor.CIVILIANS) associated.add(other);
+        } else {
+            if (sub != SubEventType.PEACEFUL_PROTEST) second = force;
+            if (other != null && other.inter() != Actor.CIVILIANS) associated.add(other); // a party or union that marches
+        }
+        associated.removeIf(x -> x.inter() == STATE || crowd(x));
+        return new ActorExtractor.Actors(first, second, associated);
+    }
+
+    private static boolean crowd(Actor x) {
+        return x.inter() == RIOTERS || x.inter() == PROTESTERS || x.inter() == Actor.CIVILIANS;
+    }
+
+    private static Actor crowd(Actor found, boolean riot, String country, String countryName) {
+        String base = riot ? "Rioters" : "Protesters";
+        String name = countryName == null ? base : base + " (" + countryName + ")";
+        Span span = found.span();
+        return new Actor(name, country, riot ? RIOTERS : PROTESTERS, "CVL", found.mention(), span, found.hedged());
+    }
+}

@@ -1,0 +1,81 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+
+/** ACLED's actor conventions for protests and riots, and the sub-types that follow from the actors. */
+class ActorConventionsTest {
+    private static final Actor POLICE = new Actor("Police Forces of United States", "US", 1, "COP", "police", new Span(0, 6), false);
+    private static final Actor PEOPLE = new Actor("Civilians (United States)", "US", 7, "CVL", "people", new Span(40, 46), false);
+    private static final Actor MARCHERS = new Actor("Protesters (United States)", "US", 6, "CVL", "protesters", new Span(40, 50), false);
+    private static final Actor PARTY = new Actor("Workers' Party", "US", 3, "GOV", "party", new Span(60, 65), false);
+    private static final Actor REBELS = new Actor("Unidentified Armed Group (Sudan)", "SD", 3, "UAF", "rebels", new Span(0, 6), false);
+
+    private static ActorConventionsTest.Result code(SubEventType sub, Actor a1, Actor a2) {
+        Trigger t = new Trigger(sub, new Span(20, 25), "vigil", 50);
+        ActorConventions.Coded c = ActorConventions.code(sub, new ActorExtractor.Actors(a1, a2, List.of()), t, "US", "United States");
+        return new Result(c.sub(), c.actors());
+    }
+
+    private record Result(SubEventType sub, ActorExtractor.Actors actors) {}
+
+    @Test
+    void the_people_of_a_peaceful_protest_are_its_protesters_and_the_police_named_beside_them_no_party() {
+        // "Police intervened when more than a hundred people joined in a candlelit vigil"
+        Result r = code(SubEventType.PEACEFUL_PROTEST, POLICE, PEOPLE);
+        assertEquals("Protesters (United States)", r.actors().actor1().name());
+        assertEquals(6, r.actors().actor1().inter());
+        assertEquals("people", r.actors().actor1().mention(), "the evidence stays the crowd's own words");
+        assertNull(r.actors().actor2());
+    }
+
+    @Test
+    void police_who_break_up_a_protest_are_its_second_actor() {
+        Result r = code(SubEventType.PROTEST_WITH_INTERVENTION, POLICE, MARCHERS);
+        assertEquals("Protesters (United States)", r.actors().actor1().name());
+        assertEquals(POLICE, r.actors().actor2());
+    }
+
+    @Test
+    void a_party_that_marches_is_associated_with_the_protesters() {
+        Result r = code(SubEventType.PEACEFUL_PROTEST, PARTY, null);
+        assertEquals("Protesters (United States)", r.actors().actor1().name());
+        assertEquals("vigil", r.actors().actor1().mention(), "no crowd named: the act's own words");
+        assertEquals(List.of(PARTY), r.actors().associated());
+    }
+
+    @Test
+    void a_riot_where_only_the_police_are_named_is_rioters_against_the_police() {
+        Result r = code(SubEventType.VIOLENT_DEMONSTRATION, POLICE, null);
+        assertEquals("Rioters (United States)", r.actors().actor1().name());
+        assertEquals(5, r.actors().actor1().inter());
+        assertEquals(POLICE, r.actors().actor2());
+        Result crowd = code(SubEventType.VIOLENT_DEMONSTRATION, PEOPLE, POLICE);
+        assertEquals("Rioters (United States)", crowd.actors().actor1().name());
+        assertEquals("people", crowd.actors().actor1().mention());
+    }
+
+    @Test
+    void civilians_named_only_as_the_victims_of_mob_violence_stay_its_victims() {
+        // "a man was lynched"
+        Result r = code(SubEventType.MOB_VIOLENCE, null, PEOPLE);
+        assertEquals("Rioters (United States)", r.actors().actor1().name());
+        assertEquals(PEOPLE, r.actors().actor2());
+    }
+
+    @Test
+    void other_events_keep_their_actors_and_a_clash_on_civilians_is_an_attack() {
+        Result battle = code(SubEventType.ARMED_CLASH, REBELS, POLICE);
+        assertEquals(SubEventType.ARMED_CLASH, battle.sub());
+        assertEquals(REBELS, battle.actors().actor1());
+        Result attack = code(SubEventType.ARMED_CLASH, REBELS, PEOPLE);
+        assertEquals(SubEventType.ATTACK, attack.sub());
+        assertEquals(PEOPLE, attack.actors().actor2());
+    }
+}
