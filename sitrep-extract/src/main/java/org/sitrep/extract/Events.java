@@ -33,10 +33,18 @@ final class Events {
     /** The note a merged event carries for each mention joined to it. */
     static final String ALSO_REPORTED = "also reported in sentence ";
 
-    /** Folds a second mention of the same event into the first: fills gaps, keeps the conservative toll. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\b" + new NumberParser().pattern() + "\\b");
+
+    /**
+     * Folds a second mention of the same event into the first: fills gaps, keeps the conservative toll. A victim named
+     * without a number ("the strikes killed Mansoor X, a senior leader") is one of the dead, not a lower count of them:
+     * a counted toll of the same act wins over it.
+     */
     static Event merge(Event a, Event b) {
         Fatalities f = a.fatalities();
-        if (f == null || (b.fatalities() != null && !b.fatalities().cumulative() && b.fatalities().best() < f.best())) f = b.fatalities() == null ? f : b.fatalities();
+        Fatalities g = b.fatalities();
+        boolean lower = f != null && g != null && !g.cumulative() && g.best() < f.best() && (counted(g) || !counted(f));
+        if (f == null || lower || (g != null && counted(g) && !counted(f) && !g.cumulative())) f = g == null ? f : g;
         List<Evidence> ev = new ArrayList<>(a.evidence());
         ev.addAll(b.evidence());
         LinkedHashSet<Source> sources = new LinkedHashSet<>(a.claim().sources());
@@ -50,5 +58,10 @@ final class Events {
         if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name())) actor2 = a.actor2();
         return new Event(a.id(), a.reportId(), a.type(), a.subType(), actor1, actor2, a.associated(), a.location() != null ? a.location() : b.location(),
                 a.date().known() ? a.date() : b.date(), f, c, a.sentence(), a.trigger(), Math.max(a.confidence(), b.confidence()), ev, notes);
+    }
+
+    /** Whether a toll is stated with a number ("killed 50 militants"), not inferred from one named victim. */
+    static boolean counted(Fatalities f) {
+        return f.text() != null && NUMBER.matcher(f.text().toLowerCase(java.util.Locale.ROOT)).find();
     }
 }

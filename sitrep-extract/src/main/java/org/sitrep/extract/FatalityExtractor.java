@@ -47,6 +47,12 @@ public final class FatalityExtractor {
     private static final Pattern MORE_FOLLOW = Pattern.compile("^[\\s,]*(?:and|as well as|along with|together with|plus)\\b");
     private static final Pattern NOT_DONE = Pattern.compile("\\b(?:attempt\\w*|tried|try|trying|plot\\w*|plan\\w*|threat\\w*|conspir\\w*|would|failed|foil\\w*|thwart\\w*)\\W+(?:\\w+\\W+){0,3}$");
 
+    private static final Pattern ACTIVE_END = Pattern.compile("(?<!were |was |been |are |being |reportedly |brutally |later |subsequently )killed$");
+    private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?!(?:in|on|at|by|near|during|when|while|after|before|as|and|or|since|last|this|yesterday"
+            + "|today|tonight|overnight|early|late|outright|instantly|including|among|with|from|inside|across|around|following|because|amid|so|but|the next"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|earlier|recently|there|here|too|as well|each|apiece)\\b)[a-z]");
+
     private final NumberParser numbers;
     private final Pattern[] patterns;
 
@@ -86,6 +92,8 @@ public final class FatalityExtractor {
                 String who = groupOrEmpty(m, "who");
                 if (who.matches(".*\\b(wounded|injured|hurt|arrested|detained|missing)\\b.*")) continue;
                 if (isYearOrTime(lower, m.start("n"), m.end("n"))) continue;
+                // "several gunmen killed Roberto Sarasty": an active verb with its object counts the killers, not the dead
+                if (p == patterns[0] && ACTIVE_END.matcher(m.group()).find() && OBJECT_NEXT.matcher(lower.substring(m.end())).lookingAt()) continue;
                 String q = groupOrEmpty(m, "q").trim();
                 int value = v.getAsInt();
                 Integer min = q.matches("at least|more than|over") ? value : null;

@@ -268,6 +268,22 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void conditions_threats_statistics_and_court_orders_are_no_acts() {
+        assertEquals(Optional.of("state"), reason("Civilians remain unseen, unprotected, bombed, besieged, raped, displaced.", "bombed"));
+        assertEquals(Optional.of("irrealis"), reason("The agency said children are suffering horribly, with daily threats of violence, starvation, disease and sexual assault.", "sexual assault"));
+        assertEquals(Optional.of("irrealis"), reason("In Africa it can also mean intimidation, arrest and violence.", "arrest"));
+        assertEquals(Optional.of("aggregate"), reason("There were 221 cases of rape against children reported in nine states last year.", "rape"));
+        assertEquals(Optional.of("judicial"), reason("He spent 800 days in prison before a court in October granted him house arrest.", "arrest"));
+        assertEquals(Optional.empty(), reason("Three people remain missing after gunmen attacked the bus.", "attacked"));
+    }
+
+    @Test
+    void an_act_denied_or_a_fight_against_crime_is_no_event() {
+        assertEquals(Optional.of("negated"), reason("The confederation condemned the raids and denied that peasants had ambushed the patrol.", "ambushed"));
+        assertEquals(Optional.of("figurative"), reason("The state organizations fighting criminality will struggle against them.", "fighting"));
+    }
+
+    @Test
     void demonstrations_announced_or_said_to_lie_ahead_have_not_happened() {
         assertEquals(Optional.of("planned"), reason("More protests ahead in Greece", "protests"));
         assertEquals(Optional.of("irrealis"), reason("Greek students announced new rallies on Sunday after another night of violence.", "rallies"));

@@ -33,6 +33,20 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void a_victim_named_without_a_number_is_one_of_the_counted_dead_not_a_lower_toll() {
+        // after a VOA report of Somali air strikes, 12 March 2025
+        Event counted = event(0, SubEventType.AIR_DRONE_STRIKE, UNITY, null,
+                new Fatalities(50, 50, null, false, false, "killed at least 50", new Span(40, 58)), "Airstrikes killed at least 50 militants", 0.8);
+        Event named = event(3, SubEventType.AIR_DRONE_STRIKE, UNITY, null,
+                new Fatalities(1, null, null, false, false, "killed Mansoor Tima-Weeyne", new Span(340, 366)), "The airstrikes killed Mansoor Tima-Weeyne", 0.6);
+        assertEquals(50, Events.merge(counted, named).fatalities().best());
+        assertEquals(50, Events.merge(named, counted).fatalities().best());
+        Event fewer = event(4, SubEventType.AIR_DRONE_STRIKE, UNITY, null,
+                new Fatalities(30, 30, null, false, false, "killed 30", new Span(440, 449)), "Officials said the strikes killed 30", 0.6);
+        assertEquals(30, Events.merge(counted, fewer).fatalities().best(), "two counts: ACLED keeps the lower");
+    }
+
+    @Test
     void a_headline_a_lead_and_later_mentions_of_one_bombing_are_one_event_that_keeps_the_leads_place_and_day() {
         List<Event> out = EventCoreference.join(List.of(
                 event(0, SubEventType.AIR_DRONE_STRIKE, UNITY, null, null, "South Sudan accuses Sudan of air strike on refugee camp", 0.8),

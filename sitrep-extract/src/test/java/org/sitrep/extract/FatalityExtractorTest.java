@@ -36,6 +36,15 @@ class FatalityExtractorTest {
     }
 
     @Test
+    void killers_counted_before_an_active_verb_are_no_toll() {
+        // after a FBIS report of a Colombian journalist's murder (MUC-3 style)
+        assertEquals(1, extractor.extract("On Tuesday, several gunmen killed Roberto Sarasty, who worked for the radio network.", 0).best(),
+                "the one man named, not the several who killed him");
+        assertEquals(30, extractor.extract("At least 30 people killed Monday in the capital.", 0).best());
+        assertEquals(12, extractor.extract("Twelve soldiers killed in an ambush near the border.", 0).best());
+    }
+
+    @Test
     void wounded_are_not_counted_as_killed() {
         Fatalities f = extractor.extract("The single biggest attack, in 2009, killed at least 25 people and injured 60 others.", 0);
         assertEquals(25, f.best());

@@ -113,6 +113,14 @@ class TriggerFinderTest {
     @Test
     void suicide_bombing_outranks_plain_bombing() {
         assertEquals(List.of(SubEventType.SUICIDE_BOMB), types("A suicide bomber blew himself up at a checkpoint."));
+        assertTrue(types("A female suicide bomber detonated her explosive devices near a convoy.").contains(SubEventType.SUICIDE_BOMB));
+        assertEquals(List.of(SubEventType.SUICIDE_BOMB), types("Twelve people were killed by a suicide bomber in the market."));
+        assertEquals(List.of(SubEventType.SUICIDE_BOMB), types("The bomber detonated his suicide vest at the gate."));
+        assertTrue(types("Militants began surprise attacks with suicide bombers at dawn.").contains(SubEventType.SUICIDE_BOMB), "the bombers as the means");
+        assertTrue(types("Suspected suicide bombers kill dozens at the airport.").contains(SubEventType.SUICIDE_BOMB));
+        // the bombers as people, with no bombing: an actor, not an act
+        assertFalse(types("Snipers killed suicide bombers before forces advanced.").contains(SubEventType.SUICIDE_BOMB));
+        assertEquals(List.of(), types("Suicide bombers are wearing suicide jackets, security sources said."));
     }
 
     @Test
@@ -192,6 +200,12 @@ class TriggerFinderTest {
         assertTrue(types("Thousands of schoolchildren joined peaceful marches across the region.").contains(SubEventType.PEACEFUL_PROTEST));
         assertTrue(types("Fighters attacked a militia group near the border on Friday.").contains(SubEventType.ARMED_CLASH));
         assertTrue(types("The rebels suffered losses in raids by the army's helicopters.").contains(SubEventType.AIR_DRONE_STRIKE));
+    }
+
+    @Test
+    void a_group_that_moves_its_base_changes_its_activity_people_who_move_do_not() {
+        assertEquals(List.of(), types("He is one of thousands of Chinese nationals who have relocated to Japan."));
+        assertEquals(List.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY), types("The militia relocated its headquarters to the border town."));
     }
 
     @Test

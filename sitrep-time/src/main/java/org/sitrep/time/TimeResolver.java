@@ -113,7 +113,18 @@ public final class TimeResolver {
                 .findFirst()
                 .orElseThrow(() -> new SitrepException(SitrepException.Category.INPUT,
                         "report " + report.report().id() + " has no sentence " + sentenceIndex));
-        return dater.date(report, sentence, trigger, anchor(report));
+        LocalDate anchor = anchor(report);
+        return untilPublication(dater.date(report, sentence, trigger, anchor), anchor);
+    }
+
+    /**
+     * A reported act has happened by the day it is reported: "this week" or "this month" ends at publication, not on
+     * the Sunday or the 31st after it. A range wholly after publication (a plan) is left as it is.
+     */
+    static TimeSpan untilPublication(TimeSpan d, LocalDate anchor) {
+        if (anchor == null || !d.known() || d.background() || !d.latest().isAfter(anchor) || d.earliest().isAfter(anchor)) return d;
+        String why = (d.reason() == null ? "" : d.reason() + "; ") + "cut at publication (" + anchor + ")";
+        return new TimeSpan(d.earliest(), anchor, TimexValues.precision(d.earliest(), anchor), d.text(), d.span(), false, why);
     }
 
     // A dateline such as "BEIRUT, Nov. 12 (Reuters)" names the day the story was filed: it beats the feed's date.

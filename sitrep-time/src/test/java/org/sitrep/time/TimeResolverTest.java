@@ -34,6 +34,18 @@ class TimeResolverTest {
     }
 
     @Test
+    void an_act_told_this_week_or_this_month_happened_by_publication() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "air strikes this week have killed at least 50 militants , the army said .");
+        TimeSpan d = dateOf(r, 0, "air strikes");
+        assertEquals(WEDNESDAY, d.latest(), d.reason());
+        assertTrue(d.earliest().isBefore(WEDNESDAY));
+        assertTrue(d.reason().contains("cut at publication"), d.reason());
+        TimeSpan month = dateOf(Reports.of(WEDNESDAY, "rebels seized the town this month ."), 0, "seized");
+        assertEquals(LocalDate.of(2019, 3, 1), month.earliest(), month.reason());
+        assertEquals(WEDNESDAY, month.latest());
+    }
+
+    @Test
     void a_clock_time_names_no_day_but_today_beside_it_does() {
         AnnotatedReport r = Reports.of(WEDNESDAY, "the army attacked a refugee camp at 2:53 p.m. local time today .");
         TimeSpan d = dateOf(r, 0, "attacked");
