@@ -80,6 +80,7 @@ public final class StoryFeatureExtractor {
                     if (w.length() >= 4 && !w.equals(name) && !stopLemmas.contains(w)) terms.merge(kind.term(w), 1, Integer::sum);
                 }
             }
+            untaggedNames(s, inEntity, terms);
             for (Toponym t : placesBySentence.getOrDefault(s.index(), List.of())) {
                 if (s.entities().stream().anyMatch(m -> overlaps(s, m, t))) continue;
                 String name = normalizeName(t.text());
@@ -118,6 +119,49 @@ public final class StoryFeatureExtractor {
     }
 
     private static final int HEAD_CHARS = 300;
+
+    /**
+     * Proper nouns NER left untagged ("fire destroyed the historic Matanuska Maid warehouse": the tagger knows no dairy):
+     * a run of two or more capitalized NNP tokens outside every entity is a name too, with its distinctive words, as for tagged
+     * names. Not in a title-case line, where the tagger calls every capitalized word a proper noun.
+     */
+    private void untaggedNames(AnnotatedSentence s, Set<Integer> inEntity, Map<String, Integer> terms) {
+        List<Token> tokens = s.tokens();
+        long words = tokens.stream().filter(t -> WORD.matcher(t.word()).matches()).count();
+        long capitalized = tokens.stream().filter(t -> WORD.matcher(t.word()).matches() && Character.isUpperCase(written(t).charAt(0))).count();
+        if (words == 0 || capitalized * 2 > words) return;
+        List<String> run = new ArrayList<>();
+        for (int i = 0; i <= tokens.size(); i++) {
+            Token t = i < tokens.size() ? tokens.get(i) : null;
+            // not a capitalized function word after a lost sentence break ("... 8:57 AM CDT An 18-year-old"), nor a short
+            // all-capital abbreviation (a time zone, "AM")
+            boolean proper = t != null && !inEntity.contains(i) && "NNP".equals(t.pos()) && (t.ner() == null || t.ner().equals("O"))
+                    && WORD.matcher(t.word()).matches() && Character.isUpperCase(written(t).charAt(0)) && i > 0
+                    && !FUNCTION_WORD.matcher(t.word()).matches() && !(t.word().length() <= 3 && t.word().equals(t.word().toUpperCase(Locale.ROOT)));
+            if (proper) {
+                run.add(written(t));
+                continue;
+            }
+            // a lone capitalized word NER passed over is as often an adjective in a heading ("Free") as a name: runs only
+            if (run.size() >= 2) {
+                String name = normalizeName(String.join(" ", run));
+                if (!stopLemmas.contains(name) && !PRONOUNS.contains(name) && name.length() >= 3) {
+                    terms.merge(TermKind.NAME.term(name), 1, Integer::sum);
+                    for (String w : name.split("[\\s-]+")) {
+                        if (w.length() >= 4 && !stopLemmas.contains(w)) terms.merge(TermKind.NAME.term(w), 1, Integer::sum);
+                    }
+                }
+            }
+            run.clear();
+        }
+    }
+
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)a|an|the|this|that|these|those|in|on|at|of|for|by|to|from|with|and|or|but|as"
+            + "|after|before|when|while|if|it|its|his|her|their|our|we|they|he|she|you|i|there|here|what|who|which|why|how");
+
+    private static String written(Token t) {
+        return t.cased() != null && !t.cased().isEmpty() ? t.cased() : t.word();
+    }
 
     /** Whether a toponym lies on the tokens of an entity mention of its sentence. */
     private static boolean overlaps(AnnotatedSentence s, EntityMention m, Toponym t) {

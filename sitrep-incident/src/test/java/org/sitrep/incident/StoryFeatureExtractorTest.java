@@ -59,6 +59,22 @@ class StoryFeatureExtractorTest {
         assertNull(extractor.extract(report(List.of(headline, lead, unread))).terms().get("n:jamaica"));
     }
 
+    @Test
+    void proper_nouns_ner_passed_over_are_names_when_they_run_two_or_more_in_a_sentence_case_line() {
+        // after a 2012 Alaska report of a dairy warehouse fire; NER tagged none of its names
+        AnnotatedSentence lead = sentence(0, true, "Farewell/NN/farewell to/TO/to another/DT/another piece/NN/piece of/IN/of Mat/NNP/Mat Maid/NNP/Maid ,/,/, "
+                + "fire/NN/fire destroyed/VBD/destroy the/DT/the historic/JJ/historic Matanuska/NNP/Matanuska Maid/NNP/Maid warehouse/NN/warehouse "
+                + "near/IN/near Free/NNP/Free 8:57/CD/8:57 CDT/NNP/CDT An/NNP/an hour/NN/hour later/RB/later", List.of(), List.of());
+        StoryFeatures f = extractor.extract(report(List.of(lead)));
+        assertEquals(1, f.terms().get("n:mat maid"));
+        assertEquals(1, f.terms().get("n:matanuska maid"));
+        assertEquals(1, f.terms().get("n:matanuska"), "a long word of the name, as reports shorten names");
+        assertFalse(f.terms().containsKey("n:free"), "a lone capitalized word");
+        assertFalse(f.terms().keySet().stream().anyMatch(k -> k.contains("cdt") || k.equals("n:an")), "a time zone and a capitalized article");
+        AnnotatedSentence heading = sentence(0, true, "Historic/JJ/historic Mat/NNP/Mat Maid/NNP/Maid Warehouse/NNP/Warehouse Burns/NNP/burn", List.of(), List.of());
+        assertFalse(extractor.extract(report(List.of(heading))).terms().containsKey("n:mat maid warehouse burns"), "a title-case line");
+    }
+
     private static org.sitrep.model.Toponym toponym(AnnotatedSentence s, int token) {
         Token t = s.tokens().get(token);
         org.sitrep.model.Place p = new org.sitrep.model.Place(t.word(), 1, "US", null, null, 40.7, -73.8, 1, "P", t.word(), t.span(), 1.0, List.of());
