@@ -219,6 +219,10 @@ public final class EventExtractor {
         if (a.actor1() != null && a.actor1().span().equals(t.span())) notes.add("actor1: " + ActorConventions.UNNAMED_CROWD);
         if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));
         TimeSpan date = dater.date(report, s.index(), t.span());
+        if (GrievanceDate.datesGrievance(sub, s.text(), start, t.span(), date.span())) {
+            date = GrievanceDate.withoutGrievanceDay(date, report.report().published(), s.index() < report.leadEnd(GrievanceDate.LEAD_SENTENCES));
+            notes.add("date: " + date.reason());
+        }
         if (date.span() != null) ev.add(new Evidence("date", date.span(), date.text() == null ? "" : date.text()));
         if (toll != null) {
             ev.add(new Evidence("fatalities", toll.span(), toll.text()));

@@ -1,0 +1,47 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+
+/** Sentences after New York reports of March 2013 on the vigils and riots that followed a police shooting. */
+class GrievanceDateTest {
+    private static boolean grievance(SubEventType sub, String s, String trigger, String date) {
+        int t = s.indexOf(trigger);
+        int d = s.indexOf(date);
+        return GrievanceDate.datesGrievance(sub, s, 0, new Span(t, t + trigger.length()), new Span(d, d + date.length()));
+    }
+
+    @Test
+    void the_day_of_the_shooting_a_vigil_mourns_is_not_the_vigils_day() {
+        assertTrue(grievance(SubEventType.PEACEFUL_PROTEST,
+                "More than a hundred people joined a candlelit vigil in East Flatbush, where Kimani Gray was shot by police on Saturday.", "vigil", "on Saturday"));
+        assertTrue(grievance(SubEventType.VIOLENT_DEMONSTRATION,
+                "The riot followed a vigil for Kimani Gray, 16, killed by police bullets on Saturday.", "riot", "on Saturday"));
+    }
+
+    @Test
+    void a_day_told_of_the_demonstration_itself_stays() {
+        assertFalse(grievance(SubEventType.PEACEFUL_PROTEST, "About 200 people attended the vigil on Wednesday night.", "vigil", "on Wednesday"));
+        assertFalse(grievance(SubEventType.PEACEFUL_PROTEST,
+                "On Monday, protesters marched over the killing of a teenager.", "protesters", "On Monday"), "a day before the trigger");
+        assertFalse(grievance(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                "Police fired on protesters, who were killed on Monday.", "fired on protesters", "on Monday"), "the harm is the event");
+        assertFalse(grievance(SubEventType.ARMED_CLASH, "Rebels clashed with troops over the killing of a leader on Monday.", "clashed", "on Monday"));
+    }
+
+    @Test
+    void a_lead_demonstration_keeps_the_week_before_publication() {
+        TimeSpan saturday = TimeSpan.day(LocalDate.of(2013, 3, 9), "on Saturday", new Span(90, 101));
+        TimeSpan lead = GrievanceDate.withoutGrievanceDay(saturday, LocalDate.of(2013, 3, 12), true);
+        assertEquals(LocalDate.of(2013, 3, 6), lead.earliest());
+        assertEquals(LocalDate.of(2013, 3, 12), lead.latest());
+        assertFalse(GrievanceDate.withoutGrievanceDay(saturday, LocalDate.of(2013, 3, 12), false).known());
+    }
+}
