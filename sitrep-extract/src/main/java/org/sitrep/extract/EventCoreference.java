@@ -49,7 +49,7 @@ final class EventCoreference {
         if (ANOTHER_ACT.matcher(TriggerFinder.lowerFlat(later.sentence().text())).find()) return false;
         boolean placeA = ownPlace(earlier);
         boolean placeB = ownPlace(later);
-        if (placeA && placeB && !samePlace(earlier.location(), later.location())) return false;
+        if (placeA && placeB && !samePlace(earlier.location(), later.location()) && finer(earlier.location(), later.location()) == null) return false;
         boolean dateA = ownDate(earlier);
         boolean dateB = ownDate(later);
         if (dateA && dateB && !overlaps(earlier.date(), later.date())) return false;
@@ -59,6 +59,8 @@ final class EventCoreference {
     private static Event joined(Event a, Event b) {
         Event m = Events.merge(a, b);
         Place place = ownPlace(a) || !ownPlace(b) ? m.location() : b.location();
+        // "a passenger train in Balochistan" and "near Sibi": the finer of two nested places the mentions name
+        if (ownPlace(a) && ownPlace(b) && finer(a.location(), b.location()) != null) place = finer(a.location(), b.location());
         TimeSpan date = ownDate(a) || !ownDate(b) ? m.date() : b.date();
         // a toll in a mention that names neither place nor day ("more than 1,000 people have died") sums the conflict:
         // it is not this act's, unless the act had none and the mention is its own
@@ -97,11 +99,19 @@ final class EventCoreference {
         return a.name() != null && a.name().equals(b.name()) && String.valueOf(a.country()).equals(String.valueOf(b.country()));
     }
 
+    /** Of two places where one holds the other (a province and a town in it), the town; else null. */
+    private static Place finer(Place a, Place b) {
+        if (EventExtractor.holds(a, b)) return b;
+        if (EventExtractor.holds(b, a)) return a;
+        return null;
+    }
+
     private static boolean overlaps(TimeSpan a, TimeSpan b) {
         return !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
     }
 
+    /** The same actor, or one side unnamed: none, or gunmen the other mention names as an armed group. */
     private static boolean compatible(Actor a, Actor b) {
-        return a == null || b == null || a.name().equals(b.name());
+        return a == null || b == null || a.name().equals(b.name()) || Events.named(a, b) != a || Events.named(b, a) != b;
     }
 }

@@ -64,6 +64,7 @@ public final class EventExtractor {
             List<Source> said = sources.extract(s.text(), start);
             if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
             previousSources = said.isEmpty() ? previousSources : said;
+            ResponsibilityClaims.apply(s.text(), start, s.index(), events, actors);
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
             List<Trigger> found = s.full() ? onePerType(combiner.combine(outsideNames(s, start, triggers.find(s.text(), start)))) : List.of();
             // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side

@@ -47,6 +47,29 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void gunmen_a_later_mention_names_as_a_group_are_that_group_and_a_town_in_the_told_province_is_the_place() {
+        // after a VOA report of a hotel siege in Somalia (2025) and of a train attack in Balochistan (2025)
+        org.sitrep.model.Actor gunmen = new org.sitrep.model.Actor("Unidentified Armed Group (Somalia)", "SO", 3, "UAF", "gunmen", new Span(0, 6), false);
+        org.sitrep.model.Actor shabaab = new org.sitrep.model.Actor("Al Shabaab", "SO", 2, "REB", "al-Shabab", new Span(300, 309), false);
+        Place province = new Place("Balochistan", 1, "PK", "Balochistan", null, 28.0, 65.0, 3, "A", "Balochistan", new Span(40, 51), 1.0, List.of());
+        Place town = new Place("Sibi", 2, "PK", "Balochistan", null, 29.5, 67.9, 1, "P", "Sibi", new Span(340, 344), 1.0, List.of());
+        Event first = withActor(event(0, SubEventType.ATTACK, province, null, null, "Gunmen attacked a passenger train in Balochistan", 0.8), gunmen);
+        Event second = withActor(event(3, SubEventType.ATTACK, town, null, null, "Al-Shabab militants attacked the train near Sibi", 0.6), shabaab);
+        List<Event> out = EventCoreference.join(List.of(first, second));
+        assertEquals(1, out.size());
+        assertEquals(shabaab, out.get(0).actor1(), "the named group over unidentified gunmen");
+        assertEquals(town, out.get(0).location(), "the finer of two nested places");
+        org.sitrep.model.Actor army = new org.sitrep.model.Actor("Military Forces of Somalia", "SO", 1, "MIL", "soldiers", new Span(300, 308), false);
+        assertEquals(2, EventCoreference.join(List.of(first, withActor(second, army))).size(), "gunmen are no army");
+    }
+
+    private static Event withActor(Event e, org.sitrep.model.Actor a) {
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), a, e.actor2(), e.associated(), e.location(), e.date(), e.fatalities(),
+                e.claim(), e.sentence(), e.trigger(), e.confidence(), List.of(new org.sitrep.model.Evidence("sentence", e.sentence().span(), e.sentence().text())),
+                e.notes());
+    }
+
+    @Test
     void a_headline_a_lead_and_later_mentions_of_one_bombing_are_one_event_that_keeps_the_leads_place_and_day() {
         List<Event> out = EventCoreference.join(List.of(
                 event(0, SubEventType.AIR_DRONE_STRIKE, UNITY, null, null, "South Sudan accuses Sudan of air strike on refugee camp", 0.8),
