@@ -49,7 +49,7 @@ final class EventCoreference {
         if (ANOTHER_ACT.matcher(TriggerFinder.lowerFlat(later.sentence().text())).find()) return false;
         boolean placeA = ownPlace(earlier);
         boolean placeB = ownPlace(later);
-        if (placeA && placeB && !samePlace(earlier.location(), later.location()) && finer(earlier.location(), later.location()) == null) return false;
+        if (placeA && placeB && !samePlace(earlier.location(), later.location()) && nested(earlier, later) == null) return false;
         boolean dateA = ownDate(earlier);
         boolean dateB = ownDate(later);
         if (dateA && dateB && !overlaps(earlier.date(), later.date())) return false;
@@ -60,7 +60,7 @@ final class EventCoreference {
         Event m = Events.merge(a, b);
         Place place = ownPlace(a) || !ownPlace(b) ? m.location() : b.location();
         // "a passenger train in Balochistan" and "near Sibi": the finer of two nested places the mentions name
-        if (ownPlace(a) && ownPlace(b) && finer(a.location(), b.location()) != null) place = finer(a.location(), b.location());
+        if (ownPlace(a) && ownPlace(b) && nested(a, b) != null) place = nested(a, b);
         TimeSpan date = ownDate(a) || !ownDate(b) ? m.date() : b.date();
         // a toll in a mention that names neither place nor day ("more than 1,000 people have died") sums the conflict:
         // it is not this act's, unless the act had none and the mention is its own
@@ -99,11 +99,18 @@ final class EventCoreference {
         return a.name() != null && a.name().equals(b.name()) && String.valueOf(a.country()).equals(String.valueOf(b.country()));
     }
 
-    /** Of two places where one holds the other (a province and a town in it), the town; else null. */
-    private static Place finer(Place a, Place b) {
-        if (EventExtractor.holds(a, b)) return b;
-        if (EventExtractor.holds(b, a)) return a;
+    /**
+     * Of two mentions' places where one holds the other (a province and a town in it), the town, when its sentence named
+     * it as where the act happened (not the report's main place lent to a sentence that named none); else null.
+     */
+    private static Place nested(Event a, Event b) {
+        if (EventExtractor.holds(a.location(), b.location()) && named(b)) return b.location();
+        if (EventExtractor.holds(b.location(), a.location()) && named(a)) return a.location();
         return null;
+    }
+
+    private static boolean named(Event e) {
+        return e.notes().contains("location: " + PlaceChooser.NAMED_HERE);
     }
 
     private static boolean overlaps(TimeSpan a, TimeSpan b) {

@@ -17,13 +17,16 @@ public final class PlaceChooser {
     /** The chosen place and why; place may be null with a reason. */
     public record Choice(Place place, String reason) {}
 
+    /** The reason of a place the event's own sentence names. */
+    static final String NAMED_HERE = "named in the event's sentence";
+
     private final PlaceRoles roles = new PlaceRoles();
 
     public Choice choose(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, Place focus) {
         List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms, true).stream().filter(t -> t.place() != null).toList();
         if (!here.isEmpty()) {
             Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger, here))).orElseThrow();
-            return new Choice(best.place(), "named in the event's sentence");
+            return new Choice(best.place(), NAMED_HERE);
         }
         String sentence = TriggerFinder.lowerFlat(report.sentences().get(sentenceIndex).text());
         if (sentence.matches(".*\\b(the|this|that) (city|town|village)\\b.*")) {
@@ -170,7 +173,8 @@ public final class PlaceChooser {
      * border") do not count.
      */
     public Place focus(String text, List<Toponym> toponyms) {
-        List<Toponym> usable = toponyms.stream().filter(t -> t.place() != null && !roles.standsForParty(text, t) && !roles.home(text, t) && !roles.neighbour(text, t)).toList();
+        List<Toponym> usable = toponyms.stream().filter(t -> t.place() != null && !roles.standsForParty(text, t) && !roles.home(text, t) && !roles.neighbour(text, t)
+                && !roles.routeEnd(text, t)).toList();
         Place anchor = usable.stream().filter(t -> t.sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES && t.place().country() != null)
                 .min(Comparator.comparingInt(Toponym::sentenceIndex)).map(first -> usable.stream()
                         .filter(t -> t.sentenceIndex() == first.sentenceIndex() && t.place().country() != null).map(Toponym::place)

@@ -33,6 +33,8 @@ final class PlaceRoles {
             + "\\s+(\\w+\\s+){0,2}between\\s+(the\\s+)?(([\\w'’.-]+\\s+){1,3}and\\s+([\\w'’-]+\\s+){0,4})?$");
     // "the government of Sudan bombed a camp in Yida": the state an actor belongs to, not where it acted
     private static final Pattern ACTOR_OF = Pattern.compile("\\b(government|regime|army|military|armed forces|air force|navy|authorities)\\s+of\\s+(the\\s+)?$");
+    // "allegations linking the attack on a train in Balochistan with Afghanistan": the party blamed, not where
+    private static final Pattern LINKED = Pattern.compile("\\b(linking|links?|linked|tying|ties|tied|connecting|connects?|connected)\\b[^.;]{0,90}\\b(to|with)\\s+(the\\s+)?$");
     private static final Pattern SEAT_IN = Pattern.compile("\\b(government|regime|leadership)\\s+(in|from)\\s+$");
     private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
     // "Brussels condemns the bombing", "Khartoum denied it": a capital or country that speaks stands for its government
@@ -81,6 +83,11 @@ final class PlaceRoles {
         return ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || AGE_OF.matcher(before).find();
     }
 
+    /** Whether the mention is where a journey began or was headed ("a train traveling north from Quetta to Peshawar"). */
+    boolean routeEnd(String text, Toponym t) {
+        return ROUTE.matcher(before(text, t, 120)).find();
+    }
+
     /**
      * Whether the mention names a neighbour of where things happen: "Unity State, which borders Sudan", or a country named
      * for its border ("in northeastern C.A.R., near the Cameroon border"), which is the other side's.
@@ -107,6 +114,7 @@ final class PlaceRoles {
         if (GLOSS_BEFORE.matcher(before).find() && GLOSS_AFTER.matcher(after).lookingAt()) return Optional.of("glosses a pronoun: the party meant, not where");
         if (publication(text, t)) return Optional.of("opens a publication's name (\"The New York Times\"), not where");
         if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
+        if (LINKED.matcher(before(text, t, 120)).find()) return Optional.of("the party an act is linked to (\"linking the attack with Afghanistan\"), not where");
         if (ACTOR_OF.matcher(before).find()) return Optional.of("names the state of an actor (\"the government of Sudan\"), not where");
         return modifies(text, t);
     }
@@ -166,7 +174,7 @@ final class PlaceRoles {
         }
         if (neighbour(text, t)) return Optional.of("a neighbour of the place (\"which borders Sudan\", \"near the Cameroon border\"), not where");
         if (BETWEEN_PARTIES.matcher(before(text, t, 100)).find()) return Optional.of("a party to a conflict (\"confrontation between Sudan and South Sudan\"), not where");
-        if (ROUTE.matcher(before(text, t, 120)).find()) return Optional.of("where a journey began or was headed, not where it happened");
+        if (routeEnd(text, t)) return Optional.of("where a journey began or was headed, not where it happened");
         if (home(text, t) || REACHED_FROM.matcher(before).find() || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) {
             return Optional.of("where a person is from or speaks from");
         }

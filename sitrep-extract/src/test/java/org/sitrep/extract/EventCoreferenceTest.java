@@ -55,6 +55,10 @@ class EventCoreferenceTest {
         Place town = new Place("Sibi", 2, "PK", "Balochistan", null, 29.5, 67.9, 1, "P", "Sibi", new Span(340, 344), 1.0, List.of());
         Event first = withActor(event(0, SubEventType.ATTACK, province, null, null, "Gunmen attacked a passenger train in Balochistan", 0.8), gunmen);
         Event second = withActor(event(3, SubEventType.ATTACK, town, null, null, "Al-Shabab militants attacked the train near Sibi", 0.6), shabaab);
+        assertEquals(province, EventCoreference.join(List.of(first, second)).get(0).location(), "a town the sentence did not name as the act's place");
+        second = new Event(second.id(), second.reportId(), second.type(), second.subType(), second.actor1(), second.actor2(), second.associated(),
+                second.location(), second.date(), second.fatalities(), second.claim(), second.sentence(), second.trigger(), second.confidence(),
+                second.evidence(), List.of("location: " + PlaceChooser.NAMED_HERE));
         List<Event> out = EventCoreference.join(List.of(first, second));
         assertEquals(1, out.size());
         assertEquals(shabaab, out.get(0).actor1(), "the named group over unidentified gunmen");

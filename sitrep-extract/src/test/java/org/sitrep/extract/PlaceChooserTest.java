@@ -190,6 +190,14 @@ class PlaceChooserTest {
     }
 
     @Test
+    void where_a_train_set_out_from_is_not_the_reports_focus() {
+        // after a VOA report of a train attack in Pakistan (March 2025)
+        String text = "Gunmen attacked a passenger train in the southwest. The train was traveling north from Quetta to Peshawar when it came under attack.";
+        org.sitrep.model.Place quetta = new org.sitrep.model.Place("Quetta", 4, "PK", "Balochistan", null, 30.2, 67.0, 1, "P", null, null, 1.0, List.of());
+        assertNull(chooser.focus(text, List.of(at(text, "Quetta", 1, quetta))));
+    }
+
+    @Test
     void where_the_accused_lives_is_not_the_reports_focus() {
         String text = "A woman was killed in a hit-and-run crash on Friday. Police caught 23-year-old Kevin Ruiz of Riverton a few blocks away.";
         org.sitrep.model.Place riverton = new org.sitrep.model.Place("Riverton", 3, "US", "NY", null, 42.8, -73.9, 1, "P", null, null, 1.0, List.of());

@@ -71,6 +71,8 @@ class PlaceRolesTest {
         assertTrue(located("Government forces in Aleppo shelled rebel positions.", "Aleppo", "shelled"));
         assertTrue(located("Last March, authorities in Manila arrested two guerrilla leaders.", "Manila", "arrested"));
         assertTrue(located("A daylight attack in northeastern India blamed on separatist guerrillas killed six.", "India", "attack"));
+        assertFalse(located("We reject allegations linking the attack on a passenger train in Balochistan province with Afghanistan.", "Afghanistan", "attack"));
+        assertTrue(located("We reject allegations linking the attack on a passenger train in Balochistan province with Afghanistan.", "Balochistan", "attack"));
     }
 
     @Test
