@@ -19,6 +19,7 @@ import org.sitrep.model.SubEventType;
  */
 final class ActorConventions {
     static final String UNNAMED_CROWD = "the demonstration names no crowd; ACLED codes its participants as the country's protesters or rioters";
+    static final String UNNAMED_ARRESTER = "the arrest names no arresting force; ACLED codes the country's police";
     private static final int STATE = 1;
     private static final int RIOTERS = 5;
     private static final int PROTESTERS = 6;
@@ -30,8 +31,25 @@ final class ActorConventions {
 
     static Coded code(SubEventType triggered, ActorExtractor.Actors found, Trigger t, String country, String countryName) {
         ActorExtractor.Actors a = triggered.type().politicalViolence() ? ActorExtractor.civiliansAsTargets(found) : found;
-        SubEventType sub = onCivilians(territorial(triggered, a), a);
-        return new Coded(sub, demonstration(sub, a, t, country, countryName));
+        SubEventType sub = onArmed(onCivilians(territorial(triggered, a), a), a, t);
+        return new Coded(sub, arrest(sub, demonstration(sub, a, t, country, countryName), t, country, countryName));
+    }
+
+    /**
+     * ACLED's arrests are made by the state (or whoever holds the area): the people arrested are actor 2 ("a journalist
+     * arrested": the passive's subject), and an arrest whose text names no arresting force is the country's police.
+     */
+    static ActorExtractor.Actors arrest(SubEventType sub, ActorExtractor.Actors a, Trigger t, String country, String countryName) {
+        if (sub != SubEventType.ARRESTS) return a;
+        Actor first = a.actor1();
+        Actor second = a.actor2();
+        if (first != null && crowd(first) && (second == null || second.inter() == STATE)) {
+            Actor arrested = first;
+            first = second;
+            second = arrested;
+        }
+        if (first == null && countryName != null) first = new Actor("Police Forces of " + countryName, country, STATE, "COP", t.phrase(), t.span(), false);
+        return new ActorExtractor.Actors(first, second, a.associated());
     }
 
     /**
@@ -41,6 +59,25 @@ final class ActorConventions {
     private static SubEventType onCivilians(SubEventType t, ActorExtractor.Actors a) {
         boolean civilians = a.actor2() != null && a.actor2().inter() == Actor.CIVILIANS;
         return t == SubEventType.ARMED_CLASH && civilians ? SubEventType.ATTACK : t;
+    }
+
+    // an assault on a position or patrol, not a killing word: "the murder of", "assassinated" name a victim, and the
+    // actor found after them is too often another party of the sentence to re-type the act by it
+    private static final java.util.regex.Pattern ASSAULT = java.util.regex.Pattern.compile(
+            "(?i)\\b(attack\\w*|ambush\\w*|stormed|storming|raided|opened fire|fired on|shot dead|shot and killed|gunned down)\\b");
+
+    /**
+     * An attack whose target is a state force or a named armed group, by an armed side the sentence names ("gunmen
+     * attacked a police post", "soldiers shot dead two al-Shabab fighters"), is a battle (ACLED: violence against
+     * civilians targets unarmed people). Unidentified "militants" as a target are left alone: the actor finder reads
+     * them from the words after the act, which are not always its target.
+     */
+    private static SubEventType onArmed(SubEventType t, ActorExtractor.Actors a, Trigger trigger) {
+        if (t != SubEventType.ATTACK || a.actor1() == null || a.actor2() == null) return t;
+        Actor target = a.actor2();
+        boolean armedTarget = target.inter() == STATE || (target.inter() >= 2 && target.inter() <= 4 && !"UAF".equals(target.sector()));
+        boolean armedAgent = a.actor1().inter() >= 1 && a.actor1().inter() <= 4;
+        return armedTarget && armedAgent && ASSAULT.matcher(trigger.phrase()).find() ? SubEventType.ARMED_CLASH : t;
     }
 
     /** Territory changes are coded by who gains: the state and its allied militias regain, others overtake. */

@@ -217,7 +217,9 @@ public final class EventExtractor {
         ActorExtractor.Actors a = coded.actors();
         SubEventType sub = coded.sub();
         if (a.actor1() != null) ev.add(new Evidence("actor1", a.actor1().span(), a.actor1().mention()));
-        if (a.actor1() != null && a.actor1().span().equals(t.span())) notes.add("actor1: " + ActorConventions.UNNAMED_CROWD);
+        if (a.actor1() != null && a.actor1().span().equals(t.span())) {
+            notes.add("actor1: " + (sub == SubEventType.ARRESTS ? ActorConventions.UNNAMED_ARRESTER : ActorConventions.UNNAMED_CROWD));
+        }
         if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));
         TimeSpan date = dater.date(report, s.index(), t.span());
         if (GrievanceDate.datesGrievance(sub, s.text(), start, t.span(), date.span())) {

@@ -25,6 +25,12 @@ class ActorConventionsTest {
 
     private record Result(SubEventType sub, ActorExtractor.Actors actors) {}
 
+    private static Result attack(Actor a1, Actor a2, String phrase) {
+        Trigger t = new Trigger(SubEventType.ATTACK, new Span(20, 20 + phrase.length()), phrase, 50);
+        ActorConventions.Coded c = ActorConventions.code(SubEventType.ATTACK, new ActorExtractor.Actors(a1, a2, List.of()), t, "SO", "Somalia");
+        return new Result(c.sub(), c.actors());
+    }
+
     @Test
     void the_people_of_a_peaceful_protest_are_its_protesters_and_the_police_named_beside_them_no_party() {
         // "Police intervened when more than a hundred people joined in a candlelit vigil"
@@ -70,12 +76,29 @@ class ActorConventionsTest {
     }
 
     @Test
+    void an_arrest_is_made_by_the_state_and_the_arrested_are_its_second_actor() {
+        // "a journalist arrested on Feb. 24": the passive's subject is whom the arrest took
+        Result r = code(SubEventType.ARRESTS, PEOPLE, null);
+        assertEquals("Police Forces of United States", r.actors().actor1().name(), "no force named: the country's police");
+        assertEquals(PEOPLE, r.actors().actor2());
+        Result named = code(SubEventType.ARRESTS, POLICE, MARCHERS);
+        assertEquals(POLICE, named.actors().actor1());
+        assertEquals(MARCHERS, named.actors().actor2());
+    }
+
+    @Test
     void other_events_keep_their_actors_and_a_clash_on_civilians_is_an_attack() {
         Result battle = code(SubEventType.ARMED_CLASH, REBELS, POLICE);
         assertEquals(SubEventType.ARMED_CLASH, battle.sub());
         assertEquals(REBELS, battle.actors().actor1());
         Result attack = code(SubEventType.ARMED_CLASH, REBELS, PEOPLE);
         assertEquals(SubEventType.ATTACK, attack.sub());
+        Actor soldiers = new Actor("Military Forces of Somalia", "SO", 1, "MIL", "soldiers", new Span(0, 8), false);
+        Actor shabaab = new Actor("Al Shabaab", "SO", 2, "REB", "al-Shabab fighters", new Span(30, 48), false);
+        assertEquals(SubEventType.ARMED_CLASH, attack(soldiers, shabaab, "shot dead").sub(), "\"soldiers shot dead two al-Shabab fighters\": a battle");
+        assertEquals(SubEventType.ARMED_CLASH, attack(REBELS, POLICE, "attacked").sub(), "gunmen who attack a police post fight it");
+        assertEquals(SubEventType.ATTACK, attack(REBELS, POLICE, "the murder of").sub(), "a killing word names a victim, whoever is named after it");
+        assertEquals(SubEventType.ATTACK, attack(soldiers, REBELS, "shot dead").sub(), "unidentified militants read after the act are left alone");
         assertEquals(PEOPLE, attack.actors().actor2());
     }
 }
