@@ -137,9 +137,12 @@ public final class EventExtractor {
 
     private static final int WEAK = 30;
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill)\\b");
-    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that|their|its)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen))?|this(\\s+[a-z]+)?)\\s+$");
+    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that|their|its|[a-z][\\w-]*['’]s)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen|recent))?"
+            + "|this(\\s+[a-z]+)?)\\s+$");
     private static final Pattern ACT_NOUN = Pattern.compile(
-            "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strike|strike|bombing|shelling|explosion|blast)"
+            "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strike|strike|bombing|shelling|explosion|blast"
+                    // "the ceasefire deal", "the truce" after "agreed to a 30-day ceasefire": the agreement told again
+                    + "|ceasefire|cease-fire|truce|(ceasefire |cease-fire )?(agreement|deal|accord))"
                     + "( (on|of|against|in|at) .*)?");
 
     /**
@@ -222,8 +225,8 @@ public final class EventExtractor {
         }
         if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));
         TimeSpan date = dater.date(report, s.index(), t.span());
-        if (GrievanceDate.datesGrievance(sub, s.text(), start, t.span(), date.span())) {
-            date = GrievanceDate.withoutGrievanceDay(date, report.report().published(), s.index() < report.leadEnd(GrievanceDate.LEAD_SENTENCES));
+        if (BorrowedDay.borrowed(sub, s.text(), start, t.span(), date.span())) {
+            date = BorrowedDay.withoutBorrowedDay(date, report.report().published(), s.index() < report.leadEnd(BorrowedDay.LEAD_SENTENCES));
             notes.add("date: " + date.reason());
         }
         if (date.span() != null) ev.add(new Evidence("date", date.span(), date.text() == null ? "" : date.text()));

@@ -278,6 +278,13 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void an_act_named_to_say_who_someone_is_tells_no_act() {
+        assertEquals(Optional.of("role"), reason("Khalil, who played a prominent role in last year's Columbia University protests, was detained.", "protests"));
+        assertEquals(Optional.of("role"), reason("Al-Sharaa, leader of the group that spearheaded the offensive against Assad, spoke.", "offensive"));
+        assertEquals(Optional.empty(), reason("Khalil, who was detained on Saturday, spoke to reporters.", "detained"));
+    }
+
+    @Test
     void an_act_denied_or_a_fight_against_crime_is_no_event() {
         assertEquals(Optional.of("negated"), reason("The confederation condemned the raids and denied that peasants had ambushed the patrol.", "ambushed"));
         assertEquals(Optional.of("figurative"), reason("The state organizations fighting criminality will struggle against them.", "fighting"));

@@ -34,6 +34,17 @@ class RefersBackTest {
     }
 
     @Test
+    void the_ceasefire_deal_after_a_ceasefire_agreed_and_a_days_attack_name_the_told_act() {
+        List<Event> agreed = List.of(new Event("r-e1", "r", SubEventType.AGREEMENT.type(), SubEventType.AGREEMENT, null, null, List.of(), null,
+                TimeSpan.unknown("none"), null, new Claim(ClaimStatus.REPORTED, List.of(), "weak", null), new Sentence(0, new Span(0, 40), "told"), "t", 0.8,
+                List.of(), List.of()));
+        int at = "Moscow said much remains to be done on the ceasefire deal.".indexOf("ceasefire deal");
+        assertTrue(EventExtractor.refersBack("Moscow said much remains to be done on the ceasefire deal.", 0,
+                new Trigger(SubEventType.AGREEMENT, new Span(at, at + 14), "ceasefire deal", 45), agreed));
+        assertTrue(refersBack("Tuesday's attack drew condemnation.", "attack", AN_ATTACK_TOLD), "a day's possessive names the told act");
+    }
+
+    @Test
     void a_new_attack_or_one_with_nothing_told_before_stays_an_event() {
         assertFalse(refersBack("Gunmen carried out an attack on a market in the town.", "attack on a market", AN_ATTACK_TOLD), "indefinite: a new act");
         assertFalse(refersBack("The attack on Yida camp killed two children.", "attack on yida camp", List.of()), "nothing told before");

@@ -11,37 +11,45 @@ import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimeSpan;
 
 /** Sentences after New York reports of March 2013 on the vigils and riots that followed a police shooting. */
-class GrievanceDateTest {
-    private static boolean grievance(SubEventType sub, String s, String trigger, String date) {
+class BorrowedDayTest {
+    private static boolean borrowed(SubEventType sub, String s, String trigger, String date) {
         int t = s.indexOf(trigger);
         int d = s.indexOf(date);
-        return GrievanceDate.datesGrievance(sub, s, 0, new Span(t, t + trigger.length()), new Span(d, d + date.length()));
+        return BorrowedDay.borrowed(sub, s, 0, new Span(t, t + trigger.length()), new Span(d, d + date.length()));
     }
 
     @Test
     void the_day_of_the_shooting_a_vigil_mourns_is_not_the_vigils_day() {
-        assertTrue(grievance(SubEventType.PEACEFUL_PROTEST,
+        assertTrue(borrowed(SubEventType.PEACEFUL_PROTEST,
                 "More than a hundred people joined a candlelit vigil in East Flatbush, where Kimani Gray was shot by police on Saturday.", "vigil", "on Saturday"));
-        assertTrue(grievance(SubEventType.VIOLENT_DEMONSTRATION,
+        assertTrue(borrowed(SubEventType.VIOLENT_DEMONSTRATION,
                 "The riot followed a vigil for Kimani Gray, 16, killed by police bullets on Saturday.", "riot", "on Saturday"));
     }
 
     @Test
+    void the_day_captives_were_freed_is_not_the_day_they_were_taken() {
+        // after a VOA report of the release of kidnapped schoolgirls in Nigeria (March 2021)
+        String s = "More than 270 schoolgirls kidnapped in northwestern Zamfara state were freed by their captors Tuesday.";
+        assertTrue(borrowed(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, s, "kidnapped", "Tuesday"));
+        assertFalse(borrowed(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, "Gunmen kidnapped 279 girls from their school on Friday.", "kidnapped", "on Friday"));
+    }
+
+    @Test
     void a_day_told_of_the_demonstration_itself_stays() {
-        assertFalse(grievance(SubEventType.PEACEFUL_PROTEST, "About 200 people attended the vigil on Wednesday night.", "vigil", "on Wednesday"));
-        assertFalse(grievance(SubEventType.PEACEFUL_PROTEST,
+        assertFalse(borrowed(SubEventType.PEACEFUL_PROTEST, "About 200 people attended the vigil on Wednesday night.", "vigil", "on Wednesday"));
+        assertFalse(borrowed(SubEventType.PEACEFUL_PROTEST,
                 "On Monday, protesters marched over the killing of a teenager.", "protesters", "On Monday"), "a day before the trigger");
-        assertFalse(grievance(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+        assertFalse(borrowed(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                 "Police fired on protesters, who were killed on Monday.", "fired on protesters", "on Monday"), "the harm is the event");
-        assertFalse(grievance(SubEventType.ARMED_CLASH, "Rebels clashed with troops over the killing of a leader on Monday.", "clashed", "on Monday"));
+        assertFalse(borrowed(SubEventType.ARMED_CLASH, "Rebels clashed with troops over the killing of a leader on Monday.", "clashed", "on Monday"));
     }
 
     @Test
     void a_lead_demonstration_keeps_the_week_before_publication() {
         TimeSpan saturday = TimeSpan.day(LocalDate.of(2013, 3, 9), "on Saturday", new Span(90, 101));
-        TimeSpan lead = GrievanceDate.withoutGrievanceDay(saturday, LocalDate.of(2013, 3, 12), true);
+        TimeSpan lead = BorrowedDay.withoutBorrowedDay(saturday, LocalDate.of(2013, 3, 12), true);
         assertEquals(LocalDate.of(2013, 3, 6), lead.earliest());
         assertEquals(LocalDate.of(2013, 3, 12), lead.latest());
-        assertFalse(GrievanceDate.withoutGrievanceDay(saturday, LocalDate.of(2013, 3, 12), false).known());
+        assertFalse(BorrowedDay.withoutBorrowedDay(saturday, LocalDate.of(2013, 3, 12), false).known());
     }
 }

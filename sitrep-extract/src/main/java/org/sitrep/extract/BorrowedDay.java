@@ -1,0 +1,54 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+
+/**
+ * A day the sentence gives to another act, read by the date finder (which takes the nearest expression) as the event's:
+ * a demonstration's date is not the day of the act it mourns or protests ("a vigil for Kimani Gray, who was shot by
+ * police on Saturday", "riots over the teenager killed by police on Saturday": the day belongs to the shooting, told in
+ * the clause that names the grievance), and an abduction's is not the day its captives were freed ("schoolgirls
+ * kidnapped in Zamfara state were freed by their captors Tuesday"). Such an event gets no day of its own from that
+ * sentence (the report's lead still places it in the week before publication).
+ */
+final class BorrowedDay {
+    /** A clause between the demonstration and the date that tells harm done to someone ("for X, who was shot", "over the man killed by"). */
+    private static final Pattern GRIEVANCE = Pattern.compile("\\b(for|over|of|after|who|whom|whose|where|following)\\b[^;:.]*?"
+            + "\\b(shot|killed|slain|murdered|gunned down|beaten|stabbed|died|death|killing|shooting|murder|arrested|detained|jailed)\\b[^;:.]*$");
+
+    /** The sentences of a report's lead whose undated acts the date finder places in the week before publication. */
+    static final int LEAD_SENTENCES = 2;
+
+    private BorrowedDay() {}
+
+    /** The captives' release told between an abduction and a later date ("were freed by their captors Tuesday"). */
+    private static final Pattern RELEASE = Pattern.compile("\\b(freed|released|rescued|set free|returned home|reunited|escaped|were found|was found)\\b");
+
+    /**
+     * Whether a date expression read after the trigger dates another act the sentence tells between them: the grievance
+     * of a demonstration, the release of an abduction's captives.
+     */
+    static boolean borrowed(SubEventType sub, String sentence, int sentenceStart, Span trigger, Span date) {
+        Pattern other = sub == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE ? RELEASE
+                : (sub.type() == org.sitrep.model.EventType.PROTESTS || sub.type() == org.sitrep.model.EventType.RIOTS)
+                        // excessive force: the harm is the event itself
+                        && sub != SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS ? GRIEVANCE : null;
+        if (other == null || date == null || date.start() < trigger.end()) return false;
+        int from = trigger.end() - sentenceStart;
+        int to = date.start() - sentenceStart;
+        if (from < 0 || to > sentence.length() || to <= from) return false;
+        return other.matcher(TriggerFinder.lowerFlat(sentence.substring(from, to))).find();
+    }
+
+    /** The date an event keeps once the sentence's day is another act's. */
+    static TimeSpan withoutBorrowedDay(TimeSpan borrowed, LocalDate published, boolean lead) {
+        String why = "the sentence's day (\"" + borrowed.text() + "\") is that of another act it tells (a grievance, a release)";
+        if (lead && published != null) {
+            return new TimeSpan(published.minusDays(6), published, 2, null, null, false, why + "; told in the report's lead, taken to be within the week before publication");
+        }
+        return TimeSpan.unknown(why);
+    }
+}
