@@ -28,6 +28,7 @@ public final class ActorExtractor {
             "\\b(killed|killing|kills|kill|wounded|wounding|injured|injuring|targeted|targeting|struck|hit)\\s+((at least|more than|about|some|nearly|up to|dozens of|scores of|hundreds of)\\s+)?([\\d,]+\\s+|[a-z-]+\\s+)?$");
     private static final Pattern MEANS_AFTER = Pattern.compile("\\s*(in|by|with|during|through|using)\\s+(an?\\s+|the\\s+)?([\\w-]+\\s+){0,2}");
     private static final Pattern COORDINATED = Pattern.compile("\\s*(,\\s*)?(and|&|,)\\s+((the|its|their|allied|pro-government|pro-[\\w-]+)\\s+)*");
+    private static final Pattern KILLING_OPENS = Pattern.compile("(killed|killing|kills|kill|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\\b");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|according to|reported|added|claimed|stated|announced)\\b");
 
     private final ActorDictionary dictionary;
@@ -47,6 +48,8 @@ public final class ActorExtractor {
         ActorDictionary.Match before = null;
         ActorDictionary.Match after = null;
         ActorDictionary.Match byAgent = null;
+        // "killed 30 terrorists": a trigger that opens with the killing names whom it struck, not who struck
+        boolean killing = KILLING_OPENS.matcher(lower.substring(t0, t1)).lookingAt();
         for (ActorDictionary.Match m : mentions) {
             if (isSource(lower, m)) continue;
             // "no militants were inside the school": a group said to be absent takes no part
@@ -60,10 +63,14 @@ public final class ActorExtractor {
                 // the target stands in the trigger's own clause ("killed 11 miners, while the BLA took credit")
                 else if (after == null && between.length() < 80 && !CLAUSE_BREAK.matcher(between).find()) after = m;
             } else if (m.start() >= t0 && m.end() <= t1) {
-                // the trigger names its agent ("warplanes", "suicide bomber")
-                if (before == null) before = m;
+                // the trigger names its agent ("warplanes", "suicide bomber"), or, after a verb of killing, its target
+                if (killing && after == null) after = m;
+                else if (!killing && before == null) before = m;
             }
         }
+        // "rescued 190 passengers and killed 30 terrorists": civilians named before a killing whose target it names are
+        // the rescued, the bystanders, never its agent
+        if (killing && after != null && after.start() < t1 && before != null && before.entry().inter() == Actor.CIVILIANS) before = null;
         // "militias ... were ambushed": the subject of a passive trigger is its target
         boolean passive = before != null && before.end() <= t0 && PASSIVE_AUX.matcher(lower.substring(before.end(), t0)).find();
         // "killed at least 50 al-Shabab militants in airstrikes": the object of a verb of harm, told before the act's

@@ -66,7 +66,9 @@ public final class EventExtractor {
             previousSources = said.isEmpty() ? previousSources : said;
             ResponsibilityClaims.apply(s.text(), start, s.index(), events, actors);
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
-            List<Trigger> found = s.full() ? onePerType(combiner.combine(outsideNames(s, start, triggers.find(s.text(), start)))) : List.of();
+            List<Trigger> found = s.full()
+                    ? onePerType(TriggerCombiner.separateAnchoredActs(combiner.combine(outsideNames(s, start, triggers.find(s.text(), start))), s.text(), start))
+                    : List.of();
             // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side
             // ... and so is an act the report recalled as history ("Trial Opens in 2004 Bombing ... when the bombing took place")
             found = found.stream().filter(t -> !refersBack(s.text(), start, t, events) && !(recalled.contains(t.subType().type()) && definiteAct(s.text(), start, t)))
@@ -135,7 +137,7 @@ public final class EventExtractor {
         return out;
     }
 
-    private static final int WEAK = 30;
+    private static final int WEAK = TriggerCombiner.WEAK;
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill)\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that|their|its|[a-z][\\w-]*['’]s)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen|recent))?"
             + "|this(\\s+[a-z]+)?)\\s+$");

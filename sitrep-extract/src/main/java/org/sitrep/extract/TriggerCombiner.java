@@ -41,6 +41,36 @@ public final class TriggerCombiner {
         return out;
     }
 
+    /** Below this priority a trigger is a weak cue that a specific act in its sentence absorbs (see triggers.tsv). */
+    static final int WEAK = 30;
+    // "..., a day after an attack on a train": the act named only as when the sentence's own act happened
+    private static final java.util.regex.Pattern TIME_ANCHOR = java.util.regex.Pattern.compile(
+            "\\b((a|one|two|three|a few|several|\\d+) (day|days|hours?|weeks?)|hours|days|weeks|shortly|soon|moments|minutes) (after|before)\\s+"
+            + "((an?|the|its|their|this|that)\\s+)?([\\w'’-]+\\s+){0,3}$|\\b(following|in the wake of)\\s+((an?|the)\\s+)?([\\w'’-]+\\s+){0,3}$");
+
+    /**
+     * "A military operation rescued 190 passengers and killed 30 terrorists, a day after an attack on a train": a weak
+     * cue ("killed 30 terrorists") is the toll of the sentence's specific act only when that act is the one told; where
+     * every specific act is named after it only as the time anchor of the clause, the cue is an act of its own (the
+     * operation) and is raised to a specific trigger, so that its toll is not given to the anchoring act.
+     */
+    static List<Trigger> separateAnchoredActs(List<Trigger> found, String sentence, int sentenceStart) {
+        List<Trigger> weak = found.stream().filter(t -> t.priority() < WEAK).toList();
+        List<Trigger> specific = found.stream().filter(t -> t.priority() >= WEAK && t.subType().type().politicalViolence()).toList();
+        if (weak.isEmpty() || specific.isEmpty()) return found;
+        String lower = TriggerFinder.lowerFlat(sentence);
+        for (Trigger s : specific) {
+            int at = s.span().start() - sentenceStart;
+            if (at < 0 || at > lower.length() || !TIME_ANCHOR.matcher(lower.substring(Math.max(0, at - 80), at)).find()) return found;
+        }
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : found) {
+            boolean before = specific.stream().allMatch(s -> t.span().end() <= s.span().start());
+            out.add(t.priority() < WEAK && before ? new Trigger(t.subType(), t.span(), t.phrase(), WEAK) : t);
+        }
+        return out;
+    }
+
     private static Trigger first(List<Trigger> ts, SubEventType t) {
         return ts.stream().filter(x -> x.subType() == t).findFirst().orElse(null);
     }

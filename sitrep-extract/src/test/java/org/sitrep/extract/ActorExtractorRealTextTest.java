@@ -88,6 +88,14 @@ class ActorExtractorRealTextTest {
     }
 
     @Test
+    void the_group_a_killing_names_is_its_target_and_the_rescued_are_not_its_agent() {
+        // VOA, 2025: "a Pakistani military operation rescued 190 passengers and killed 30 terrorists"
+        ActorExtractor.Actors a = actors("Security sources said an operation rescued 190 passengers and killed 30 terrorists.", "killed 30 terrorists", "PK", "Pakistan");
+        org.junit.jupiter.api.Assertions.assertNull(a.actor1(), "the passengers were rescued");
+        org.junit.jupiter.api.Assertions.assertEquals("Unidentified Armed Group (Pakistan)", a.actor2().name());
+    }
+
+    @Test
     void an_actor_in_a_clause_after_while_is_no_target_of_the_act() {
         // VOA, 2025: "Days later, a roadside bomb blast killed 11 coal miners in the city, while the BLA took credit for ..."
         ActorExtractor.Actors a = actors("Days later, a roadside bomb blast killed 11 coal miners in the city, while the Baloch Liberation Army took credit.",

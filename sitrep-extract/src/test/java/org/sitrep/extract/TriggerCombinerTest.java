@@ -30,6 +30,19 @@ class TriggerCombinerTest {
     }
 
     @Test
+    void a_killing_told_beside_an_act_named_only_as_its_time_anchor_is_an_act_of_its_own() {
+        // after a VOA report of a train attack in Pakistan (March 2025)
+        String s = "A Pakistani military operation rescued 190 passengers and killed 30 terrorists, a day after an attack on a train in Balochistan.";
+        List<Trigger> raised = TriggerCombiner.separateAnchoredActs(finder.find(s, 0), s, 0);
+        List<SubEventType> kept = EventExtractor.onePerType(raised).stream().map(Trigger::subType).toList();
+        assertTrue(kept.contains(SubEventType.ARMED_CLASH), "the operation's killing: " + kept);
+        assertTrue(kept.contains(SubEventType.ATTACK), "the train attack: " + kept);
+        String toll = "Warplanes bombed the camp and killed 30 militants on Monday.";
+        assertFalse(EventExtractor.onePerType(TriggerCombiner.separateAnchoredActs(finder.find(toll, 0), toll, 0)).stream()
+                .anyMatch(t -> t.subType() == SubEventType.ARMED_CLASH), "the strike's own toll");
+    }
+
+    @Test
     void rioters_fighting_shop_workers_are_the_riot_not_a_battle() {
         assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
                 types("Rioters rushed the entrance, fighting with workers as they struggled to lock the gates."));
