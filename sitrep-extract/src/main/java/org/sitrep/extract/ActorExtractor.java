@@ -70,7 +70,15 @@ public final class ActorExtractor {
         }
         // "rescued 190 passengers and killed 30 terrorists": civilians named before a killing whose target it names are
         // the rescued, the bystanders, never its agent
-        if (killing && after != null && after.start() < t1 && before != null && before.entry().inter() == Actor.CIVILIANS) before = null;
+        // ... the agent is the armed side named before them in the clause ("a military operation rescued ... and killed")
+        if (killing && after != null && after.start() < t1 && before != null && before.entry().inter() == Actor.CIVILIANS) {
+            ActorDictionary.Match agent = null;
+            for (ActorDictionary.Match m : mentions) {
+                if (m.end() > before.start() || isSource(lower, m) || m.entry().inter() == Actor.CIVILIANS) continue;
+                if (!CLAUSE_BREAK.matcher(lower.substring(m.end(), t0)).find()) agent = m;
+            }
+            before = agent;
+        }
         // "militias ... were ambushed": the subject of a passive trigger is its target
         boolean passive = before != null && before.end() <= t0 && PASSIVE_AUX.matcher(lower.substring(before.end(), t0)).find();
         // "killed at least 50 al-Shabab militants in airstrikes": the object of a verb of harm, told before the act's

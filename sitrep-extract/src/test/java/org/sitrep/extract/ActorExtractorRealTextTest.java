@@ -93,6 +93,8 @@ class ActorExtractorRealTextTest {
         ActorExtractor.Actors a = actors("Security sources said an operation rescued 190 passengers and killed 30 terrorists.", "killed 30 terrorists", "PK", "Pakistan");
         org.junit.jupiter.api.Assertions.assertNull(a.actor1(), "the passengers were rescued");
         org.junit.jupiter.api.Assertions.assertEquals("Unidentified Armed Group (Pakistan)", a.actor2().name());
+        ActorExtractor.Actors army = actors("Security sources said the army rescued 190 passengers and killed 30 terrorists.", "killed 30 terrorists", "PK", "Pakistan");
+        org.junit.jupiter.api.Assertions.assertEquals("Military Forces of Pakistan", army.actor1().name(), "the armed side named before the rescued");
     }
 
     @Test
