@@ -11,7 +11,8 @@ import org.sitrep.model.TimeSpan;
  * a demonstration's date is not the day of the act it mourns or protests ("a vigil for Kimani Gray, who was shot by
  * police on Saturday", "riots over the teenager killed by police on Saturday": the day belongs to the shooting, told in
  * the clause that names the grievance), and an abduction's is not the day its captives were freed ("schoolgirls
- * kidnapped in Zamfara state were freed by their captors Tuesday"). Such an event gets no day of its own from that
+ * kidnapped in Zamfara state were freed by their captors Tuesday"), nor an arrest the day a court heard its case ("a
+ * judge on Wednesday adjourned the case of a journalist arrested ..."). Such an event gets no day of its own from that
  * sentence (the report's lead still places it in the week before publication).
  */
 final class BorrowedDay {
@@ -32,6 +33,7 @@ final class BorrowedDay {
      * of a demonstration, the release of an abduction's captives.
      */
     static boolean borrowed(SubEventType sub, String sentence, int sentenceStart, Span trigger, Span date) {
+        if (date != null && courtDay(sentence, sentenceStart, trigger, date)) return true;
         Pattern other = sub == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE ? RELEASE
                 : (sub.type() == org.sitrep.model.EventType.PROTESTS || sub.type() == org.sitrep.model.EventType.RIOTS)
                         // excessive force: the harm is the event itself
@@ -43,9 +45,21 @@ final class BorrowedDay {
         return other.matcher(TriggerFinder.lowerFlat(sentence.substring(from, to))).find();
     }
 
+    /** A court's act ("a judge on Wednesday adjourned the case of a journalist arrested ..."): its day is the hearing's. */
+    private static final Pattern COURT = Pattern.compile("\\b(adjourned|adjourns|remanded|arraigned|indicted|sentenced|convicted|acquitted|granted bail"
+            + "|denied bail|released on bail|freed on bail|appeared in court|appeared before|pleaded|testified|ruled|hearing)\\b");
+
+    /** Whether a court's act stands between the trigger and its date, either way round: the date is the court's, not the act's. */
+    private static boolean courtDay(String sentence, int sentenceStart, Span trigger, Span date) {
+        int a = Math.min(trigger.end(), date.end()) - sentenceStart;
+        int b = Math.max(trigger.start(), date.start()) - sentenceStart;
+        if (a < 0 || b > sentence.length() || b <= a) return false;
+        return COURT.matcher(TriggerFinder.lowerFlat(sentence.substring(a, b))).find();
+    }
+
     /** The date an event keeps once the sentence's day is another act's. */
     static TimeSpan withoutBorrowedDay(TimeSpan borrowed, LocalDate published, boolean lead) {
-        String why = "the sentence's day (\"" + borrowed.text() + "\") is that of another act it tells (a grievance, a release)";
+        String why = "the sentence's day (\"" + borrowed.text() + "\") is that of another act it tells (a grievance, a release, a hearing)";
         if (lead && published != null) {
             return new TimeSpan(published.minusDays(6), published, 2, null, null, false, why + "; told in the report's lead, taken to be within the week before publication");
         }
