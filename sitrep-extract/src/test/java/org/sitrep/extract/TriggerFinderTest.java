@@ -203,6 +203,14 @@ class TriggerFinderTest {
     }
 
     @Test
+    void warplanes_are_an_air_strike_where_they_strike_not_where_they_are_bought() {
+        assertTrue(types("Syrian warplanes pounded rebel-held areas on Monday.").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertTrue(types("Ten people were killed by government warplanes in the north.").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertFalse(types("If fighter jets cannot be acquired, the air force will buy drones.").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertFalse(types("The country signed a deal to buy 40 fighter jets.").contains(SubEventType.AIR_DRONE_STRIKE));
+    }
+
+    @Test
     void a_group_that_moves_its_base_changes_its_activity_people_who_move_do_not() {
         assertEquals(List.of(), types("He is one of thousands of Chinese nationals who have relocated to Japan."));
         assertEquals(List.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY), types("The militia relocated its headquarters to the border town."));
