@@ -28,6 +28,8 @@ public final class ActorExtractor {
             "\\b(killed|killing|kills|kill|wounded|wounding|injured|injuring|targeted|targeting|struck|hit)\\s+((at least|more than|about|some|nearly|up to|dozens of|scores of|hundreds of)\\s+)?([\\d,]+\\s+|[a-z-]+\\s+)?$");
     private static final Pattern MEANS_AFTER = Pattern.compile("\\s*(in|by|with|during|through|using)\\s+(an?\\s+|the\\s+)?([\\w-]+\\s+){0,2}");
     private static final Pattern COORDINATED = Pattern.compile("\\s*(,\\s*)?(and|&|,)\\s+((the|its|their|allied|pro-government|pro-[\\w-]+)\\s+)*");
+    private static final Pattern BETWEEN = Pattern.compile("\\s*between\\s+(the\\s+)?");
+    private static final Pattern BETWEEN_AND = Pattern.compile("\\s+and\\s+(the\\s+)?([\\w'’.-]+\\s+){0,2}?");
     private static final Pattern KILLING_OPENS = Pattern.compile("(killed|killing|kills|kill|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\\b");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|according to|reported|added|claimed|stated|announced)\\b");
 
@@ -88,6 +90,14 @@ public final class ActorExtractor {
                 && MEANS_AFTER.matcher(lower.substring(before.end(), t0)).matches();
         ActorDictionary.Match a1 = byAgent != null ? byAgent : passive ? null : before;
         ActorDictionary.Match a2 = byAgent != null || passive ? before : after;
+        // "fighting between rebels and C.A.R. forces", "clashes between the army and the militia": the two sides in order
+        if (after != null && after.start() >= t1 && BETWEEN.matcher(lower.substring(t1, after.start())).matches()) {
+            int k = mentions.indexOf(after);
+            if (k + 1 < mentions.size() && BETWEEN_AND.matcher(lower.substring(after.end(), mentions.get(k + 1).start())).matches()) {
+                a1 = after;
+                a2 = mentions.get(k + 1);
+            }
+        }
         List<Actor> associated = new ArrayList<>();
         // "Syrian army and allied fighters captured ...": in a coordinated subject the first named leads and the
         // others are its associated actors (ACLED's assoc_actor_1)

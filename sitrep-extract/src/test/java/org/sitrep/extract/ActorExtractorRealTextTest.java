@@ -88,6 +88,15 @@ class ActorExtractorRealTextTest {
     }
 
     @Test
+    void fighting_between_two_sides_names_both_in_order() {
+        // VOA, 2024: "civilians were displaced this week by fighting between rebels and C.A.R. forces"
+        ActorExtractor.Actors a = actors("Up to 10,000 civilians were displaced by fighting between rebels and government forces.", "fighting", "CF",
+                "Central African Republic");
+        org.junit.jupiter.api.Assertions.assertEquals("Unidentified Armed Group (Central African Republic)", a.actor1().name());
+        org.junit.jupiter.api.Assertions.assertEquals("Military Forces of Central African Republic", a.actor2().name());
+    }
+
+    @Test
     void the_group_a_killing_names_is_its_target_and_the_rescued_are_not_its_agent() {
         // VOA, 2025: "a Pakistani military operation rescued 190 passengers and killed 30 terrorists"
         ActorExtractor.Actors a = actors("Security sources said an operation rescued 190 passengers and killed 30 terrorists.", "killed 30 terrorists", "PK", "Pakistan");
