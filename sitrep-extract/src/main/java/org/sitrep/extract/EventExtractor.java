@@ -71,10 +71,12 @@ public final class EventExtractor {
                     : List.of();
             // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side
             // ... and so is an act the report recalled as history ("Trial Opens in 2004 Bombing ... when the bombing took place")
-            found = found.stream().filter(t -> !refersBack(s.text(), start, t, events) && !(recalled.contains(t.subType().type()) && definiteAct(s.text(), start, t)))
+            List<Trigger> retold = found.stream().filter(t -> refersBack(s.text(), start, t, events)).toList();
+            found = found.stream().filter(t -> !retold.contains(t) && !(recalled.contains(t.subType().type()) && definiteAct(s.text(), start, t)))
                     .toList();
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
+            if (found.isEmpty()) RetoldTolls.apply(s.text(), s.index(), retold, toll, events);
             Trigger tollOwner = tollOwner(found, toll, violent);
             for (Trigger t : found) {
                 if (violent && t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS) continue;

@@ -1,0 +1,40 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fatalities;
+
+/**
+ * "The death toll had risen to at least 63 from Saturday's multiple blasts": a sentence that names a told act again
+ * ("Saturday's blasts", so no new event) may still give its toll. The toll goes to the act it names where that act has
+ * none, or replaces a lower one where the sentence says the toll rose (ACLED codes the latest count a report gives).
+ */
+final class RetoldTolls {
+    private static final Pattern ROSE = Pattern.compile("\\b(risen|rose|rises|climbed|climbs|increased|reached|jumped)\\b");
+
+    private RetoldTolls() {}
+
+    /** Gives the toll of a sentence whose act names a told one again ({@code retold}) to the latest told act of its kind. */
+    static void apply(String sentence, int sentenceIndex, List<Trigger> retold, Fatalities toll, List<Event> events) {
+        if (toll == null || toll.cumulative() || retold.isEmpty()) return;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            boolean kind = retold.stream().anyMatch(t -> t.subType().type() == e.type()
+                    || e.type() != null && e.type().politicalViolence() && t.subType().type().politicalViolence());
+            if (!kind) continue;
+            boolean rose = e.fatalities() != null && e.fatalities().best() != null && toll.best() != null && toll.best() > e.fatalities().best()
+                    && ROSE.matcher(TriggerFinder.lowerFlat(sentence)).find();
+            if (e.fatalities() != null && !rose) return;
+            List<Evidence> evidence = new ArrayList<>(e.evidence());
+            evidence.add(new Evidence("fatalities", toll.span(), toll.text()));
+            List<String> notes = new ArrayList<>(e.notes());
+            notes.add("fatalities: told again in sentence " + (sentenceIndex + 1) + (rose ? ", where the toll rose" : ""));
+            events.set(i, new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(),
+                    toll, e.claim(), e.sentence(), e.trigger(), e.confidence(), evidence, notes));
+            return;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+
+/** After a VOA report of school bombings in Kabul (May 2021). */
+class RetoldTollsTest {
+    private static Event bombing(Fatalities toll) {
+        return new Event("r-e1", "r", SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED.type(), SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, null, null, List.of(),
+                null, TimeSpan.unknown("none"), toll, new Claim(ClaimStatus.REPORTED, List.of(), "weak", null),
+                new Sentence(0, new Span(0, 50), "Bombs exploded outside a girls' school in Kabul on Saturday."), "bombs exploded", 0.8, List.of(), List.of());
+    }
+
+    private static final String ROSE = "Officials said the death toll had risen to at least 63 from Saturday's multiple blasts.";
+    private static final Trigger BLASTS = new Trigger(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, new Span(400, 406), "blasts", 70);
+
+    @Test
+    void a_toll_given_where_a_told_act_is_named_again_is_that_acts() {
+        Fatalities sixtyThree = new Fatalities(63, 63, null, false, false, "risen to at least 63", new Span(330, 350));
+        List<Event> events = new ArrayList<>(List.of(bombing(null)));
+        RetoldTolls.apply(ROSE, 4, List.of(BLASTS), sixtyThree, events);
+        assertEquals(63, events.get(0).fatalities().best());
+        assertTrue(events.get(0).notes().contains("fatalities: told again in sentence 5"));
+    }
+
+    @Test
+    void a_risen_toll_replaces_the_first_count_and_a_lower_one_does_not() {
+        Fatalities thirty = new Fatalities(30, 30, null, false, false, "killed 30", new Span(20, 29));
+        Fatalities sixtyThree = new Fatalities(63, 63, null, false, false, "risen to at least 63", new Span(330, 350));
+        List<Event> events = new ArrayList<>(List.of(bombing(thirty)));
+        RetoldTolls.apply(ROSE, 4, List.of(BLASTS), sixtyThree, events);
+        assertEquals(63, events.get(0).fatalities().best());
+        List<Event> kept = new ArrayList<>(List.of(bombing(sixtyThree)));
+        RetoldTolls.apply("At least 30 died in Saturday's blasts.", 5, List.of(BLASTS), thirty, kept);
+        assertEquals(63, kept.get(0).fatalities().best(), "no rise said: the told count stays");
+    }
+}
