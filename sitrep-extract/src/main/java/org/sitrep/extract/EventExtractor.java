@@ -141,10 +141,10 @@ public final class EventExtractor {
 
     private static final int WEAK = TriggerCombiner.WEAK;
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill)\\b");
-    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that|their|its|[a-z][\\w-]*['’]s)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen|recent))?"
+    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that|their|its|[a-z][\\w-]*['’]s)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen|recent|multiple|twin|coordinated|simultaneous))?"
             + "|this(\\s+[a-z]+)?)\\s+$");
     private static final Pattern ACT_NOUN = Pattern.compile(
-            "(offensive|attack|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strike|strike|bombing|shelling|explosion|blast"
+            "(offensive|attacks?|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strikes?|strikes?|bombings?|shelling|explosions?|blasts?"
                     // "the ceasefire deal", "the truce" after "agreed to a 30-day ceasefire": the agreement told again
                     + "|ceasefire|cease-fire|truce|(ceasefire |cease-fire )?(agreement|deal|accord))"
                     + "( (on|of|against|in|at) .*)?");

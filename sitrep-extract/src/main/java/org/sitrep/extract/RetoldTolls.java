@@ -15,14 +15,19 @@ import org.sitrep.model.Fatalities;
 final class RetoldTolls {
     private static final Pattern ROSE = Pattern.compile("\\b(risen|rose|rises|climbed|climbs|increased|reached|jumped)\\b");
 
+    private static final Pattern TOLL_OF_TOLD = Pattern.compile("\\bdeath toll\\b[^.;]{0,80}\\b(from|in|of)\\s+(the|this|that|[\\w-]+['’]s)\\s");
+
     private RetoldTolls() {}
 
     /** Gives the toll of a sentence whose act names a told one again ({@code retold}) to the latest told act of its kind. */
     static void apply(String sentence, int sentenceIndex, List<Trigger> retold, Fatalities toll, List<Event> events) {
-        if (toll == null || toll.cumulative() || retold.isEmpty()) return;
+        if (toll == null || toll.cumulative()) return;
+        // "the death toll had risen to 63 from Saturday's multiple blasts": a toll of a told act with no trigger word of its own
+        boolean tollOfTold = retold.isEmpty() && TOLL_OF_TOLD.matcher(TriggerFinder.lowerFlat(sentence)).find();
+        if (retold.isEmpty() && !tollOfTold) return;
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
-            boolean kind = retold.stream().anyMatch(t -> t.subType().type() == e.type()
+            boolean kind = tollOfTold ? e.type() != null && e.type().politicalViolence() : retold.stream().anyMatch(t -> t.subType().type() == e.type()
                     || e.type() != null && e.type().politicalViolence() && t.subType().type().politicalViolence());
             if (!kind) continue;
             boolean rose = e.fatalities() != null && e.fatalities().best() != null && toll.best() != null && toll.best() > e.fatalities().best()

@@ -42,6 +42,7 @@ class RefersBackTest {
         assertTrue(EventExtractor.refersBack("Moscow said much remains to be done on the ceasefire deal.", 0,
                 new Trigger(SubEventType.AGREEMENT, new Span(at, at + 14), "ceasefire deal", 45), agreed));
         assertTrue(refersBack("Tuesday's attack drew condemnation.", "attack", AN_ATTACK_TOLD), "a day's possessive names the told act");
+        assertTrue(refersBack("The death toll had risen to at least 63 from Saturday's multiple blasts outside the school.", "blasts", AN_ATTACK_TOLD));
     }
 
     @Test

@@ -36,6 +36,17 @@ class RetoldTollsTest {
     }
 
     @Test
+    void a_death_toll_of_a_named_act_with_no_trigger_word_of_its_own_is_that_acts() {
+        Fatalities sixtyThree = new Fatalities(63, 63, null, false, false, "risen to at least 63", new Span(330, 350));
+        List<Event> events = new ArrayList<>(List.of(bombing(null)));
+        RetoldTolls.apply(ROSE, 4, List.of(), sixtyThree, events);
+        assertEquals(63, events.get(0).fatalities().best());
+        List<Event> none = new ArrayList<>(List.of(bombing(null)));
+        RetoldTolls.apply("Officials said 63 people died in hospitals across the country.", 4, List.of(), sixtyThree, none);
+        assertEquals(null, none.get(0).fatalities(), "no told act named");
+    }
+
+    @Test
     void a_risen_toll_replaces_the_first_count_and_a_lower_one_does_not() {
         Fatalities thirty = new Fatalities(30, 30, null, false, false, "killed 30", new Span(20, 29));
         Fatalities sixtyThree = new Fatalities(63, 63, null, false, false, "risen to at least 63", new Span(330, 350));
