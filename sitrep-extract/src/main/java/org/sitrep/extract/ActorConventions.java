@@ -130,4 +130,20 @@ final class ActorConventions {
         Span span = found.span();
         return new Actor(name, country, riot ? RIOTERS : PROTESTERS, "CVL", found.mention(), span, found.hedged());
     }
+
+    /** The first mention's actor, unless it has none or only "gunmen" and the other names the armed group. */
+    static Actor named(Actor first, Actor second) {
+        if (first == null) return second;
+        return second != null && unidentified(first) && !unidentified(second) && armedNonState(second) ? second : first;
+    }
+
+    /** "Gunmen", "militants", "attackers": an armed group the text does not name (ACLED's Unidentified Armed Group). */
+    static boolean unidentified(Actor a) {
+        return "UAF".equals(a.sector()) && a.name().startsWith("Unidentified");
+    }
+
+    /** A rebel group, a political or an identity militia (ACLED inter 2-4): who unidentified gunmen may turn out to be. */
+    static boolean armedNonState(Actor a) {
+        return a.inter() >= 2 && a.inter() <= 4;
+    }
 }

@@ -119,6 +119,6 @@ final class EventCoreference {
 
     /** The same actor, or one side unnamed: none, or gunmen the other mention names as an armed group. */
     private static boolean compatible(Actor a, Actor b) {
-        return a == null || b == null || a.name().equals(b.name()) || Events.named(a, b) != a || Events.named(b, a) != b;
+        return a == null || b == null || a.name().equals(b.name()) || ActorConventions.named(a, b) != a || ActorConventions.named(b, a) != b;
     }
 }

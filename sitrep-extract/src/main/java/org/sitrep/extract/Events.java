@@ -19,6 +19,16 @@ final class Events {
                 e.fatalities(), c, e.sentence(), e.trigger(), e.confidence(), e.evidence(), e.notes());
     }
 
+    /** The event with actor 1 and toll as given, one more piece of evidence and one more note (what a later sentence told of it). */
+    static Event amended(Event e, org.sitrep.model.Actor actor1, Fatalities toll, Evidence added, String note) {
+        List<Evidence> evidence = new ArrayList<>(e.evidence());
+        evidence.add(added);
+        List<String> notes = new ArrayList<>(e.notes());
+        notes.add(note);
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), actor1, e.actor2(), e.associated(), e.location(), e.date(), toll, e.claim(),
+                e.sentence(), e.trigger(), e.confidence(), evidence, notes);
+    }
+
     /** The same act at another place named beside the first ("strikes hit the villages of X and Y"). */
     static Event atPlace(Event e, String id, Toponym where) {
         List<Evidence> evidence = new ArrayList<>();
@@ -53,8 +63,8 @@ final class Events {
         Claim c = new Claim(a.claim().status(), List.copyOf(sources), ClaimAssessor.grade(sources, admitted), a.claim().note());
         List<String> notes = new ArrayList<>(a.notes());
         notes.add(ALSO_REPORTED + (b.sentence().index() + 1));
-        var actor1 = named(a.actor1(), b.actor1());
-        var actor2 = named(a.actor2(), b.actor2());
+        var actor1 = ActorConventions.named(a.actor1(), b.actor1());
+        var actor2 = ActorConventions.named(a.actor2(), b.actor2());
         if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name())) actor2 = a.actor2();
         return new Event(a.id(), a.reportId(), a.type(), a.subType(), actor1, actor2, a.associated(), a.location() != null ? a.location() : b.location(),
                 a.date().known() ? a.date() : b.date(), f, c, a.sentence(), a.trigger(), Math.max(a.confidence(), b.confidence()), ev, notes);
@@ -63,21 +73,5 @@ final class Events {
     /** Whether a toll is stated with a number ("killed 50 militants"), not inferred from one named victim. */
     static boolean counted(Fatalities f) {
         return f.text() != null && NUMBER.matcher(f.text().toLowerCase(java.util.Locale.ROOT)).find();
-    }
-
-    /** The first mention's actor, unless it has none or only "gunmen" and the other names the armed group. */
-    static org.sitrep.model.Actor named(org.sitrep.model.Actor first, org.sitrep.model.Actor second) {
-        if (first == null) return second;
-        return second != null && unidentified(first) && !unidentified(second) && armedNonState(second) ? second : first;
-    }
-
-    /** "Gunmen", "militants", "attackers": an armed group the text does not name (ACLED's Unidentified Armed Group). */
-    static boolean unidentified(org.sitrep.model.Actor a) {
-        return "UAF".equals(a.sector()) && a.name().startsWith("Unidentified");
-    }
-
-    /** A rebel group, a political or an identity militia (ACLED inter 2-4): who unidentified gunmen may turn out to be. */
-    static boolean armedNonState(org.sitrep.model.Actor a) {
-        return a.inter() >= 2 && a.inter() <= 4;
     }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,16 +27,12 @@ final class ResponsibilityClaims {
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             if (e.type() == null || !e.type().politicalViolence()) continue;
-            if (e.actor1() != null && !Events.unidentified(e.actor1())) return; // the told act already has its named actor
+            if (e.actor1() != null && !ActorConventions.unidentified(e.actor1())) return; // the told act already has its named actor
             String iso = e.location() == null ? null : e.location().country();
             Actor claimant = actors.extract(sentence, sentenceStart, claim, iso, null).actor1();
-            if (claimant == null || Events.unidentified(claimant) || !Events.armedNonState(claimant)) return;
-            List<Evidence> evidence = new ArrayList<>(e.evidence());
-            evidence.add(new Evidence("actor1", claimant.span(), claimant.mention()));
-            List<String> notes = new ArrayList<>(e.notes());
-            notes.add("actor1: claimed responsibility in sentence " + (sentenceIndex + 1));
-            events.set(i, new Event(e.id(), e.reportId(), e.type(), e.subType(), claimant, e.actor2(), e.associated(), e.location(), e.date(),
-                    e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), evidence, notes));
+            if (claimant == null || ActorConventions.unidentified(claimant) || !ActorConventions.armedNonState(claimant)) return;
+            events.set(i, Events.amended(e, claimant, e.fatalities(), new Evidence("actor1", claimant.span(), claimant.mention()),
+                    "actor1: claimed responsibility in sentence " + (sentenceIndex + 1)));
             return;
         }
     }

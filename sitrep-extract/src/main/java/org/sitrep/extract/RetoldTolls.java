@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.model.Event;
@@ -33,12 +32,8 @@ final class RetoldTolls {
             boolean rose = e.fatalities() != null && e.fatalities().best() != null && toll.best() != null && toll.best() > e.fatalities().best()
                     && ROSE.matcher(TriggerFinder.lowerFlat(sentence)).find();
             if (e.fatalities() != null && !rose) return;
-            List<Evidence> evidence = new ArrayList<>(e.evidence());
-            evidence.add(new Evidence("fatalities", toll.span(), toll.text()));
-            List<String> notes = new ArrayList<>(e.notes());
-            notes.add("fatalities: told again in sentence " + (sentenceIndex + 1) + (rose ? ", where the toll rose" : ""));
-            events.set(i, new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(),
-                    toll, e.claim(), e.sentence(), e.trigger(), e.confidence(), evidence, notes));
+            events.set(i, Events.amended(e, e.actor1(), toll, new Evidence("fatalities", toll.span(), toll.text()),
+                    "fatalities: told again in sentence " + (sentenceIndex + 1) + (rose ? ", where the toll rose" : "")));
             return;
         }
     }

@@ -76,9 +76,7 @@ public final class StoryFeatureExtractor {
                 if (m.type().equals("PERSON") && surname != null) terms.merge(kind.term(surname), 1, Integer::sum);
                 // "Matanuska Maid Dairy" and "Mat-Maid": reports shorten a name's other words too; each distinctive
                 // word of a multi-word name counts once (IDF weighs down the common ones)
-                if (!m.type().equals("PERSON")) for (String w : name.split("[\\s-]+")) {
-                    if (w.length() >= 4 && !w.equals(name) && !stopLemmas.contains(w)) terms.merge(kind.term(w), 1, Integer::sum);
-                }
+                if (!m.type().equals("PERSON")) nameWords(name, kind, terms);
             }
             untaggedNames(s, inEntity, terms);
             for (Toponym t : placesBySentence.getOrDefault(s.index(), List.of())) {
@@ -147,12 +145,17 @@ public final class StoryFeatureExtractor {
                 String name = normalizeName(String.join(" ", run));
                 if (!stopLemmas.contains(name) && !PRONOUNS.contains(name) && name.length() >= 3) {
                     terms.merge(TermKind.NAME.term(name), 1, Integer::sum);
-                    for (String w : name.split("[\\s-]+")) {
-                        if (w.length() >= 4 && !stopLemmas.contains(w)) terms.merge(TermKind.NAME.term(w), 1, Integer::sum);
-                    }
+                    nameWords(name, TermKind.NAME, terms);
                 }
             }
             run.clear();
+        }
+    }
+
+    /** Each distinctive word of a multi-word name, once (a one-word name is its own term already). */
+    private void nameWords(String name, TermKind kind, Map<String, Integer> terms) {
+        for (String w : name.split("[\\s-]+")) {
+            if (w.length() >= 4 && !w.equals(name) && !stopLemmas.contains(w)) terms.merge(kind.term(w), 1, Integer::sum);
         }
     }
 
