@@ -55,6 +55,7 @@ public final class EventExtractor {
         java.util.Set<String> generic = new java.util.HashSet<>();
         java.util.Set<EventType> recalled = java.util.EnumSet.noneOf(EventType.class);
         List<Source> previousSources = List.of();
+        List<Fatalities> earlyTolls = new ArrayList<>();
         boolean borrowed = domains.of(report.text()).isPresent();
         int leadEnd = report.leadEnd(AnnotatedReport.LEAD_SENTENCES);
         boolean crime = background.commonCrime(report.sentences().stream().filter(x -> x.index() < leadEnd).map(AnnotatedSentence::text)
@@ -76,7 +77,8 @@ public final class EventExtractor {
                     .toList();
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
-            if (found.isEmpty()) RetoldTolls.apply(s.text(), s.index(), retold, toll, events);
+            Fatalities early = found.isEmpty() ? RetoldTolls.apply(s.text(), s.index(), retold, toll, events) : null;
+            if (early != null) earlyTolls.add(early);
             Trigger tollOwner = tollOwner(found, toll, violent);
             for (Trigger t : found) {
                 if (violent && t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS) continue;
@@ -96,7 +98,7 @@ public final class EventExtractor {
         joined = joined.stream().filter(e -> !generic.contains(e.id()) || e.notes().stream().anyMatch(n -> n.startsWith(Events.ALSO_REPORTED))).toList();
         // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the
         // shooting a trial hears): coded from the reports of their day, not again from this one
-        joined = joined.stream().filter(e -> !EventConfidence.history(e.date(), report.report().published())).toList();
+        joined = RetoldTolls.applyForward(earlyTolls, joined.stream().filter(e -> !EventConfidence.history(e.date(), report.report().published())).toList());
         return claims.markDisputes(joined);
     }
 

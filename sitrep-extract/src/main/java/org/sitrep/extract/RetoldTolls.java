@@ -19,22 +19,51 @@ final class RetoldTolls {
     private RetoldTolls() {}
 
     /** Gives the toll of a sentence whose act names a told one again ({@code retold}) to the latest told act of its kind. */
-    static void apply(String sentence, int sentenceIndex, List<Trigger> retold, Fatalities toll, List<Event> events) {
-        if (toll == null || toll.cumulative()) return;
+    /**
+     * As above; returns the toll of a sentence that names no act of its own but says whose toll it is ("the death toll had
+     * risen to 63 from Saturday's blasts"), for {@link #applyForward} once the report's events are settled; else null.
+     */
+    static Fatalities apply(String sentence, int sentenceIndex, List<Trigger> retold, Fatalities toll, List<Event> events) {
+        if (toll == null || toll.cumulative()) return null;
         // "the death toll had risen to 63 from Saturday's multiple blasts": a toll of a told act with no trigger word of its own
-        boolean tollOfTold = retold.isEmpty() && TOLL_OF_TOLD.matcher(TriggerFinder.lowerFlat(sentence)).find();
-        if (retold.isEmpty() && !tollOfTold) return;
+        if (retold.isEmpty()) return TOLL_OF_TOLD.matcher(TriggerFinder.lowerFlat(sentence)).find() ? toll : null;
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
-            boolean kind = tollOfTold ? e.type() != null && e.type().politicalViolence() : retold.stream().anyMatch(t -> t.subType().type() == e.type()
+            boolean kind = retold.stream().anyMatch(t -> t.subType().type() == e.type()
                     || e.type() != null && e.type().politicalViolence() && t.subType().type().politicalViolence());
             if (!kind) continue;
             boolean rose = e.fatalities() != null && e.fatalities().best() != null && toll.best() != null && toll.best() > e.fatalities().best()
                     && ROSE.matcher(TriggerFinder.lowerFlat(sentence)).find();
-            if (e.fatalities() != null && !rose) return;
+            if (e.fatalities() != null && !rose) return null;
             events.set(i, Events.amended(e, e.actor1(), toll, new Evidence("fatalities", toll.span(), toll.text()),
                     "fatalities: told again in sentence " + (sentenceIndex + 1) + (rose ? ", where the toll rose" : "")));
-            return;
+            return null;
         }
+        return null;
+    }
+
+    /**
+     * A toll said of a told act without a trigger word goes, once the report's events are settled, to the act of political
+     * violence told last before it, or, where the report tells the act only later ("officials raised the death toll to more
+     * than 60 from the previous day's blasts" in a lead), first after it; only to an act that has no toll.
+     */
+    static List<Event> applyForward(List<Fatalities> tolls, List<Event> settled) {
+        List<Event> events = new java.util.ArrayList<>(settled);
+        for (Fatalities toll : tolls) {
+            int before = -1;
+            int after = -1;
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e.type() == null || !e.type().politicalViolence()) continue;
+                if (e.sentence().span().start() < toll.span().start()) before = i;
+                else if (after < 0) after = i;
+            }
+            int at = before >= 0 ? before : after;
+            if (at < 0 || events.get(at).fatalities() != null) continue;
+            Event e = events.get(at);
+            events.set(at, Events.amended(e, e.actor1(), toll, new Evidence("fatalities", toll.span(), toll.text()), "fatalities: the toll a later or "
+                    + "earlier sentence gives of this act"));
+        }
+        return events;
     }
 }
