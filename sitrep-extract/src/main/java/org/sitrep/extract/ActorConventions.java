@@ -75,8 +75,8 @@ final class ActorConventions {
     private static SubEventType onArmed(SubEventType t, ActorExtractor.Actors a, Trigger trigger) {
         if (t != SubEventType.ATTACK || a.actor1() == null || a.actor2() == null) return t;
         Actor target = a.actor2();
-        boolean armedTarget = target.inter() == STATE || (target.inter() >= 2 && target.inter() <= 4 && !"UAF".equals(target.sector()));
-        boolean armedAgent = a.actor1().inter() >= 1 && a.actor1().inter() <= 4;
+        boolean armedTarget = target.inter() == STATE || (armedNonState(target) && !"UAF".equals(target.sector()));
+        boolean armedAgent = a.actor1().inter() == STATE || armedNonState(a.actor1());
         return armedTarget && armedAgent && ASSAULT.matcher(trigger.phrase()).find() ? SubEventType.ARMED_CLASH : t;
     }
 
@@ -105,8 +105,8 @@ final class ActorConventions {
         Actor force = named.stream().filter(x -> x.inter() == STATE).findFirst().orElse(null);
         Actor other = named.stream().filter(x -> x != crowd && x != force).findFirst().orElse(null);
         List<Actor> associated = new ArrayList<>(a.associated());
-        Actor first = crowd != null ? crowd(crowd, riot, country, countryName)
-                : crowd(new Actor("crowd", country, 0, "CVL", t.phrase(), t.span(), false), riot, country, countryName);
+        Actor first = crowd != null ? crowdActor(crowd, riot, country, countryName)
+                : crowdActor(new Actor("crowd", country, 0, "CVL", t.phrase(), t.span(), false), riot, country, countryName);
         Actor second = null;
         if (riot) {
             // rioters turn on the police, or on a shop, a passer-by, another crowd: the riot's target
@@ -124,7 +124,8 @@ final class ActorConventions {
         return x.inter() == RIOTERS || x.inter() == PROTESTERS || x.inter() == Actor.CIVILIANS;
     }
 
-    private static Actor crowd(Actor found, boolean riot, String country, String countryName) {
+    /** The demonstration's crowd under ACLED's name, with the words that named it (or the act's own words). */
+    private static Actor crowdActor(Actor found, boolean riot, String country, String countryName) {
         String base = riot ? "Rioters" : "Protesters";
         String name = countryName == null ? base : base + " (" + countryName + ")";
         Span span = found.span();

@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimeSpan;
@@ -35,7 +36,7 @@ final class BorrowedDay {
     static boolean borrowed(SubEventType sub, String sentence, int sentenceStart, Span trigger, Span date) {
         if (date != null && courtDay(sentence, sentenceStart, trigger, date)) return true;
         Pattern other = sub == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE ? RELEASE
-                : (sub.type() == org.sitrep.model.EventType.PROTESTS || sub.type() == org.sitrep.model.EventType.RIOTS)
+                : (sub.type() == EventType.PROTESTS || sub.type() == EventType.RIOTS)
                         // excessive force: the harm is the event itself
                         && sub != SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS ? GRIEVANCE : null;
         if (other == null || date == null || date.start() < trigger.end()) return false;

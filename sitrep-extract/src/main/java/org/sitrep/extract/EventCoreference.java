@@ -104,12 +104,12 @@ final class EventCoreference {
      * it as where the act happened (not the report's main place lent to a sentence that named none); else null.
      */
     private static Place nested(Event a, Event b) {
-        if (EventExtractor.holds(a.location(), b.location()) && named(b)) return b.location();
-        if (EventExtractor.holds(b.location(), a.location()) && named(a)) return a.location();
+        if (EventExtractor.holds(a.location(), b.location()) && placeNamedHere(b)) return b.location();
+        if (EventExtractor.holds(b.location(), a.location()) && placeNamedHere(a)) return a.location();
         return null;
     }
 
-    private static boolean named(Event e) {
+    private static boolean placeNamedHere(Event e) {
         return e.notes().contains("location: " + PlaceChooser.NAMED_HERE);
     }
 

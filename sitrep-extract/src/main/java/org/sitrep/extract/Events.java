@@ -53,8 +53,9 @@ final class Events {
     static Event merge(Event a, Event b) {
         Fatalities f = a.fatalities();
         Fatalities g = b.fatalities();
-        boolean lower = f != null && g != null && !g.cumulative() && g.best() < f.best() && (counted(g) || !counted(f));
-        if (f == null || lower || (g != null && counted(g) && !counted(f) && !g.cumulative())) f = g == null ? f : g;
+        if (f == null) f = g;
+        // a counted toll wins over one inferred from a named victim; between two of one kind, ACLED keeps the lower
+        else if (g != null && !g.cumulative() && (counted(g) != counted(f) ? counted(g) : g.best() < f.best())) f = g;
         List<Evidence> ev = new ArrayList<>(a.evidence());
         ev.addAll(b.evidence());
         LinkedHashSet<Source> sources = new LinkedHashSet<>(a.claim().sources());
