@@ -208,6 +208,9 @@ class TriggerFinderTest {
         assertTrue(types("Ten people were killed by government warplanes in the north.").contains(SubEventType.AIR_DRONE_STRIKE));
         assertFalse(types("If fighter jets cannot be acquired, the air force will buy drones.").contains(SubEventType.AIR_DRONE_STRIKE));
         assertFalse(types("The country signed a deal to buy 40 fighter jets.").contains(SubEventType.AIR_DRONE_STRIKE));
+        // after a 2011 report of the bombing of Yida refugee camp
+        assertTrue(types("Military aircraft from Sudan crossed the new international border with South Sudan and dropped bombs Thursday.")
+                .contains(SubEventType.AIR_DRONE_STRIKE), "aircraft that cross a border and drop bombs");
     }
 
     @Test
