@@ -131,7 +131,8 @@ public final class EventExtractor {
         List<Trigger> out = new ArrayList<>();
         for (Trigger t : found) {
             if (specific && t.priority() < WEAK) continue; // "killed militants" beside "air strikes" is the strike's toll
-            // "warplanes bombed a camp, killing 12 people": ACLED codes one air strike whose toll is civilian, not an attack too
+            // "warplanes bombed a camp, killing 12 people", "the murder of 10 union members in a dynamite attack": ACLED codes
+            // one air strike or bombing whose toll is civilian, not an attack too
             if (remote && t.subType() == SubEventType.ATTACK && KILLING_TOLL.matcher(TriggerFinder.lowerFlat(t.phrase())).lookingAt()) continue;
             String key = key(t);
             Trigger same = out.stream().filter(o -> key(o).equals(key)).findFirst().orElse(null);
@@ -142,7 +143,7 @@ public final class EventExtractor {
     }
 
     private static final int WEAK = TriggerCombiner.WEAK;
-    private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill)\\b");
+    private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill|murder(s|ed|ing)?|assassinat(ed|ion|ions|ing))\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that|their|its|[a-z][\\w-]*['’]s)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen|recent|multiple|twin|coordinated|simultaneous))?"
             + "|this(\\s+[a-z]+)?)\\s+$");
     private static final Pattern ACT_NOUN = Pattern.compile(
@@ -216,7 +217,8 @@ public final class EventExtractor {
         List<String> notes = new ArrayList<>();
         ev.add(new Evidence("sentence", s.sentence().span(), s.text()));
         ev.add(new Evidence("event_type", t.span(), t.phrase()));
-        PlaceChooser.Choice choice = places.choose(report, s.index(), t.span(), eventPlaces(report, toponyms, said), focus);
+        PlaceChooser.Choice choice = places.choose(report, s.index(), t.span(), eventPlaces(report, toponyms, said), focus,
+                PlaceChooser.datelinePlace(report, toponyms));
         Place place = choice.place();
         if (place != null && place.span() != null) ev.add(new Evidence("location", place.span(), place.mention() == null ? "" : place.mention()));
         notes.add("location: " + choice.reason());

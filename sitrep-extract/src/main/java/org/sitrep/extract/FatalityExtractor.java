@@ -25,7 +25,8 @@ public final class FatalityExtractor {
             + "|found dead|shot to death|stabbed to death|beaten to death|hacked to death|burned to death|strangled|shot and killed|lynched|beheaded)\\b");
     private static final Pattern ONE_ACTIVE = Pattern.compile("\\b(?:killed|murdered|assassinated|shot dead|gunned down|shot to death"
             + "|stabbed to death|shot and killed|beheaded|slew) (?<obj>[^,;:.()\"\\[\\]]{3,80})");
-    private static final Pattern ONE_NOMINAL = Pattern.compile("\\b(?:assassination|murder|killing|slaying) of (?<obj>[^,;:.()\"\\[\\]]{3,80})"
+    // "the assassination on 22 March of Bernardo Jaramillo": a day or place may sit between the noun and its victim
+    private static final Pattern ONE_NOMINAL = Pattern.compile("\\b(?:assassination|murder|killing|slaying)(?: (?:on|in|at|last) [\\w ]{1,25}?)? of (?<obj>[^,;:.()\"\\[\\]]{3,80})"
             + "|(?:'s?|\\bhis|\\bher) (?:assassination|murder|killing|slaying)\\b");
     // the object's end: a preposition, clause word or verb that no name or title runs into
     private static final Pattern OBJECT_END = Pattern.compile("\\s(?:in|on|at|by|near|last|this|who|which|that|when|while|during|after|before|because|for|to|from"
@@ -47,7 +48,9 @@ public final class FatalityExtractor {
     private static final Pattern MORE_FOLLOW = Pattern.compile("^[\\s,]*(?:and|as well as|along with|together with|plus)\\b");
     private static final Pattern NOT_DONE = Pattern.compile("\\b(?:attempt\\w*|tried|try|trying|plot\\w*|plan\\w*|threat\\w*|conspir\\w*|would|failed|foil\\w*|thwart\\w*)\\W+(?:\\w+\\W+){0,3}$");
 
-    private static final Pattern ACTIVE_END = Pattern.compile("(?<!were |was |been |are |being |reportedly |brutally |later |subsequently )killed$");
+    // "six jesuit priests assassinated at the university" counts the dead; "six gunmen assassinated a judge" the killers
+    private static final Pattern ACTIVE_END = Pattern.compile("(?<!were |was |been |are |being |reportedly |brutally |later |subsequently )"
+            + "(killed|assassinated|murdered|massacred|executed)$");
     private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?!(?:in|on|at|by|near|during|when|while|after|before|as|and|or|since|last|this|yesterday"
             + "|today|tonight|overnight|early|late|outright|instantly|including|among|with|from|inside|across|around|following|because|amid|so|but|the next"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
@@ -63,7 +66,7 @@ public final class FatalityExtractor {
             // "at least 30 people were killed", "50 civilians , mostly women and children , killed"; not "rescued 190
             // passengers and killed 30 terrorists", where "and" opens another act of the subject
             Pattern.compile("\\b" + HEDGE + n + "\\s+" + WHO + "(?:(?:[a-z'-]+)?\\s*,[^,]{0,40},\\s*)?(?<!\\band\\s)(?<!\\bor\\s)(?:(?:were |was |have been |had been |has been |are |being )?(?:reportedly |brutally |later |subsequently )?(?:killed|dead|died|slain"
-                    + "|lost their lives|perished)|(?:were|was|have been|had been|has been|are|being) (?:reportedly |brutally |later |subsequently )?"
+                    + "|lost their lives|perished|assassinated|murdered|massacred|executed)|(?:were|was|have been|had been|has been|are|being) (?:reportedly |brutally |later |subsequently )?"
                     // other verbs of killing only in the passive: "five individuals shot to death a watchman" names the killers
                     + "(?:murdered|assassinated|massacred|shot dead|shot to death|gunned down|executed|beheaded|stabbed to death|beaten to death"
                     + "|hacked to death|burned to death))\\b"),

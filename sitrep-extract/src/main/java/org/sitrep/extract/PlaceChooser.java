@@ -19,16 +19,34 @@ public final class PlaceChooser {
 
     /** The reason of a place the event's own sentence names. */
     static final String NAMED_HERE = "named in the event's sentence";
+    /** The reason of a place taken from the dateline because the sentence says "this city". */
+    static final String DATELINE_CITY = "\"this city\": the dateline's city, where the report was filed";
+
+    /** The resolved place of the report's dateline, if the geoparser resolved it; else null. */
+    static Place datelinePlace(AnnotatedReport report, List<Toponym> toponyms) {
+        var dateline = report.report().dateline();
+        if (dateline == null || dateline.span() == null) return null;
+        return toponyms.stream().filter(t -> t.place() != null && dateline.span().overlaps(t.span())).map(Toponym::place).findFirst().orElse(null);
+    }
 
     private final PlaceRoles roles = new PlaceRoles();
 
     public Choice choose(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, Place focus) {
+        return choose(report, sentenceIndex, trigger, toponyms, focus, null);
+    }
+
+    /**
+     * As above, with the resolved place of the report's dateline: "in this city", "in this capital" is where the report
+     * was filed (wire and monitoring copy: "SAN SALVADOR, 3 JAN 90 -- ... in the southern part of this city").
+     */
+    public Choice choose(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, Place focus, Place dateline) {
         List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms, true).stream().filter(t -> t.place() != null).toList();
         if (!here.isEmpty()) {
             Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger, here))).orElseThrow();
             return new Choice(best.place(), NAMED_HERE);
         }
         String sentence = TriggerFinder.lowerFlat(report.sentences().get(sentenceIndex).text());
+        if (dateline != null && sentence.matches(".*\\bthis (city|capital)\\b.*")) return new Choice(dateline, DATELINE_CITY);
         if (sentence.matches(".*\\b(the|this|that) (city|town|village)\\b.*")) {
             // "Last month insurgents ambushed a bus in Kalat. Days later, a bomb killed 11 miners in the city": the town
             // just named, when the sentence or the one before it names one

@@ -45,6 +45,14 @@ class FatalityExtractorTest {
     }
 
     @Test
+    void victims_in_a_reduced_relative_or_after_a_dated_noun_are_counted() {
+        // FBIS wording (MUC-3 style)
+        assertEquals(6, extractor.extract("The officers are witnesses in the case of the six Jesuit priests assassinated at the university.", 0).best());
+        assertEquals(1, extractor.extract("Six gunmen assassinated the judge outside his home.", 0).best(), "the six are the killers");
+        assertEquals(1, extractor.extract("The assassination on 22 March of Bernardo Jaramillo forced the party to withdraw.", 0).best());
+    }
+
+    @Test
     void wounded_are_not_counted_as_killed() {
         Fatalities f = extractor.extract("The single biggest attack, in 2009, killed at least 25 people and injured 60 others.", 0);
         assertEquals(25, f.best());

@@ -18,6 +18,14 @@ class OnePerTypeTest {
     }
 
     @Test
+    void a_murder_told_with_its_bombing_is_the_bombings_toll() {
+        // "blamed the armed forces for the murder of 10 union members in a dynamite attack" (FBIS, MUC-3 style)
+        Trigger murder = new Trigger(SubEventType.ATTACK, new Span(0, 26), "MURDER OF 10 UNION MEMBERS", 35);
+        Trigger dynamite = new Trigger(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, new Span(32, 47), "DYNAMITE ATTACK", 70);
+        assertEquals(List.of(dynamite), EventExtractor.onePerType(List.of(murder, dynamite)));
+    }
+
+    @Test
     void another_act_against_civilians_in_the_sentence_stays() {
         Trigger stabbed = new Trigger(SubEventType.ATTACK, new Span(50, 57), "stabbed", 35);
         assertEquals(List.of(WARPLANES, stabbed), EventExtractor.onePerType(List.of(WARPLANES, stabbed)));

@@ -221,6 +221,26 @@ class PlaceChooserTest {
         assertEquals(List.of(), chooser.mentions(report, 0, new Span(t, t + 8), List.of(at(text, "Africa", 0, africa))));
     }
 
+    private static AnnotatedReport oneSentence(String text) {
+        var sentence = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, text.length()), text),
+                List.of(), List.of(), List.of(), List.of(), true);
+        return new AnnotatedReport(Report.of("r", text, LocalDate.of(1989, 8, 24)), List.of(sentence), false);
+    }
+
+    @Test
+    void this_city_is_the_datelines_city_and_other_sentences_keep_the_focus() {
+        String text = "He was shot as he left his home in the southern part of this city.";
+        org.sitrep.model.Place guatemala = new org.sitrep.model.Place("Guatemala City", 3598132, "GT", "Guatemala", null, 14.64, -90.51, 1, "P", null, null, 1.0, List.of());
+        org.sitrep.model.Place lima = new org.sitrep.model.Place("Lima", 3936456, "PE", "Lima", null, -12.04, -77.03, 1, "P", null, null, 1.0, List.of());
+        int t = text.indexOf("shot");
+        Span trigger = new Span(t, t + 4);
+        PlaceChooser.Choice c = chooser.choose(oneSentence(text), 0, trigger, List.of(), lima, guatemala);
+        assertEquals("Guatemala City", c.place().name());
+        assertEquals(PlaceChooser.DATELINE_CITY, c.reason());
+        String other = "He was shot as he left his home in the southern part of the city.";
+        assertEquals("Lima", chooser.choose(oneSentence(other), 0, trigger, List.of(), lima, guatemala).place().name(), "'the city' is the report's main place");
+    }
+
     @Test
     void a_country_owning_a_region_the_gazetteer_lacks_is_the_place() {
         String text = "An offensive launched by forces in Somalia's Puntland region killed 20 militants.";

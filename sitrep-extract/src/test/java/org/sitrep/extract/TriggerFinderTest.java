@@ -84,6 +84,11 @@ class TriggerFinderTest {
         assertEquals(List.of(SubEventType.ATTACK), types("Thirty-five people died in attacks by Shining Path members against four towns."));
         assertEquals(List.of(SubEventType.ATTACK), types("No militants were inside the school attacked by soldiers, the agency said."));
         assertTrue(!types("Five militants were killed by troops in the valley.").contains(SubEventType.ATTACK));
+        // MUC-3 style wire copy: a day between the verb and its agent, an agent of unnamed persons
+        assertEquals(List.of(SubEventType.ATTACK), types("Banker Ramiro Castillo was murdered today by a group of unidentified persons."));
+        assertEquals(List.of(SubEventType.ATTACK), types("Gunmen riddled him with machinegun fire as he left his home."));
+        assertEquals(List.of(SubEventType.ATTACK), types("A rebel detachment seized the local mayor and shot him in the central square."));
+        assertEquals(List.of(), types("He was murdered by his brother-in-law, the court heard."), "a relative is no armed group");
     }
 
     @Test
