@@ -113,7 +113,7 @@ public final class FatalityExtractor {
         return best != null ? best : oneVictim(sentence, lower, offset);
     }
 
-    /** One victim stated without a number, or null; an object that is plural, counted or joined by "and" is left alone. */
+    /** Victims stated without a number (one, or each of several named), or null; a plural or counted object is left alone. */
     private static Fatalities oneVictim(String sentence, String lower, int offset) {
         for (Pattern p : new Pattern[] {ONE_PASSIVE, ONE_DIED, ONE_ACTIVE, ONE_NOMINAL}) {
             Matcher m = p.matcher(lower);
@@ -126,18 +126,35 @@ public final class FatalityExtractor {
                 String obj = raw.substring(0, cut).trim();
                 // no object ("were killed in the raid"), a plural, counted or joined one, or one that is no person
                 if (obj.isEmpty() && raw.length() > 1) continue;
-                if (MANY.matcher(obj).find() || JOINED.matcher(obj).find() || obj.matches("(?s)(?:them|it|themselves)\\b.*")) continue;
+                int victims = JOINED.matcher(obj).find() ? joinedVictims(obj) : 1;
+                if (MANY.matcher(obj).find() || victims == 0 || obj.matches("(?s)(?:them|it|themselves)\\b.*")) continue;
                 // "killed the mayor of X, as well as two peasants": more victims follow the first
                 if (raw.length() > 1 && cut == raw.length()
                         && MORE_FOLLOW.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20))).find()) continue;
                 // the evidence ends with the victim, not with the 80 characters the object was read from
                 int to = raw.length() > 1 ? m.start("obj") + raw.substring(0, cut).stripTrailing().length() - 1 : m.end();
-                return new Fatalities(1, null, null, false, CIVILIAN.matcher(obj).find(), sentence.substring(m.start(), to),
+                return new Fatalities(victims, null, null, false, CIVILIAN.matcher(obj).find(), sentence.substring(m.start(), to),
                         new Span(m.start() + offset, to + offset));
             }
         }
         return null;
     }
+
+    /**
+     * "the murder of Hector Oqueli and Gilda Flores", "killed the mayor and his bodyguard": victims named one by one and
+     * joined by "and" or commas count one each; 0 when a part is no single person ("the burning of the town hall").
+     */
+    static int joinedVictims(String object) {
+        String[] parts = object.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty() || p.split("\\s+").length > 6 || MANY.matcher(p).find() || NO_PERSON.matcher(p).find()) return 0;
+        }
+        return parts.length;
+    }
+
+    private static final Pattern NO_PERSON = Pattern.compile(
+            "\\b(?:the|an?)\\s+[a-z]+(?:ing|tion|ment)s?\\s+of\\b|\\b(?:it|its|them|property|house|houses|home|homes|vehicle|car|bus)\\b");
 
     private static String groupOrEmpty(Matcher m, String name) {
         try {

@@ -14,7 +14,9 @@ import org.sitrep.model.Fatalities;
 final class RetoldTolls {
     private static final Pattern ROSE = Pattern.compile("\\b(risen|rose|rises|climbed|climbs|increased|reached|jumped)\\b");
 
-    private static final Pattern TOLL_OF_TOLD = Pattern.compile("\\bdeath toll\\b[^.;]{0,80}\\b(from|in|of)\\s+(the|this|that|[\\w-]+['’]s)\\s");
+    // "the death toll had risen to 63 from Saturday's blasts", "one person was killed and five were wounded in the attack"
+    private static final Pattern TOLL_OF_TOLD = Pattern.compile("\\bdeath toll\\b[^.;]{0,80}\\b(from|in|of)\\s+(the|this|that|[\\w-]+['’]s)\\s"
+            + "|\\b(killed|dead|died|wounded|injured)\\b[^.;]{0,60}\\b(in|during|by)\\s+(the|this|that)\\s+(attack|explosion|blast|bombing|ambush|raid|incident)s?\\b");
 
     private RetoldTolls() {}
 

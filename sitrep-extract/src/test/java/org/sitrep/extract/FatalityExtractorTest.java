@@ -53,6 +53,14 @@ class FatalityExtractorTest {
     }
 
     @Test
+    void victims_named_one_by_one_count_one_each() {
+        assertEquals(2, extractor.extract("They demanded an investigation into the murder of opposition leader Hector Oqueli and Gilda Flores.", 0).best());
+        assertEquals(2, extractor.extract("Gunmen killed the mayor and his bodyguard outside the town hall.", 0).best());
+        assertEquals(1, extractor.extract("Rebels killed the mayor and wounded his wife.", 0).best());
+        assertNull(extractor.extract("Witnesses described the killing of the mayor and the burning of the town hall.", 0));
+    }
+
+    @Test
     void wounded_are_not_counted_as_killed() {
         Fatalities f = extractor.extract("The single biggest attack, in 2009, killed at least 25 people and injured 60 others.", 0);
         assertEquals(25, f.best());
@@ -109,13 +117,13 @@ class FatalityExtractorTest {
     }
 
     @Test
-    void an_attempt_a_plural_or_a_joined_object_is_no_single_victim() {
+    void an_attempt_or_a_plural_object_is_no_victim_count() {
         assertNull(extractor.extract("Police foiled a plot for the assassination of the governor.", 0));
         assertNull(extractor.extract("He survived the attempted murder of the judge last year.", 0));
         assertNull(extractor.extract("Regarding the murder of the missionaries in La Paz, no one has been detained.", 0));
-        assertNull(extractor.extract("The rebels killed the mayor and his wife.", 0), "two victims: no count rather than a wrong one");
+        assertEquals(2, extractor.extract("The rebels killed the mayor and his wife.", 0).best(), "two victims named one by one");
         assertNull(extractor.extract("Guerrillas have killed the mayor of the town of Hostigal, as well as two peasants.", 0));
-        assertNull(extractor.extract("The murder of a university professor and a\ncooperative leader went unpunished.", 0), "across a line wrap");
+        assertEquals(2, extractor.extract("The murder of a university professor and a\ncooperative leader went unpunished.", 0).best(), "across a line wrap");
         assertEquals(1, extractor.extract("Gunmen killed the mayor and wounded his wife.", 0).best());
         assertEquals(3, extractor.extract("Three soldiers were killed in the raid.", 0).best(), "a number wins");
         assertNull(extractor.extract("The driver was not killed in the blast.", 0));

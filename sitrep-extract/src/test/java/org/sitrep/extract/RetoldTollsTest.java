@@ -43,6 +43,9 @@ class RetoldTollsTest {
         assertEquals(63, RetoldTolls.applyForward(List.of(kept), List.of(bombing(null))).get(0).fatalities().best());
         assertEquals(null, RetoldTolls.apply("Officials said 63 people died in hospitals across the country.", 4, List.of(), sixtyThree, new ArrayList<>()),
                 "no told act named");
+        // AFP from Guatemala City (MUC-3 style): the toll comes in the sentence after the act, "in the attack"
+        Fatalities one = new Fatalities(1, null, null, false, false, "One person was killed", new Span(200, 221));
+        assertEquals(one, RetoldTolls.apply("One person was killed and at least five were wounded in the attack.", 3, List.of(), one, new ArrayList<>()));
     }
 
     @Test

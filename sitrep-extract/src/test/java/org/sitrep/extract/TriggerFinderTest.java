@@ -89,6 +89,8 @@ class TriggerFinderTest {
         assertEquals(List.of(SubEventType.ATTACK), types("Gunmen riddled him with machinegun fire as he left his home."));
         assertEquals(List.of(SubEventType.ATTACK), types("A rebel detachment seized the local mayor and shot him in the central square."));
         assertEquals(List.of(), types("He was murdered by his brother-in-law, the court heard."), "a relative is no armed group");
+        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Three explosions rocked the capital today."));
+        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Another explosion took place in front of the church."));
     }
 
     @Test

@@ -41,7 +41,7 @@ final class ToponymFinder {
         List<Mention> found = new ArrayList<>();
         List<Mention> notTaken = new ArrayList<>();
         Set<String> personWords = new java.util.HashSet<>();
-        for (AnnotatedSentence s : report.sentences()) find(s, found, demonymCountries, notTaken, personWords);
+        for (AnnotatedSentence s : report.sentences()) find(s, found, demonymCountries, notTaken, personWords, report.truecased());
         found.addAll(SameNameAsPlace.more(found, notTaken, personWords, gazetteer::knows));
         found.removeIf(m -> SameNameAsPlace.personAgain(report.text(), m, personWords, gazetteer));
         found.sort(Comparator.comparing(Mention::span));
@@ -52,7 +52,9 @@ final class ToponymFinder {
      * {@code notTaken}: single names tagged as persons or organizations that no cue made places; {@code personWords}:
      * the words of people's full names, for {@link SameNameAsPlace}.
      */
-    private void find(AnnotatedSentence s, List<Mention> found, List<String> demonymCountries, List<Mention> notTaken, Set<String> personWords) {
+    /** {@code caseless}: the report came without case (all capitals, all lower), so raw capitals say nothing of a name. */
+    private void find(AnnotatedSentence s, List<Mention> found, List<String> demonymCountries, List<Mention> notTaken, Set<String> personWords,
+            boolean caseless) {
         List<Token> tokens = s.tokens();
         List<String> words = tokens.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         boolean[] taken = new boolean[tokens.size()];
@@ -164,7 +166,7 @@ final class ToponymFinder {
             Mention.Cue kind = cue == null ? Mention.Cue.PLACE : cue.kind();
             // "in al-Tijara neighbourhood": an unknown name before a settlement word is still a place
             if (settlementAfter && kind == Mention.Cue.PLACE) kind = Mention.Cue.NAMED;
-            i = contextNames(s, tokens, words, taken, i, kind, found);
+            i = contextNames(s, tokens, words, taken, i, kind, found, caseless);
         }
     }
 
@@ -243,7 +245,7 @@ final class ToponymFinder {
 
     /** Names from {@code start} on after a cue, with "X and Y" / "X, Y" lists; returns the last index used. */
     private int contextNames(AnnotatedSentence s, List<Token> tokens, List<String> words, boolean[] taken, int start,
-            Mention.Cue kind, List<Mention> found) {
+            Mention.Cue kind, List<Mention> found, boolean caseless) {
         int i = start;
         int last = start;
         while (i < tokens.size()) {
@@ -253,7 +255,10 @@ final class ToponymFinder {
             if (len == 0 && kind == Mention.Cue.NAMED && !cues.isNotPlace(words.get(i))) len = run;
             if (len == 0 || cutInCompound(tokens, words, i + len)) break;
             Mention m = mention(s, tokens, words, i, i + len, false);
-            found.add(new Mention(m.span(), m.text(), m.sentenceIndex(), kind, m.adminHint(), false, false, false));
+            // an all-capitals report's sentence left untagged ("A WAREHOUSE USED TO STORE DRUGS"): a word read as a name only
+            // by its capitals is a place only as a town of the article's country (Štore, Slovenia, is no place of a Colombian report)
+            boolean guessed = caseless && !s.full();
+            found.add(new Mention(m.span(), m.text(), m.sentenceIndex(), kind, m.adminHint(), false, false, guessed));
             for (int k = i; k < i + len; k++) taken[k] = true;
             last = i + len - 1;
             int next = i + len;

@@ -245,4 +245,20 @@ class GeoparserTest {
         assertTrue(oakhill.place() == null || oakhill.place().geoPrecision() == 2 && oakhill.place().lat() == 34.0,
                 "unresolved, or placed near the article's city: " + oakhill);
     }
+    @Test
+    void in_an_all_capitals_report_an_untagged_word_is_a_place_only_as_a_town_of_the_articles_country() {
+        GazetteerEntry store = Places.town(21, "Store", "XX", 46.2, 15.3, 2000);
+        GazetteerEntry lima = Places.town(22, "Villa", "FD", 34.6, 40.7, 30000);
+        Geoparser parser = new Geoparser(new InMemoryGazetteer(List.of(store, lima, freedonia, qasraFd), Map.of(), Map.of()));
+        AnnotatedReport tagged = TestReports.report("FIGHTING/O/NN IN/O/IN FREEDONIA/LOCATION/NNP .",
+                "A/O/DT WAREHOUSE/O/NN USED/O/VBN TO/O/TO STORE/O/VB DRUGS/O/NNS WAS/O/VBD FOUND/O/VBN IN/O/IN VILLA/O/NN .");
+        // the second sentence was only tokenized (no tagger ran on it), as the event pipeline does for sentences without a trigger
+        var untagged = tagged.sentences().get(1);
+        var plain = untagged.tokens().stream().map(t -> new org.sitrep.model.Token(t.index(), t.word(), t.word(), null, null, "O", t.span())).toList();
+        AnnotatedReport caseless = new AnnotatedReport(tagged.report(), List.of(tagged.sentences().get(0),
+                new org.sitrep.model.AnnotatedSentence(untagged.sentence(), plain, List.of(), List.of(), List.of(), false)), true);
+        List<String> names = parser.parse(caseless).stream().filter(t -> t.place() != null).map(t -> t.place().name()).toList();
+        assertTrue(!names.contains("Store"), names.toString());
+        assertTrue(names.contains("Villa"), names.toString());
+    }
 }

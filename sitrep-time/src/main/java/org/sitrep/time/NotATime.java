@@ -28,6 +28,7 @@ final class NotATime {
         if (span.end() > text.length()) return false;
         if (rate(text, span)) return true;
         if (clockDigits(text, span)) return true;
+        if (operationName(text, span)) return true;
         if (!cased(text)) return false;
         if (modelYear(text, span)) return true;
         String found = span.of(text);
@@ -43,6 +44,19 @@ final class NotATime {
         String rest = text.substring(span.end(), Math.min(text.length(), span.end() + 30));
         String head = text.substring(Math.max(0, span.start() - 12), span.start()).toLowerCase(Locale.ROOT);
         return NAME_AFTER.matcher(rest).find() && !TIME_WORD_BEFORE.matcher(head).find();
+    }
+
+    private static final Pattern OPERATION_BEFORE = Pattern.compile("(?i)\\b(?:operation|exercise|code-?named|dubbed)\\s+[\"“']?\\s*$");
+    private static final Pattern SEASON_OR_MONTH = Pattern.compile("(?i)spring|summer|autumn|fall|winter|january|february|march|april|may|june|july"
+            + "|august|september|october|november|december");
+
+    /**
+     * "within the framework of Operation Spring", "an exercise dubbed 'Winter'": a season or month that names an operation
+     * is no time, in any copy (all capitals too). A day or date after "the operation" ("the operation Tuesday") stays a time.
+     */
+    private static boolean operationName(String text, Span span) {
+        if (!SEASON_OR_MONTH.matcher(span.of(text)).matches()) return false;
+        return OPERATION_BEFORE.matcher(text.substring(Math.max(0, span.start() - 30), span.start())).find();
     }
 
     private static final Pattern PER_UNIT = Pattern.compile("(?i)(?:a|an|per)\\s+(?:year|month|week|day|night|hour|minute)");

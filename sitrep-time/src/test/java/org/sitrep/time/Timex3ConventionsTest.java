@@ -103,6 +103,13 @@ class Timex3ConventionsTest {
     }
 
     @Test
+    void a_season_naming_an_operation_is_no_time_in_any_copy() {
+        assertEquals("", found(Reports.of(JAN_7_2000, "WITHIN THE FRAMEWORK OF \"OPERATION SPRING,\" A NEW OFFENSIVE WAS LAUNCHED .")));
+        assertEquals("", found(Reports.of(JAN_7_2000, "Troops began Operation Winter in the north .")));
+        assertEquals("Tuesday=DATE:2000-01-04", found(Reports.of(JAN_7_2000, "Two soldiers died in the operation Tuesday .")));
+    }
+
+    @Test
     void lowercased_copy_keeps_its_months() {
         assertEquals("march=DATE:2000-03", found(Reports.of(LocalDate.of(2000, 5, 7), "the offensive was launched in march , officials said .")));
     }
