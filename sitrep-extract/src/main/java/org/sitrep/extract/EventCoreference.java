@@ -9,6 +9,7 @@ import org.sitrep.model.EventType;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimeSpan;
 
 /**
@@ -23,7 +24,12 @@ import org.sitrep.model.TimeSpan;
  */
 final class EventCoreference {
     private static final Pattern ANOTHER_ACT = Pattern.compile(
-            "\\b(another|other|separate(ly)?|second|third|elsewhere|meanwhile|also|earlier|later|previous(ly)?|last (week|month|year)|in addition|(hours|minutes|days|moments|shortly) before)\\b");
+            "\\b(another|other|separate(ly)?|second|third|elsewhere|meanwhile|earlier|later|previous(ly)?|last (week|month|year)|in addition|(hours|minutes|days|moments|shortly) before)\\b"
+            // "also" marks another act, but not in "X also said" (another speaker on the same act)
+            + "|\\balso\\b(?!\\s+(said|says|told|tells|noted|notes|added|adds|stated|states|warned|urged|called|argued|argues|wrote|insisted))");
+    /** Sub-types of remote violence that are never one act told twice (a suicide bombing is no air strike, shelling no air strike). */
+    private static final java.util.Set<SubEventType> DISTINCT_MEANS = java.util.EnumSet.of(SubEventType.SUICIDE_BOMB, SubEventType.AIR_DRONE_STRIKE,
+            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON, SubEventType.GRENADE);
 
     private EventCoreference() {}
 
@@ -46,6 +52,7 @@ final class EventCoreference {
     static boolean same(Event earlier, Event later) {
         if (earlier.type() == null || earlier.type() != later.type()) return false;
         if (earlier.type() == EventType.STRATEGIC_DEVELOPMENTS && earlier.subType() != later.subType()) return false;
+        if (earlier.subType() != later.subType() && DISTINCT_MEANS.contains(earlier.subType()) && DISTINCT_MEANS.contains(later.subType())) return false;
         if (ANOTHER_ACT.matcher(TriggerFinder.lowerFlat(later.sentence().text())).find()) return false;
         boolean placeA = ownPlace(earlier);
         boolean placeB = ownPlace(later);

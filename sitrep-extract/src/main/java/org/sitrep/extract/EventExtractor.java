@@ -72,8 +72,8 @@ public final class EventExtractor {
                     : List.of();
             // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side
             // ... and so is an act the report recalled as history ("Trial Opens in 2004 Bombing ... when the bombing took place")
-            List<Trigger> retold = found.stream().filter(t -> refersBack(s.text(), start, t, events)).toList();
-            found = found.stream().filter(t -> !retold.contains(t) && !(recalled.contains(t.subType().type()) && definiteAct(s.text(), start, t)))
+            List<Trigger> retold = found.stream().filter(t -> ToldAgain.refersBack(s.text(), start, t, events)).toList();
+            found = found.stream().filter(t -> !retold.contains(t) && !(recalled.contains(t.subType().type()) && ToldAgain.definiteAct(s.text(), start, t)))
                     .toList();
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
@@ -144,32 +144,6 @@ public final class EventExtractor {
 
     private static final int WEAK = TriggerCombiner.WEAK;
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill|murder(s|ed|ing)?|assassinat(ed|ion|ions|ing))\\b");
-    private static final Pattern DEFINITE = Pattern.compile("(?s).*\\b((the|that|their|its|[a-z][\\w-]*['’]s)(\\s+(alleged|suspected|apparent|deadly|bloody|brazen|recent|multiple|twin|coordinated|simultaneous))?"
-            + "|this(\\s+[a-z]+)?)\\s+$");
-    private static final Pattern ACT_NOUN = Pattern.compile(
-            "(offensive|attacks?|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strikes?|strikes?|bombings?|shelling|explosions?|blasts?"
-                    // "the ceasefire deal", "the truce" after "agreed to a 30-day ceasefire": the agreement told again
-                    + "|ceasefire|cease-fire|truce|(ceasefire |cease-fire )?(agreement|deal|accord))"
-                    + "( (on|of|against|in|at) .*)?");
-
-    /**
-     * "the offensive was led by...", "it said the takeover of X ended...": a definite noun naming an act of
-     * a kind the report has already told is that act again (coreference), not a new event.
-     */
-    static boolean refersBack(String sentence, int sentenceStart, Trigger t, List<Event> earlier) {
-        if (!definiteAct(sentence, sentenceStart, t)) return false;
-        // "the attack on the camp" after "warplanes bombed the camp": a definite act noun names the told violent act however
-        // its first trigger typed it
-        EventType type = t.subType().type();
-        return earlier.stream().anyMatch(e -> e.type() == type || (e.type() != null && e.type().politicalViolence() && type.politicalViolence()));
-    }
-
-    /** A definite noun naming an act ("the attack on Yida camp", "this second attack", "their attack"). */
-    static boolean definiteAct(String sentence, int sentenceStart, Trigger t) {
-        String before = TriggerFinder.lowerFlat(sentence.substring(0, t.span().start() - sentenceStart));
-        return DEFINITE.matcher(before).matches() && ACT_NOUN.matcher(TriggerFinder.lowerFlat(t.phrase())).matches();
-    }
-
     /** Background reasons that recall a past act: a later "the bombing" names that act again. */
     private static final java.util.Set<String> RECALLING = java.util.Set.of("earlier act", "judicial");
 

@@ -123,7 +123,8 @@ public final class FatalityExtractor {
                 String raw = " " + groupOrEmpty(m, "obj");
                 Matcher end = OBJECT_END.matcher(raw);
                 int cut = end.find() ? end.start() : raw.length();
-                String obj = raw.substring(0, cut).trim();
+                // an age is no count ("the murder of the 39-year-old Pizarro")
+                String obj = raw.substring(0, cut).trim().replaceAll("\\b\\d+-year-old\\b", "");
                 // no object ("were killed in the raid"), a plural, counted or joined one, or one that is no person
                 if (obj.isEmpty() && raw.length() > 1) continue;
                 int victims = JOINED.matcher(obj).find() ? joinedVictims(obj) : 1;

@@ -40,6 +40,18 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void a_missile_expected_a_threat_listed_a_protest_leader_and_a_house_arrest_one_is_under_are_no_events() {
+        // VOA wording
+        assertEquals(Optional.of("irrealis"), reason("A general said he is expecting North Korea to launch a long-range ballistic missile soon.", "ballistic missile"));
+        assertEquals(Optional.of("irrealis"), reason("\"I do not believe there will be Dodik's arrest,\" Nobilo said.", "arrest"));
+        assertEquals(Optional.of("irrealis"), reason("Joly cited threats such as growing shadow fleets, dark vessels and sabotage of undersea cables.", "sabotage"));
+        assertEquals(Optional.of("noun modifier"), reason("The general who led the effort and protest leaders signed an agreement.", "protest"));
+        assertEquals(Optional.of("state"), reason("His health was better while under house arrest, his lawyer said.", "arrest"));
+        assertEquals(Optional.of("state"), reason("Another court in November revoked Zamora's house arrest.", "arrest"));
+        assertTrue(reason("Police placed the opposition leader under house arrest on Monday.", "arrest").isEmpty());
+    }
+
+    @Test
     void what_should_not_be_done_again_or_was_done_instead_is_no_event() {
         assertEquals(Optional.of("irrealis"), reason("We are not going to allow women and children to be bombed again.", "bombed"));
         assertEquals(Optional.of("negated"), reason("Instead of bombing densely populated neighborhoods, they attack leaders.", "bombing"));

@@ -100,6 +100,19 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void a_suicide_blast_and_an_air_strike_are_never_one_act_and_another_speaker_also_saying_is_no_other_act() {
+        // VOA on a hotel siege in Beledweyne: militants "blew themselves up"; airstrikes elsewhere in the region are another act
+        List<Event> out = EventCoreference.join(List.of(
+                event(1, SubEventType.SUICIDE_BOMB, null, null, null, "Four of them desperately blew themselves up", 0.7),
+                event(2, SubEventType.AIR_DRONE_STRIKE, UNITY, null, null, "Coordinated airstrikes in the region have killed 50 militants", 0.8)));
+        assertEquals(2, out.size());
+        List<Event> said = EventCoreference.join(List.of(
+                event(1, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, THURSDAY, null, "A refugee camp in Unity state was bombed Thursday", 0.7),
+                event(2, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, null, null, null, "The minister also said the bombing was a war crime", 0.5)));
+        assertEquals(1, said.size(), "'also said': another speaker on the same act");
+    }
+
+    @Test
     void once_a_joined_mention_has_given_the_event_its_place_a_later_one_elsewhere_stays_apart() {
         Event headline = event(0, SubEventType.AIR_DRONE_STRIKE, UNITY, null, null, "Officials condemned an aerial bombardment of a camp", 0.8);
         Event lead = withSentenceEvidence(event(1, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null, null, "The camp in Unity State was bombed", 0.56));

@@ -50,6 +50,7 @@ class FatalityExtractorTest {
         assertEquals(6, extractor.extract("The officers are witnesses in the case of the six Jesuit priests assassinated at the university.", 0).best());
         assertEquals(1, extractor.extract("Six gunmen assassinated the judge outside his home.", 0).best(), "the six are the killers");
         assertEquals(1, extractor.extract("The assassination on 22 March of Bernardo Jaramillo forced the party to withdraw.", 0).best());
+        assertEquals(1, extractor.extract("It will not take up arms again as a result of the murder of the 39-year-old Pizarro.", 0).best(), "an age is no count");
     }
 
     @Test

@@ -21,7 +21,7 @@ class RefersBackTest {
 
     private static boolean refersBack(String sentence, String phrase, List<Event> earlier) {
         int at = sentence.toLowerCase(java.util.Locale.ROOT).indexOf(phrase);
-        return EventExtractor.refersBack(sentence, 0, new Trigger(SubEventType.ARMED_CLASH, new Span(at, at + phrase.length()), phrase, 35), earlier);
+        return ToldAgain.refersBack(sentence, 0, new Trigger(SubEventType.ARMED_CLASH, new Span(at, at + phrase.length()), phrase, 35), earlier);
     }
 
     @Test
@@ -39,10 +39,22 @@ class RefersBackTest {
                 TimeSpan.unknown("none"), null, new Claim(ClaimStatus.REPORTED, List.of(), "weak", null), new Sentence(0, new Span(0, 40), "told"), "t", 0.8,
                 List.of(), List.of()));
         int at = "Moscow said much remains to be done on the ceasefire deal.".indexOf("ceasefire deal");
-        assertTrue(EventExtractor.refersBack("Moscow said much remains to be done on the ceasefire deal.", 0,
+        assertTrue(ToldAgain.refersBack("Moscow said much remains to be done on the ceasefire deal.", 0,
                 new Trigger(SubEventType.AGREEMENT, new Span(at, at + 14), "ceasefire deal", 45), agreed));
         assertTrue(refersBack("Tuesday's attack drew condemnation.", "attack", AN_ATTACK_TOLD), "a day's possessive names the told act");
         assertTrue(refersBack("The death toll had risen to at least 63 from Saturday's multiple blasts outside the school.", "blasts", AN_ATTACK_TOLD));
+        // VOA on a Zimbabwean journalist: "Mhlanga's arrest" names the arrest told, not a new one
+        List<Event> arrested = List.of(new Event("r-e1", "r", SubEventType.ARRESTS.type(), SubEventType.ARRESTS, null, null, List.of(), null,
+                TimeSpan.unknown("none"), null, new Claim(ClaimStatus.REPORTED, List.of(), "weak", null), new Sentence(0, new Span(0, 40), "told"), "t", 0.8,
+                List.of(), List.of()));
+        int arrest = "Marapira said Mhlanga's arrest was no reflection of press freedom.".indexOf("arrest");
+        assertTrue(ToldAgain.refersBack("Marapira said Mhlanga's arrest was no reflection of press freedom.", 0,
+                new Trigger(SubEventType.ARRESTS, new Span(arrest, arrest + 6), "arrest", 45), arrested));
+        assertFalse(ToldAgain.refersBack("Marapira said Mhlanga's arrest was no reflection of press freedom.", 0,
+                new Trigger(SubEventType.ARRESTS, new Span(arrest, arrest + 6), "arrest", 45), AN_ATTACK_TOLD), "no arrest told before");
+        String more = "Intelligence from the scene led to the arrest of another five people in Irbil.";
+        assertFalse(ToldAgain.refersBack(more, 0, new Trigger(SubEventType.ARRESTS, new Span(more.indexOf("arrest"), more.indexOf("arrest") + 6), "arrest", 45),
+                arrested), "'the arrest of' others is a new arrest");
     }
 
     @Test

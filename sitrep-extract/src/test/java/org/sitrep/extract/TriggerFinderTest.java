@@ -91,6 +91,8 @@ class TriggerFinderTest {
         assertEquals(List.of(), types("He was murdered by his brother-in-law, the court heard."), "a relative is no armed group");
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Three explosions rocked the capital today."));
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Another explosion took place in front of the church."));
+        assertEquals(List.of(), types("Pyongyang has shipped 10,000 containers to Russia that can hold a total of millions of artillery shells."));
+        assertEquals(List.of(SubEventType.SHELLING_ARTILLERY_MISSILE), types("Artillery pounded the town overnight."));
     }
 
     @Test
