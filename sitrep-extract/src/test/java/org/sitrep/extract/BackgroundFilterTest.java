@@ -160,6 +160,7 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("natural disaster"),
                 reason("Their houses and property were either destroyed or submerged by floods.", "destroyed"));
         assertEquals(Optional.of("generic wave"), reason("Nigeria is seeing a wave of kidnappings of school children by criminal gangs.", "kidnappings"));
+        assertEquals(Optional.of("generic wave"), reason("She said authorities should declare a state of emergency over the spate of abductions.", "abductions"));
         assertEquals(Optional.of("other sense"),
                 reason("North Korea has been continuing to develop its nuclear and ballistic missile programs.", "ballistic missile"));
         assertEquals(Optional.of("other sense"), reason("The 'liberation' advantage keeps ruling parties in power.", "liberation"));

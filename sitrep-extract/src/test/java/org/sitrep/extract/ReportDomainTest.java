@@ -38,6 +38,10 @@ class ReportDomainTest {
         assertTrue(domains.figurative("battle", "Analysts said the acquisition sharpens its battle with the market leader."));
         assertFalse(domains.figurative("fight", "Troops joined the fight near the border."), "an anchor in the sentence");
         assertFalse(domains.figurative("roadside bomb", "A roadside bomb went off near the stadium."), "not a prone trigger");
+        assertTrue(domains.figurative("storming home", "Verstappen stunned his father by storming home into third place."));
+        assertTrue(domains.figurative("tortured", "A tortured fanbase saw the Cubs end 108 years of hurt."));
+        assertEquals(Optional.of("sport"), domains.of("Verstappen finished third at the Brazilian Grand Prix after 71 laps, "
+                + "a podium that stunned the fans; Hamilton won from pole position."));
     }
 
     // Voice of America, story 8009853 (public domain): a UN report on Sudan's war, full of "millions" but no business story.

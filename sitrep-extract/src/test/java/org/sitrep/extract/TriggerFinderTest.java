@@ -93,6 +93,18 @@ class TriggerFinderTest {
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Another explosion took place in front of the church."));
         assertEquals(List.of(), types("Pyongyang has shipped 10,000 containers to Russia that can hold a total of millions of artillery shells."));
         assertEquals(List.of(SubEventType.SHELLING_ARTILLERY_MISSILE), types("Artillery pounded the town overnight."));
+        assertEquals(List.of(), types("A bomb disposal squad searched the area for explosives."), "a squad at work is no act");
+        // general news (Giveme5W1H-style politics and business copy) borrows conflict words
+        assertEquals(List.of(), types("Obama said he wants the succession well executed because we are all on the same team."));
+        assertEquals(List.of(), types("The guerrillas executed a plan to free their comrades."), "a plan executed is no execution");
+        assertEquals(List.of(SubEventType.ATTACK), types("Guerrillas executed two peasants in the square."));
+        assertEquals(List.of(), types("The transition team worked through handover plans for government agencies."));
+        assertEquals(List.of(), types("An aide said the FBI chief cleared her of wrongdoing."));
+        assertEquals(List.of(), types("Authorities seized the computer as part of an investigation."));
+        assertEquals(List.of(), types("The computer was seized by investigators."));
+        assertEquals(List.of(), types("At 12:47 a.m. the mound mob scene began."));
+        assertEquals(List.of(), types("He brought up rape fantasies, she claimed."));
+        assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE), types("A bomb disposal squad defused the device near the market."));
     }
 
     @Test
