@@ -58,10 +58,14 @@ public final class FatalityExtractor {
 
     private final NumberParser numbers;
     private final Pattern[] patterns;
+    private final Pattern joinedCounts;
 
     public FatalityExtractor(NumberParser numbers) {
         this.numbers = numbers;
         String n = "(?<n>" + numbers.pattern() + ")";
+        // "at least 21 passengers and four paramilitary troops died": two counts before one verb of dying add up
+        this.joinedCounts = Pattern.compile("\\b" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + ",?\\s+and\\s+(?:at least\\s+)?(?<m>"
+                + numbers.pattern() + ")\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + "\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:killed|died|dead|slain)\\b");
         this.patterns = new Pattern[] {
             // "at least 30 people were killed", "50 civilians , mostly women and children , killed"; not "rescued 190
             // passengers and killed 30 terrorists", where "and" opens another act of the subject
@@ -86,6 +90,18 @@ public final class FatalityExtractor {
     /** The toll stated in this sentence, or null when it gives none. */
     public Fatalities extract(String sentence, int offset) {
         String lower = TriggerFinder.lowerFlat(sentence);
+        Matcher joined = joinedCounts.matcher(lower);
+        if (joined.find() && !isYearOrTime(lower, joined.start("n"), joined.end("n"))) {
+            OptionalInt a = numbers.parse(joined.group("n"));
+            OptionalInt b = numbers.parse(joined.group("m"));
+            if (a.isPresent() && b.isPresent()) {
+                int sum = a.getAsInt() + b.getAsInt();
+                String q = groupOrEmpty(joined, "q").trim();
+                return new Fatalities(sum, q.matches("at least|more than|over") ? sum : null, null, CUMULATIVE.matcher(lower).find(),
+                        CIVILIAN.matcher(joined.group()).find(), sentence.substring(joined.start(), joined.end()),
+                        new Span(joined.start() + offset, joined.end() + offset));
+            }
+        }
         Fatalities best = null;
         for (Pattern p : patterns) {
             Matcher m = p.matcher(lower);

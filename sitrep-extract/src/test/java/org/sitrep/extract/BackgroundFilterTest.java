@@ -52,6 +52,14 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void a_charge_list_a_near_miss_and_a_deal_still_to_be_done_are_no_events() {
+        assertEquals(Optional.of("charge list"), reason("He was also charged with robbing trucks loaded with goods, raping, kidnapping and attacking motorists.", "raping"));
+        assertEquals(Optional.of("irrealis"), reason("Masih Alinejad was almost gunned down on the streets of New York City by a hitman.", "gunned down"));
+        assertEquals(Optional.of("irrealis"), reason("The Kremlin said much remains to be done on a Ukraine ceasefire deal.", "ceasefire deal"));
+        assertTrue(reason("Gunmen stormed a hotel and killed five people, charging at guards.", "stormed a hotel").isEmpty());
+    }
+
+    @Test
     void what_should_not_be_done_again_or_was_done_instead_is_no_event() {
         assertEquals(Optional.of("irrealis"), reason("We are not going to allow women and children to be bombed again.", "bombed"));
         assertEquals(Optional.of("negated"), reason("Instead of bombing densely populated neighborhoods, they attack leaders.", "bombing"));

@@ -54,6 +54,15 @@ class FatalityExtractorTest {
     }
 
     @Test
+    void counts_joined_before_one_verb_of_dying_add_up() {
+        // VOA on the Jaffar Express attack
+        Fatalities f = extractor.extract("At least 21 passengers and four paramilitary troops died in the attack, officials said.", 0);
+        assertEquals(25, f.best());
+        assertEquals(25, f.min());
+        assertNull(extractor.extract("At least 21 passengers and four paramilitary troops were wounded in the attack.", 0), "the wounded are no toll");
+    }
+
+    @Test
     void victims_named_one_by_one_count_one_each() {
         assertEquals(2, extractor.extract("They demanded an investigation into the murder of opposition leader Hector Oqueli and Gilda Flores.", 0).best());
         assertEquals(2, extractor.extract("Gunmen killed the mayor and his bodyguard outside the town hall.", 0).best());

@@ -104,6 +104,10 @@ class TriggerFinderTest {
         assertEquals(List.of(), types("The computer was seized by investigators."));
         assertEquals(List.of(), types("At 12:47 a.m. the mound mob scene began."));
         assertEquals(List.of(), types("He brought up rape fantasies, she claimed."));
+        assertEquals(List.of(), types("Cairo last year signed an agreement with Turkey's rival Greece to develop the Mediterranean Sea."));
+        assertEquals(List.of(SubEventType.AGREEMENT), types("The government and the rebels signed an agreement on Monday ending the war."));
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("Militants hijacked the train near Sibi on Tuesday."));
+        assertEquals(List.of(), types("The flaw lets attackers hijack a computer when its user visits a rigged website."), "a computer hijacked is no hostage-taking");
         assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE), types("A bomb disposal squad defused the device near the market."));
     }
 
