@@ -202,7 +202,9 @@ public final class EventExtractor {
         ActorExtractor.Actors a = coded.actors();
         SubEventType sub = coded.sub();
         if (a.actor1() != null) ev.add(new Evidence("actor1", a.actor1().span(), a.actor1().mention()));
-        if (a.actor1() != null && a.actor1().span().equals(t.span())) {
+        // the actor read from the trigger itself: the country's police for an arrest, its protesters or rioters for a
+        // demonstration; a "suicide bomber" is its own agent and needs no note
+        if (a.actor1() != null && a.actor1().span().equals(t.span()) && (sub == SubEventType.ARRESTS || sub.type() == EventType.PROTESTS || sub.type() == EventType.RIOTS)) {
             notes.add("actor1: " + (sub == SubEventType.ARRESTS ? ActorConventions.UNNAMED_ARRESTER : ActorConventions.UNNAMED_CROWD));
         }
         if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));

@@ -159,7 +159,9 @@ final class PlaceRoles {
         String afterCased = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 40));
         boolean inPlace = IN_BEFORE.matcher(before).find() || t.span().start() >= trigger.end() && text.substring(trigger.end(), t.span().start()).isBlank();
         boolean ownsNamed = OWNS_NAMED.matcher(afterCased).lookingAt();
-        if (POSSESSIVE.matcher(after).lookingAt() && !PLACE_PART.matcher(after).lookingAt() && !(inPlace && !ownsNamed)) {
+        // "Balochistan's Kalat district": a part with a name of its own is a named place, not an unnamed part ("Grozny's streets")
+        boolean unnamedPart = PLACE_PART.matcher(after).lookingAt() && !ownsNamed;
+        if (POSSESSIVE.matcher(after).lookingAt() && !unnamedPart && !(inPlace && !ownsNamed)) {
             return Optional.of(inPlace ? OWNS_NAMED_PLACE : "possessive: names whose place, not where");
         }
         if (DATELINE_BEFORE.matcher(text.substring(Math.max(0, t.span().start() - 40), t.span().start())).matches()

@@ -116,6 +116,8 @@ class PlaceChooserTest {
         assertEquals(List.of("Syria"), chosen("Two soldiers were killed in Syria's civil war on Monday.", "killed", "Syria"));
         assertEquals(List.of("Aleppo"), chosen("Dozens were killed in fighting in Syria's northern Aleppo province.", "killed", "Syria", "Aleppo"));
         assertEquals(List.of(), chosen("Mexico's army killed two gunmen.", "killed", "Mexico"));
+        assertEquals(List.of("Kalat"), chosen("A suicide bomber struck a convoy in Balochistan's Kalat district on Monday.", "suicide bomber", "Balochistan", "Kalat"));
+        assertEquals(List.of("Grozny"), chosen("Fighting raged in Grozny's streets.", "Fighting", "Grozny"), "an unnamed part is the place's own");
     }
 
     @Test
