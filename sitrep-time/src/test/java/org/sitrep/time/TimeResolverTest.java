@@ -333,6 +333,10 @@ class TimeResolverTest {
         assertTrue(d.reason() != null && d.reason().contains("reporting date"), String.valueOf(d.reason()));
         AnnotatedReport plain = Reports.of(WEDNESDAY, "gunmen shot and killed a mother on tuesday .");
         assertEquals(LocalDate.of(2019, 3, 19), dateOf(plain, 0, "shot and killed").earliest());
+        // VOA: "passengers held hostage ... shared with VOA details of their ordeal on Wednesday"
+        AnnotatedReport shared = Reports.of(WEDNESDAY, "passengers held hostage on the train shared details of their ordeal tuesday .");
+        TimeSpan held = dateOf(shared, 0, "held hostage");
+        assertTrue(held.reason() != null && held.reason().contains("reporting date"), String.valueOf(held.reason()));
     }
 
     @Test
