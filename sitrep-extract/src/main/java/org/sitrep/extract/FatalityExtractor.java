@@ -90,18 +90,8 @@ public final class FatalityExtractor {
     /** The toll stated in this sentence, or null when it gives none. */
     public Fatalities extract(String sentence, int offset) {
         String lower = TriggerFinder.lowerFlat(sentence);
-        Matcher joined = joinedCounts.matcher(lower);
-        if (joined.find() && !isYearOrTime(lower, joined.start("n"), joined.end("n"))) {
-            OptionalInt a = numbers.parse(joined.group("n"));
-            OptionalInt b = numbers.parse(joined.group("m"));
-            if (a.isPresent() && b.isPresent()) {
-                int sum = a.getAsInt() + b.getAsInt();
-                String q = groupOrEmpty(joined, "q").trim();
-                return new Fatalities(sum, q.matches("at least|more than|over") ? sum : null, null, CUMULATIVE.matcher(lower).find(),
-                        CIVILIAN.matcher(joined.group()).find(), sentence.substring(joined.start(), joined.end()),
-                        new Span(joined.start() + offset, joined.end() + offset));
-            }
-        }
+        Fatalities joined = joinedToll(sentence, lower, offset);
+        if (joined != null) return joined;
         Fatalities best = null;
         for (Pattern p : patterns) {
             Matcher m = p.matcher(lower);
@@ -127,6 +117,19 @@ public final class FatalityExtractor {
             if (best != null) break;
         }
         return best != null ? best : oneVictim(sentence, lower, offset);
+    }
+
+    /** Two counts joined before one verb of dying, added up; or null. */
+    private Fatalities joinedToll(String sentence, String lower, int offset) {
+        Matcher m = joinedCounts.matcher(lower);
+        if (!m.find() || isYearOrTime(lower, m.start("n"), m.end("n"))) return null;
+        OptionalInt a = numbers.parse(m.group("n"));
+        OptionalInt b = numbers.parse(m.group("m"));
+        if (a.isEmpty() || b.isEmpty()) return null;
+        int sum = a.getAsInt() + b.getAsInt();
+        String q = groupOrEmpty(m, "q").trim();
+        return new Fatalities(sum, q.matches("at least|more than|over") ? sum : null, null, CUMULATIVE.matcher(lower).find(),
+                CIVILIAN.matcher(m.group()).find(), sentence.substring(m.start(), m.end()), new Span(m.start() + offset, m.end() + offset));
     }
 
     /** Victims stated without a number (one, or each of several named), or null; a plural or counted object is left alone. */

@@ -50,9 +50,9 @@ final class ToponymFinder {
 
     /**
      * {@code notTaken}: single names tagged as persons or organizations that no cue made places; {@code personWords}:
-     * the words of people's full names, for {@link SameNameAsPlace}.
+     * the words of people's full names, for {@link SameNameAsPlace}; {@code caseless}: the report came without case (all
+     * capitals, all lower), so raw capitals say nothing of a name.
      */
-    /** {@code caseless}: the report came without case (all capitals, all lower), so raw capitals say nothing of a name. */
     private void find(AnnotatedSentence s, List<Mention> found, List<String> demonymCountries, List<Mention> notTaken, Set<String> personWords,
             boolean caseless) {
         List<Token> tokens = s.tokens();
