@@ -33,20 +33,22 @@ class RefersBackTest {
                 "a possessive determiner names the told act too");
     }
 
+    /** One act of {@code sub} told in the report's first sentence. */
+    private static List<Event> told(SubEventType sub) {
+        return List.of(new Event("r-e1", "r", sub.type(), sub, null, null, List.of(), null, TimeSpan.unknown("none"), null,
+                new Claim(ClaimStatus.REPORTED, List.of(), "weak", null), new Sentence(0, new Span(0, 40), "told"), "t", 0.8, List.of(), List.of()));
+    }
+
     @Test
     void the_ceasefire_deal_after_a_ceasefire_agreed_and_a_days_attack_name_the_told_act() {
-        List<Event> agreed = List.of(new Event("r-e1", "r", SubEventType.AGREEMENT.type(), SubEventType.AGREEMENT, null, null, List.of(), null,
-                TimeSpan.unknown("none"), null, new Claim(ClaimStatus.REPORTED, List.of(), "weak", null), new Sentence(0, new Span(0, 40), "told"), "t", 0.8,
-                List.of(), List.of()));
+        List<Event> agreed = told(SubEventType.AGREEMENT);
         int at = "Moscow said much remains to be done on the ceasefire deal.".indexOf("ceasefire deal");
         assertTrue(ToldAgain.refersBack("Moscow said much remains to be done on the ceasefire deal.", 0,
                 new Trigger(SubEventType.AGREEMENT, new Span(at, at + 14), "ceasefire deal", 45), agreed));
         assertTrue(refersBack("Tuesday's attack drew condemnation.", "attack", AN_ATTACK_TOLD), "a day's possessive names the told act");
         assertTrue(refersBack("The death toll had risen to at least 63 from Saturday's multiple blasts outside the school.", "blasts", AN_ATTACK_TOLD));
         // VOA on a Zimbabwean journalist: "Mhlanga's arrest" names the arrest told, not a new one
-        List<Event> arrested = List.of(new Event("r-e1", "r", SubEventType.ARRESTS.type(), SubEventType.ARRESTS, null, null, List.of(), null,
-                TimeSpan.unknown("none"), null, new Claim(ClaimStatus.REPORTED, List.of(), "weak", null), new Sentence(0, new Span(0, 40), "told"), "t", 0.8,
-                List.of(), List.of()));
+        List<Event> arrested = told(SubEventType.ARRESTS);
         int arrest = "Marapira said Mhlanga's arrest was no reflection of press freedom.".indexOf("arrest");
         assertTrue(ToldAgain.refersBack("Marapira said Mhlanga's arrest was no reflection of press freedom.", 0,
                 new Trigger(SubEventType.ARRESTS, new Span(arrest, arrest + 6), "arrest", 45), arrested));
