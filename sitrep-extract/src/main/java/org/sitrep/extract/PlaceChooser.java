@@ -31,13 +31,10 @@ public final class PlaceChooser {
 
     private final PlaceRoles roles = new PlaceRoles();
 
-    public Choice choose(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, Place focus) {
-        return choose(report, sentenceIndex, trigger, toponyms, focus, null);
-    }
-
     /**
-     * As above, with the resolved place of the report's dateline: "in this city", "in this capital" is where the report
-     * was filed (wire and monitoring copy: "SAN SALVADOR, 3 JAN 90 -- ... in the southern part of this city").
+     * {@code focus}: the report's main place, or null; {@code dateline}: the resolved place of the report's dateline, or null
+     * ("in this city", "in this capital" is where the report was filed: "SAN SALVADOR, 3 JAN 90 -- ... in the southern part of
+     * this city").
      */
     public Choice choose(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, Place focus, Place dateline) {
         List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms, true).stream().filter(t -> t.place() != null).toList();

@@ -253,8 +253,8 @@ class PlaceChooserTest {
         Span trigger = new Span(t, t + 9);
         int p = text.indexOf("Puntland");
         Toponym unknown = new Toponym(new Span(p, p + 8), "Puntland", 0, null, "no gazetteer entry");
-        assertEquals("Somalia", chooser.choose(report, 0, trigger, List.of(at(text, "Somalia", 0, somalia), unknown), null).place().name());
+        assertEquals("Somalia", chooser.choose(report, 0, trigger, List.of(at(text, "Somalia", 0, somalia), unknown), null, null).place().name());
         Toponym known = new Toponym(new Span(p, p + 8), "Puntland", 0, puntland, null);
-        assertEquals("Puntland", chooser.choose(report, 0, trigger, List.of(at(text, "Somalia", 0, somalia), known), null).place().name());
+        assertEquals("Puntland", chooser.choose(report, 0, trigger, List.of(at(text, "Somalia", 0, somalia), known), null, null).place().name());
     }
 }

@@ -84,31 +84,6 @@ class TriggerFinderTest {
         assertEquals(List.of(SubEventType.ATTACK), types("Thirty-five people died in attacks by Shining Path members against four towns."));
         assertEquals(List.of(SubEventType.ATTACK), types("No militants were inside the school attacked by soldiers, the agency said."));
         assertTrue(!types("Five militants were killed by troops in the valley.").contains(SubEventType.ATTACK));
-        // MUC-3 style wire copy: a day between the verb and its agent, an agent of unnamed persons
-        assertEquals(List.of(SubEventType.ATTACK), types("Banker Ramiro Castillo was murdered today by a group of unidentified persons."));
-        assertEquals(List.of(SubEventType.ATTACK), types("Gunmen riddled him with machinegun fire as he left his home."));
-        assertEquals(List.of(SubEventType.ATTACK), types("A rebel detachment seized the local mayor and shot him in the central square."));
-        assertEquals(List.of(), types("He was murdered by his brother-in-law, the court heard."), "a relative is no armed group");
-        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Three explosions rocked the capital today."));
-        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Another explosion took place in front of the church."));
-        assertEquals(List.of(), types("Pyongyang has shipped 10,000 containers to Russia that can hold a total of millions of artillery shells."));
-        assertEquals(List.of(SubEventType.SHELLING_ARTILLERY_MISSILE), types("Artillery pounded the town overnight."));
-        assertEquals(List.of(), types("A bomb disposal squad searched the area for explosives."), "a squad at work is no act");
-        // general news (Giveme5W1H-style politics and business copy) borrows conflict words
-        assertEquals(List.of(), types("Obama said he wants the succession well executed because we are all on the same team."));
-        assertEquals(List.of(), types("The guerrillas executed a plan to free their comrades."), "a plan executed is no execution");
-        assertEquals(List.of(SubEventType.ATTACK), types("Guerrillas executed two peasants in the square."));
-        assertEquals(List.of(), types("The transition team worked through handover plans for government agencies."));
-        assertEquals(List.of(), types("An aide said the FBI chief cleared her of wrongdoing."));
-        assertEquals(List.of(), types("Authorities seized the computer as part of an investigation."));
-        assertEquals(List.of(), types("The computer was seized by investigators."));
-        assertEquals(List.of(), types("At 12:47 a.m. the mound mob scene began."));
-        assertEquals(List.of(), types("He brought up rape fantasies, she claimed."));
-        assertEquals(List.of(), types("Cairo last year signed an agreement with Turkey's rival Greece to develop the Mediterranean Sea."));
-        assertEquals(List.of(SubEventType.AGREEMENT), types("The government and the rebels signed an agreement on Monday ending the war."));
-        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("Militants hijacked the train near Sibi on Tuesday."));
-        assertEquals(List.of(), types("The flaw lets attackers hijack a computer when its user visits a rigged website."), "a computer hijacked is no hostage-taking");
-        assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE), types("A bomb disposal squad defused the device near the market."));
     }
 
     @Test
