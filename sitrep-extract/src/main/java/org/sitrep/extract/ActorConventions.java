@@ -36,6 +36,19 @@ final class ActorConventions {
     }
 
     /**
+     * "Gang leader X was killed in a gun battle with police": a battle with one side named has it as actor 1 (ACLED fills
+     * actor 1 first; in a battle neither side is the target that actor 2 is in an attack). Applied to the report's settled
+     * events: while mentions are joined, who stood before or after the act still tells who is the same.
+     */
+    static org.sitrep.model.Event battleSides(org.sitrep.model.Event e) {
+        if (e.type() != EventType.BATTLES || e.actor1() != null || e.actor2() == null) return e;
+        List<org.sitrep.model.Evidence> evidence = new ArrayList<>();
+        for (org.sitrep.model.Evidence x : e.evidence()) evidence.add(x.field().equals("actor2") ? new org.sitrep.model.Evidence("actor1", x.span(), x.text()) : x);
+        return new org.sitrep.model.Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor2(), null, e.associated(), e.location(), e.date(),
+                e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), evidence, e.notes());
+    }
+
+    /**
      * ACLED's arrests are made by the state (or whoever holds the area): the people arrested are actor 2 ("a journalist
      * arrested": the passive's subject), and an arrest whose text names no arresting force is the country's police.
      */

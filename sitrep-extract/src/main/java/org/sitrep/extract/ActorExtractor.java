@@ -31,6 +31,7 @@ public final class ActorExtractor {
     private static final Pattern BETWEEN = Pattern.compile("\\s*between\\s+(the\\s+)?");
     private static final Pattern BETWEEN_AND = Pattern.compile("\\s+and\\s+(the\\s+)?([\\w'’.-]+\\s+){0,2}?");
     private static final Pattern KILLING_OPENS = Pattern.compile("(killed|killing|kills|kill|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\\b");
+    private static final Pattern SAID_IT = Pattern.compile("\\s+(said|says|claimed|announced|reported|stated|added)\\s+(that\\s+)?(it|they)\\s+((had|has|have)\\s+)?");
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|according to|reported|added|claimed|stated|announced)\\b");
 
     private final ActorDictionary dictionary;
@@ -53,7 +54,11 @@ public final class ActorExtractor {
         // "killed 30 terrorists": a trigger that opens with the killing names whom it struck, not who struck
         boolean killing = KILLING_OPENS.matcher(lower.substring(t0, t1)).lookingAt();
         for (ActorDictionary.Match m : mentions) {
-            if (isSource(lower, m)) continue;
+            if (isSource(lower, m)) {
+                // "the Pakistan military said it killed 33 BLA terrorists": the pronoun right after the speaker's verb is the speaker
+                if (m.end() <= t0 && SAID_IT.matcher(lower.substring(m.end(), t0)).matches()) before = m;
+                continue;
+            }
             // "no militants were inside the school": a group said to be absent takes no part
             if (NONE_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 4), m.start())).find()) continue;
             if (m.end() <= t0) {

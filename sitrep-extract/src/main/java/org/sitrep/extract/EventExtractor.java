@@ -99,7 +99,7 @@ public final class EventExtractor {
         // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the
         // shooting a trial hears): coded from the reports of their day, not again from this one
         joined = RetoldTolls.applyForward(earlyTolls, joined.stream().filter(e -> !EventConfidence.history(e.date(), report.report().published())).toList());
-        return claims.markDisputes(joined);
+        return claims.markDisputes(joined.stream().map(ActorConventions::battleSides).toList());
     }
 
     /**

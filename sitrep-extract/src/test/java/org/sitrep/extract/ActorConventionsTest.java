@@ -25,10 +25,28 @@ class ActorConventionsTest {
 
     private record Result(SubEventType sub, ActorExtractor.Actors actors) {}
 
+    private static org.sitrep.model.Event event(SubEventType sub, Actor a1, Actor a2) {
+        var evidence = a2 == null ? List.<org.sitrep.model.Evidence>of() : List.of(new org.sitrep.model.Evidence("actor2", a2.span(), a2.mention()));
+        return new org.sitrep.model.Event("r-e1", "r", sub.type(), sub, a1, a2, List.of(), null, org.sitrep.model.TimeSpan.unknown("none"), null,
+                new org.sitrep.model.Claim(org.sitrep.model.ClaimStatus.REPORTED, List.of(), "weak", null),
+                new org.sitrep.model.Sentence(0, new Span(0, 60), "killed in a gun battle with police"), "gun battle", 0.8, evidence, List.of());
+    }
+
     private static Result attack(Actor a1, Actor a2, String phrase) {
         Trigger t = new Trigger(SubEventType.ATTACK, new Span(20, 20 + phrase.length()), phrase, 50);
         ActorConventions.Coded c = ActorConventions.code(SubEventType.ATTACK, new ActorExtractor.Actors(a1, a2, List.of()), t, "SO", "Somalia");
         return new Result(c.sub(), c.actors());
+    }
+
+    @Test
+    void a_battle_with_one_side_named_has_it_as_actor_one_an_attack_keeps_its_target() {
+        // VOA (Haiti): "Gang leader X was killed in a gun battle with police"
+        org.sitrep.model.Event battle = ActorConventions.battleSides(event(SubEventType.ARMED_CLASH, null, POLICE));
+        assertEquals(POLICE, battle.actor1());
+        assertNull(battle.actor2());
+        assertEquals(List.of("actor1"), battle.evidence().stream().map(org.sitrep.model.Evidence::field).toList(), "its evidence follows it");
+        org.sitrep.model.Event attack = ActorConventions.battleSides(event(SubEventType.ATTACK, null, PEOPLE));
+        assertNull(attack.actor1(), "a target stays actor 2");
     }
 
     @Test

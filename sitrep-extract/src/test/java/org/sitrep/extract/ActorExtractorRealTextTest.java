@@ -47,6 +47,17 @@ class ActorExtractorRealTextTest {
     }
 
     @Test
+    void a_speaker_who_said_it_killed_is_the_agent() {
+        // voa-8011076
+        ActorExtractor.Actors a = actors("In the clearance operation, the Pakistan military said it killed 33 BLA terrorists.", "killed 33 BLA terrorists",
+                "PK", "Pakistan");
+        assertEquals("Military Forces of Pakistan", a.actor1().name());
+        assertEquals("Baloch Liberation Army", a.actor2().name());
+        assertEquals("Unidentified Armed Group (Pakistan)", actors("The Pakistan military said militants killed 12 villagers.", "killed 12 villagers",
+                "PK", "Pakistan").actor1().name(), "another subject after the speaker's verb is the agent, not the speaker");
+    }
+
+    @Test
     void unnamed_rebels_are_an_unidentified_armed_group_of_the_event_country() {
         // voa-7686618
         ActorExtractor.Actors a = actors("This week, military sources said 3R rebels attacked nearly 10 villages between the towns of Bocaranga"
