@@ -20,9 +20,9 @@ final class RetoldTolls {
 
     private RetoldTolls() {}
 
-    /** Gives the toll of a sentence whose act names a told one again ({@code retold}) to the latest told act of its kind. */
     /**
-     * As above; returns the toll of a sentence that names no act of its own but says whose toll it is ("the death toll had
+     * Gives the toll of a sentence whose act names a told one again ({@code retold}) to the latest told act of its kind, and
+     * returns the toll of a sentence that names no act of its own but says whose toll it is ("the death toll had
      * risen to 63 from Saturday's blasts"), for {@link #applyForward} once the report's events are settled; else null.
      */
     static Fatalities apply(String sentence, int sentenceIndex, List<Trigger> retold, Fatalities toll, List<Event> events) {
