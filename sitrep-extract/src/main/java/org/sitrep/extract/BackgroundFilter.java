@@ -10,6 +10,7 @@ import org.sitrep.model.Span;
 public final class BackgroundFilter {
     private static final Pattern CAMPAIGN = Pattern.compile("(counter-?)?offensives?");
     private static final Pattern TOLL = Pattern.compile("\\b(killed|killing|dead|died|wounded|injured|casualties)\\b");
+    private static final Pattern OPENING_QUOTES = Pattern.compile("[\"“‘«]+$");
     private static final Pattern ARREST = Pattern.compile("arrest\\w*|detain\\w*|(re)?captured|taken into custody|rounded up");
     /** Actors whose arrest ACLED codes whatever the charge, and the crimes a report about common crime leads with (crime.tsv). */
     private static final Map<String, Pattern> CRIME = new LinkedHashMap<>();
@@ -38,7 +39,8 @@ public final class BackgroundFilter {
         String lower = TriggerFinder.lowerFlat(sentence);
         int t0 = trigger.start() - sentenceStart;
         int clauseStart = Math.max(Math.max(lower.lastIndexOf(';', t0), lower.lastIndexOf(" but ", t0)), 0);
-        String before = lower.substring(clauseStart, t0);
+        // an opening quote just before the trigger ("threats such as ... and “sabotage of ...”") is no word: the cues read past it
+        String before = OPENING_QUOTES.matcher(lower.substring(clauseStart, t0)).replaceFirst("");
         int t1 = Math.min(lower.length(), trigger.end() - sentenceStart);
         String phrase = lower.substring(t0, t1);
         for (Map.Entry<String, Pattern> e : cues.entrySet()) {

@@ -21,6 +21,20 @@ final class EventConfidence {
         return published != null && date != null && date.known() && date.latest().isBefore(published.minusYears(1));
     }
 
+    /**
+     * ACLED codes an event only where and when it can place it: at least a province, and a day, week or month. An act the
+     * report neither dates (not even as the lead's news of the week) nor places below its country ("reinforcements have
+     * arrived from Canada", "everybody knows somebody who has been arrested", "the recent border skirmish") is talk of
+     * violence or background, and a map would show it at the country's centre. An act with a toll stays: people died, and
+     * the analyst should see it even unplaced (MUC-4 dev: dropping those too cost more real acts than false ones). Reports
+     * without a publication date date nothing, so there the rule says nothing.
+     */
+    static boolean uncodable(org.sitrep.model.Event e, LocalDate published) {
+        if (published == null || (e.date() != null && e.date().known())) return false;
+        if (e.fatalities() != null && e.fatalities().best() != null && e.fatalities().best() > 0) return false;
+        return e.location() == null || (e.location().geoPrecision() == 3 && e.location().admin1() == null);
+    }
+
     /** An act told past the lead is more often background or a side event than the lead's own: its confidence counts for less. */
     private static final double PAST_LEAD = 0.8;
 

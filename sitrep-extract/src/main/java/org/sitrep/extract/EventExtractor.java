@@ -98,7 +98,9 @@ public final class EventExtractor {
         joined = joined.stream().filter(e -> !generic.contains(e.id()) || e.notes().stream().anyMatch(n -> n.startsWith(Events.ALSO_REPORTED))).toList();
         // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the
         // shooting a trial hears): coded from the reports of their day, not again from this one
-        joined = RetoldTolls.applyForward(earlyTolls, joined.stream().filter(e -> !EventConfidence.history(e.date(), report.report().published())).toList());
+        LocalDate published = report.report().published();
+        joined = RetoldTolls.applyForward(earlyTolls, joined.stream()
+                .filter(e -> !EventConfidence.history(e.date(), published) && !EventConfidence.uncodable(e, published)).toList());
         return claims.markDisputes(joined.stream().map(ActorConventions::battleSides).toList());
     }
 

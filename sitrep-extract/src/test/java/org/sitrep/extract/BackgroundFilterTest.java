@@ -45,6 +45,9 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("irrealis"), reason("A general said he is expecting North Korea to launch a long-range ballistic missile soon.", "ballistic missile"));
         assertEquals(Optional.of("irrealis"), reason("\"I do not believe there will be Dodik's arrest,\" Nobilo said.", "arrest"));
         assertEquals(Optional.of("irrealis"), reason("Joly cited threats such as growing shadow fleets, dark vessels and sabotage of undersea cables.", "sabotage"));
+        assertEquals(Optional.of("irrealis"), reason("Joly cited threats such as “growing shadow fleets, dark vessels” and “sabotage of undersea cables.”", "sabotage"),
+                "an opening quote before the listed threat is read past");
+        assertEquals(Optional.empty(), reason("A witness said “gunmen attacked the hotel at dawn.”", "gunmen attacked"), "a quoted act is still an act");
         assertEquals(Optional.of("noun modifier"), reason("The general who led the effort and protest leaders signed an agreement.", "protest"));
         assertEquals(Optional.of("state"), reason("His health was better while under house arrest, his lawyer said.", "arrest"));
         assertEquals(Optional.of("state"), reason("Another court in November revoked Zamora's house arrest.", "arrest"));

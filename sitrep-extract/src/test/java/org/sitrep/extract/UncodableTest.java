@@ -1,0 +1,62 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+
+/** ACLED codes an act only where it can place it below the country and when it can date it; the rest is talk or background. */
+class UncodableTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 4);
+    private static final Place COUNTRY = new Place("Syria", 0, "SY", null, null, 35.0, 38.0, 3, "A", "Syria", new Span(0, 5), 1, null);
+    private static final Place PROVINCE = new Place("Idlib", 169387, "SY", "Idlib", null, 35.9, 36.6, 3, "A", "Idlib", new Span(0, 5), 1, null);
+    private static final Place TOWN = new Place("Ariha", 173193, "SY", "Idlib", null, 35.8, 36.6, 1, "P", "Ariha", new Span(0, 5), 1, null);
+    private static final TimeSpan UNDATED = TimeSpan.unknown("no time expression in the sentence");
+    private static final TimeSpan MONDAY = new TimeSpan(LocalDate.of(2021, 5, 3), LocalDate.of(2021, 5, 3), 1, "Monday", null, false, null);
+
+    private static Event event(Place place, TimeSpan date) {
+        return event(place, date, null);
+    }
+
+    private static Event event(Place place, TimeSpan date, Fatalities toll) {
+        return new Event("r-e1", "r", EventType.BATTLES, SubEventType.ARMED_CLASH, null, null, null, place, date, toll, null,
+                new Sentence(0, new Span(0, 10), "the fight"), "fight", 0.7, null, null);
+    }
+
+    @Test
+    void an_undated_act_placed_nowhere_or_only_in_a_country_is_not_coded() {
+        assertTrue(EventConfidence.uncodable(event(null, UNDATED), PUBLISHED), "\"everybody knows somebody who has been arrested\"");
+        assertTrue(EventConfidence.uncodable(event(COUNTRY, UNDATED), PUBLISHED), "\"the recent border skirmish\" in a country");
+        assertTrue(EventConfidence.uncodable(event(COUNTRY, null), PUBLISHED));
+    }
+
+    @Test
+    void a_province_a_town_or_any_date_makes_the_act_codable() {
+        assertFalse(EventConfidence.uncodable(event(PROVINCE, UNDATED), PUBLISHED), "ACLED places such an act at the province, precision 3");
+        assertFalse(EventConfidence.uncodable(event(TOWN, UNDATED), PUBLISHED));
+        assertFalse(EventConfidence.uncodable(event(COUNTRY, MONDAY), PUBLISHED), "a dated act in a country is kept: its place may be found later");
+        assertFalse(EventConfidence.uncodable(event(null, MONDAY), PUBLISHED));
+    }
+
+    @Test
+    void an_act_with_a_toll_stays_even_unplaced_and_undated() {
+        Fatalities six = new Fatalities(6, 6, 6, false, false, "six people were killed", new Span(0, 22));
+        assertFalse(EventConfidence.uncodable(event(COUNTRY, UNDATED, six), PUBLISHED));
+        assertTrue(EventConfidence.uncodable(event(COUNTRY, UNDATED, new Fatalities(0, 0, 0, false, false, "no one was hurt", new Span(0, 15))), PUBLISHED),
+                "no one killed is no toll");
+    }
+
+    @Test
+    void without_a_publication_date_nothing_is_dated_so_the_rule_says_nothing() {
+        assertFalse(EventConfidence.uncodable(event(null, UNDATED), null));
+    }
+}
