@@ -21,6 +21,7 @@ public final class ActorExtractor {
     private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:\\w+\\s+){0,6}?by\\s+(?:the\\s+)?$");
     // the agent of a trigger stands in the trigger's own clause
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(but|said|says|told|while|whereas|although|which|who said)\\b");
+    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
     private static final Pattern BY_END = Pattern.compile("\\s+by\\s*$");
     private static final Pattern NONE_BEFORE = Pattern.compile("(^|\\s)no\\s+$");
     private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(was|were|been|being|is|are|got)\\s+(\\w+ly\\s+)?$");
@@ -68,7 +69,8 @@ public final class ActorExtractor {
                 String between = lower.substring(t1, m.start());
                 if (byAgent == null && PASSIVE_BY.matcher(between).find()) byAgent = m;
                 // the target stands in the trigger's own clause ("killed 11 miners, while the BLA took credit")
-                else if (after == null && between.length() < 80 && !CLAUSE_BREAK.matcher(between).find()) after = m;
+                // ... and "then" opens the next step, whose subject is no target ("attacked the hotel ... and then gunmen stormed it")
+                else if (after == null && between.length() < 80 && !CLAUSE_BREAK.matcher(between).find() && !THEN.matcher(between).find()) after = m;
             } else if (m.start() >= t0 && m.end() <= t1) {
                 // the trigger names its agent ("warplanes", "suicide bomber"), or, after a verb of killing, its target
                 if (killing && after == null) after = m;

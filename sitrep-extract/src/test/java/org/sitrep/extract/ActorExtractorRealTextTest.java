@@ -124,4 +124,13 @@ class ActorExtractorRealTextTest {
                 "roadside bomb", "PK", "Pakistan");
         org.junit.jupiter.api.Assertions.assertEquals("Civilians (Pakistan)", a.actor2().name(), "the miners the blast killed, not the group after \"while\"");
     }
+
+    @Test
+    void the_subject_of_the_next_step_after_then_is_no_target() {
+        // voa-8006503: a witness tells the hotel siege in Beledweyne
+        ActorExtractor.Actors a = actors("“They attacked the hotel at dawn this morning, with an explosion and then gunmen stormed it.",
+                "attacked the hotel", "SO", "Somalia");
+        assertNull(a.actor2(), "the gunmen stormed the hotel; they are not whom the attack struck");
+        assertEquals("Civilians (Somalia)", actors("Gunmen attacked villagers near the market and then fled.", "attacked", "SO", "Somalia").actor2().name());
+    }
 }
