@@ -17,6 +17,7 @@ public final class SourceExtractor {
     private static final String VERB = "(said|says|say|told \\w+|reported|added|claimed|stated|announced|confirmed|denied|quoted)";
     private static final Pattern TRAILING = Pattern.compile(",\\s*(?<src>[^,;]{3,140}?)\\s+" + VERB + "(?:\\s+on \\w+)?\\s*[.!]?\\s*$");
     private static final Pattern INVERTED = Pattern.compile(",\\s*" + VERB + "\\s+(?<src>[^.;]{3,140}?)\\s*[.!]?\\s*$");
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("^[^,]*\\b(was|were|is|are|has|have|had|will|would|could|can|did|does|do)\\b");
     private static final Pattern ACCORDING = Pattern.compile("according to\\s+(?<src>[^,.;]{3,140})");
     private static final Pattern LEADING = Pattern.compile("^(?<src>(?:the\\s+)?[a-z][^,;]{2,80}?)\\s+" + VERB + "\\b");
     // unnamed "officials" or "sources" are still sources (weak ones); only pronouns point back to an earlier speaker
@@ -34,7 +35,8 @@ public final class SourceExtractor {
         List<Source> out = new ArrayList<>();
         for (Pattern p : new Pattern[] {TRAILING, INVERTED, ACCORDING}) {
             Matcher m = p.matcher(lower);
-            if (m.find()) addSource(out, sentence, m, offset);
+            // ", said al-Rufay'i was killed Thursday in ...": what follows "said" is what was said (a clause with its own verb), not who said it
+            if (m.find() && !(p == INVERTED && REPORTED_CLAUSE.matcher(m.group("src")).find())) addSource(out, sentence, m, offset);
         }
         if (out.isEmpty()) {
             Matcher m = LEADING.matcher(lower);

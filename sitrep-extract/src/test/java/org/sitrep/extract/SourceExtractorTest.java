@@ -33,4 +33,13 @@ class SourceExtractorTest {
         assertTrue(extractor.attributesByPronoun("Other strikes hit two villages, they added."));
         assertTrue(extractor.extract("Other strikes hit two villages, they added.", 0).isEmpty());
     }
+
+    @Test
+    void an_inverted_speaker_is_a_source_but_a_clause_after_said_is_what_was_said() {
+        assertEquals("mohamed qoone", extractor.extract("Militants were still resisting, said Mohamed Qoone, a resident.", 0).get(0).name());
+        // voa-8011115: the special forces are the source (told before "said"), and the place of the killing is no speaker's
+        List<Source> s = extractor.extract("Iraqi special forces, in a subsequent post on the X social media platform, said al-Rufay’i was killed Thursday "
+                + "in an airstrike targeting his location in Iraq’s Anbar desert.", 0);
+        assertTrue(s.stream().noneMatch(x -> x.name().contains("killed")), s.toString());
+    }
 }
