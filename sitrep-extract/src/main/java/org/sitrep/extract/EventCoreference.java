@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
@@ -53,7 +54,7 @@ final class EventCoreference {
         if (earlier.type() == null || earlier.type() != later.type()) return false;
         if (earlier.type() == EventType.STRATEGIC_DEVELOPMENTS && earlier.subType() != later.subType()) return false;
         if (earlier.subType() != later.subType() && DISTINCT_MEANS.contains(earlier.subType()) && DISTINCT_MEANS.contains(later.subType())) return false;
-        if (ANOTHER_ACT.matcher(TriggerFinder.lowerFlat(later.sentence().text())).find()) return false;
+        if (ANOTHER_ACT.matcher(triggerClause(later)).find()) return false;
         boolean placeA = ownPlace(earlier);
         boolean placeB = ownPlace(later);
         if (placeA && placeB && !samePlace(earlier.location(), later.location()) && nested(earlier, later) == null) return false;
@@ -62,6 +63,24 @@ final class EventCoreference {
         if (dateA && dateB && !overlaps(earlier.date(), later.date())) return false;
         return compatible(earlier.actor1(), later.actor1()) && compatible(earlier.actor2(), later.actor2());
     }
+
+    /**
+     * The lowercased sentence of the event up to the end of its trigger's clause: a cue for another act in a later clause
+     * of its own ("... was killed in a precision airstrike Thursday, and that his body was later identified using DNA
+     * recovered during a previous raid") is about that clause's act, not this one.
+     */
+    static String triggerClause(Event e) {
+        String text = TriggerFinder.lowerFlat(e.sentence().text());
+        int s0 = e.sentence().span().start();
+        Span trigger = e.evidence().stream().filter(x -> "event_type".equals(x.field()) && within(x.span(), e.sentence().span()))
+                .map(Evidence::span).findFirst().orElse(null);
+        if (trigger == null) return text;
+        int end = Math.min(text.length(), trigger.end() - s0);
+        java.util.regex.Matcher next = NEXT_CLAUSE.matcher(text);
+        return next.find(end) ? text.substring(0, next.start()) : text;
+    }
+
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\b|;|\\b(which|who|whose)\\b");
 
     private static Event joined(Event a, Event b) {
         Event m = Events.merge(a, b);

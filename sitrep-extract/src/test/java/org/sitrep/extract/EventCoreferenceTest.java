@@ -122,6 +122,26 @@ class EventCoreferenceTest {
         assertEquals(UNITY, out.get(0).location());
     }
 
+    @Test
+    void a_cue_for_another_act_in_a_later_clause_is_about_that_clause_not_the_trigger() {
+        // voa-8011115: the special forces and U.S. Central Command tell one airstrike; the "previous raid" is the DNA's
+        Event first = event(1, SubEventType.AIR_DRONE_STRIKE, UNITY, THURSDAY, null, "He was killed Thursday in an airstrike in Unity", 0.8);
+        String told = "Central Command said he was killed in a precision airstrike Thursday, and that his body was later identified using DNA "
+                + "recovered during a previous raid";
+        Event second = withTrigger(event(2, SubEventType.AIR_DRONE_STRIKE, null, null, null, told, 0.8), told, "airstrike");
+        assertEquals(1, EventCoreference.join(List.of(first, second)).size());
+        String another = "A bomb was dropped on the camp in an airstrike, the second in a week";
+        Event third = withTrigger(event(3, SubEventType.AIR_DRONE_STRIKE, null, null, null, another, 0.8), another, "airstrike");
+        assertEquals(2, EventCoreference.join(List.of(first, third)).size(), "a cue in the trigger's own clause still marks another act");
+    }
+
+    private static Event withTrigger(Event e, String text, String trigger) {
+        int at = e.sentence().span().start() + text.indexOf(trigger);
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(), e.fatalities(),
+                e.claim(), new Sentence(e.sentence().index(), new Span(e.sentence().span().start(), e.sentence().span().start() + text.length()), text),
+                trigger, e.confidence(), List.of(new org.sitrep.model.Evidence("event_type", new Span(at, at + trigger.length()), trigger)), e.notes());
+    }
+
     private static Event withSentenceEvidence(Event e) {
         return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(), e.fatalities(),
                 e.claim(), e.sentence(), e.trigger(), e.confidence(), List.of(new org.sitrep.model.Evidence("sentence", e.sentence().span(), e.sentence().text())),
