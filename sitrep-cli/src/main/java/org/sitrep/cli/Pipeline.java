@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.sitrep.extract.ActorDictionary;
+import org.sitrep.extract.CapitalPlaces;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.TriggerFinder;
 import org.sitrep.geo.GeoData;
@@ -20,6 +21,7 @@ import org.sitrep.incident.StoryFeatureExtractor;
 import org.sitrep.incident.StoryFeatures;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Event;
+import org.sitrep.model.Place;
 import org.sitrep.model.Report;
 import org.sitrep.model.SitrepException;
 import org.sitrep.model.Toponym;
@@ -51,7 +53,10 @@ public final class Pipeline implements AutoCloseable {
         this.gazetteer = LuceneGazetteer.open(data);
         this.geoparser = new Geoparser(gazetteer, new Geoparser.Options(options.demonymsAsToponyms()));
         this.time = new TimeResolver();
-        this.extractor = new EventExtractor(new TriggerFinder(), new ActorDictionary(), time::eventDate);
+        ActorDictionary dictionary = new ActorDictionary();
+        this.extractor = new EventExtractor(new TriggerFinder(), dictionary, time::eventDate, new CapitalPlaces(country -> gazetteer.capitalOf(country)
+                .map(e -> new Place(e.name(), e.geonameId(), e.country(), e.admin1Name(), e.admin2Name(), e.lat(), e.lon(), 1, e.featureClass(), null, null, 1.0,
+                        List.of())), dictionary));
         this.selector = options.allSentences() ? SentenceSelector.all()
                 : options.stories() ? new LeadAndEventSentences(extractor) : s -> extractor.mayHoldEvent(s.text());
         this.loadNanos = System.nanoTime() - t0;

@@ -100,6 +100,11 @@ public final class ActorDictionary {
         return merged;
     }
 
+    /** The {ISO2, name} of the country a demonym or country name ("somali", "afghanistan") names, or null. */
+    public String[] countryOfWord(String word) {
+        return word == null ? null : demonyms.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The {ISO2, name} of a country by its code, or null. */
     public String[] countryByIso(String iso) {
         return iso == null ? null : countriesByIso.get(iso.toUpperCase(Locale.ROOT));

@@ -136,7 +136,7 @@ final class EventCoreference {
     }
 
     private static boolean placeNamedHere(Event e) {
-        return e.notes().contains("location: " + PlaceChooser.NAMED_HERE);
+        return e.notes().stream().anyMatch(n -> n.startsWith("location: " + PlaceChooser.NAMED_HERE));
     }
 
     private static boolean overlaps(TimeSpan a, TimeSpan b) {

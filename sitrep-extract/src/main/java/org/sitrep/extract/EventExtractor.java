@@ -37,12 +37,18 @@ public final class EventExtractor {
     private final ActorDictionary dictionary;
     private final FatalityExtractor fatalities = new FatalityExtractor(new NumberParser());
     private final SourceExtractor sources = new SourceExtractor();
-    private final PlaceChooser places = new PlaceChooser();
+    private final PlaceChooser places;
     private final ClaimAssessor claims = new ClaimAssessor();
     private final OtherClasses others = new OtherClasses();
     private final EventDater dater;
 
     public EventExtractor(TriggerFinder triggers, ActorDictionary dictionary, EventDater dater) {
+        this(triggers, dictionary, dater, CapitalPlaces.NONE);
+    }
+
+    /** {@code capitals}: reads a capital named by its country ("in Cameroon's capital", "in the capital"). */
+    public EventExtractor(TriggerFinder triggers, ActorDictionary dictionary, EventDater dater, CapitalPlaces capitals) {
+        this.places = new PlaceChooser(capitals);
         this.triggers = triggers;
         this.dictionary = dictionary;
         this.actors = new ActorExtractor(dictionary);

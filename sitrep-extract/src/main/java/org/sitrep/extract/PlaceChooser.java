@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
@@ -29,7 +30,19 @@ public final class PlaceChooser {
         return toponyms.stream().filter(t -> t.place() != null && dateline.span().overlaps(t.span())).map(Toponym::place).findFirst().orElse(null);
     }
 
+    /** The reason of a capital the sentence names by its country ("in Cameroon's capital", "in the capital"). */
+    static final String CAPITAL = NAMED_HERE + ": the capital, named by its country";
+
     private final PlaceRoles roles = new PlaceRoles();
+    private final CapitalPlaces capitals;
+
+    public PlaceChooser() {
+        this(CapitalPlaces.NONE);
+    }
+
+    public PlaceChooser(CapitalPlaces capitals) {
+        this.capitals = capitals;
+    }
 
     /**
      * {@code focus}: the report's main place, or null; {@code dateline}: the resolved place of the report's dateline, or null
@@ -40,10 +53,15 @@ public final class PlaceChooser {
         List<Toponym> here = candidates(report, sentenceIndex, trigger, toponyms, true).stream().filter(t -> t.place() != null).toList();
         if (!here.isEmpty()) {
             Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger, here))).orElseThrow();
-            return new Choice(best.place(), NAMED_HERE);
+            // "in Cameroon's capital", "the capital of Peru", or "in the capital" of a sentence that names only its country
+            Optional<Place> capital = capitals.ownedBy(report.text(), best.place(), best.span())
+                    .or(() -> capitals.unnamed(report.text(), sentenceSpan(report, sentenceIndex), countryOnly(best.place()) ? best.place().country() : null));
+            return capital.map(c -> new Choice(c, CAPITAL)).orElseGet(() -> new Choice(best.place(), NAMED_HERE));
         }
         String sentence = TriggerFinder.lowerFlat(report.sentences().get(sentenceIndex).text());
         if (dateline != null && sentence.matches(".*\\bthis (city|capital)\\b.*")) return new Choice(dateline, DATELINE_CITY);
+        Optional<Place> capital = capitals.unnamed(report.text(), sentenceSpan(report, sentenceIndex), focus == null ? null : focus.country());
+        if (capital.isPresent()) return new Choice(capital.get(), CAPITAL);
         if (sentence.matches(".*\\b(the|this|that) (city|town|village)\\b.*")) {
             // "Last month insurgents ambushed a bus in Kalat. Days later, a bomb killed 11 miners in the city": the town
             // just named, when the sentence or the one before it names one
@@ -60,6 +78,15 @@ public final class PlaceChooser {
             return new Choice(focus.withPrecision(Math.max(2, focus.geoPrecision())), "no place in the sentence; the report's main place, precision lowered");
         }
         return new Choice(null, "no place named in the sentence or the report");
+    }
+
+    private static Span sentenceSpan(AnnotatedReport report, int sentenceIndex) {
+        return report.sentences().stream().filter(s -> s.index() == sentenceIndex).findFirst().map(s -> s.sentence().span())
+                .orElse(new Span(0, report.text().length()));
+    }
+
+    private static boolean countryOnly(Place p) {
+        return p != null && p.admin1() == null && p.geoPrecision() == 3;
     }
 
     /**

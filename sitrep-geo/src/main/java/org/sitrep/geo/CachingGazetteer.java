@@ -41,6 +41,11 @@ final class CachingGazetteer implements Gazetteer {
         return inner.countryOfDemonym(word);
     }
 
+    @Override
+    public Optional<GazetteerEntry> capitalOf(String country) {
+        return inner.capitalOf(country);
+    }
+
     /** A cached list shorter than the max it was asked with is complete. */
     private int lastMax(String name) {
         return maxAsked.getOrDefault(name, 0);

@@ -16,4 +16,9 @@ public interface Gazetteer {
     default Optional<String> countryOfDemonym(String word) {
         return Optional.empty();
     }
+
+    /** The capital of a country given by its ISO code (GeoNames feature code PPLC), when the gazetteer knows it. */
+    default Optional<GazetteerEntry> capitalOf(String country) {
+        return Optional.empty();
+    }
 }

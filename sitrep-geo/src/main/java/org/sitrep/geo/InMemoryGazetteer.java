@@ -43,6 +43,12 @@ public final class InMemoryGazetteer implements Gazetteer {
         return Optional.ofNullable(demonyms.get(word.toLowerCase(Locale.ROOT)));
     }
 
+    @Override
+    public Optional<GazetteerEntry> capitalOf(String country) {
+        return entries.stream().filter(e -> "PPLC".equals(e.featureCode()) && e.country() != null && e.country().equals(country))
+                .max(Comparator.comparingLong(GazetteerEntry::population));
+    }
+
     /** Orderings shared by the gazetteers. */
     static final class Candidates {
         static final Comparator<GazetteerEntry> BY_MATCH_THEN_SIZE = Comparator

@@ -109,6 +109,19 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
         return Optional.ofNullable(demonyms.get(word.toLowerCase(Locale.ROOT)));
     }
 
+    @Override
+    public Optional<GazetteerEntry> capitalOf(String country) {
+        if (country == null || country.isBlank()) return Optional.empty();
+        try {
+            List<GazetteerEntry> found = new ArrayList<>();
+            // the most populous when GeoNames marks two (a seat of government and a constitutional capital)
+            collect(new TermQuery(new Term(LuceneIndexBuilder.CAPITAL_OF, country)), Kind.CODE, matcher.query(country), found, new HashSet<>(), 3);
+            return found.stream().max(java.util.Comparator.comparingLong(GazetteerEntry::population));
+        } catch (IOException e) {
+            throw new SitrepException(SitrepException.Category.DATA, "gazetteer lookup failed: " + e.getMessage(), e);
+        }
+    }
+
     private enum Kind { CODE, EXACT, FUZZY }
 
     private void collect(Query q, Kind kind, NameMatcher.Query query, List<GazetteerEntry> found, Set<Integer> seen, int max)

@@ -26,7 +26,7 @@ import org.sitrep.model.SitrepException;
 /** Writes the gazetteer index: one document per place with its folded keys, one per demonym. */
 final class LuceneIndexBuilder {
     /** Bump when the document layout or the folding changes: the index folder name includes it. */
-    static final int FORMAT_VERSION = 12; // 12: country points averaged with their landmass centroid; 7: continents at GeoNames points; 8: the EU as Europe; 9: England etc. as regions; 10: U.S. Virgin Islands; 11: region points checked against their cities, South/Southern
+    static final int FORMAT_VERSION = 13; // 13: capitals (PPLC) indexed by country; 12: country points averaged with their landmass centroid; 7: continents at GeoNames points; 8: the EU as Europe; 9: England etc. as regions; 10: U.S. Virgin Islands; 11: region points checked against their cities, South/Southern
 
     static final String KEY = "key";
     static final String KEYS = "keys";
@@ -35,6 +35,8 @@ final class LuceneIndexBuilder {
     /** Marks a case-sensitive code name ("=US", "=UK"): matched only when the text is that code in capitals. */
     static final String CODE_PREFIX = "=";
     static final String DEMONYM = "demonym";
+    /** A country's capital (GeoNames feature code PPLC), indexed by the country's ISO code: "Cameroon's capital". */
+    static final String CAPITAL_OF = "capital_of";
     static final char SEP = '\u001f';
 
     private final NameFolder folder;
@@ -107,6 +109,7 @@ final class LuceneIndexBuilder {
                 folder.plain(e.name()), folder.plain(nz(e.asciiName())), folder.fold(e.name()), folder.fold(nz(e.asciiName())));
         doc.add(new BinaryDocValuesField(META, new BytesRef(meta)));
         doc.add(new NumericDocValuesField("population", e.population()));
+        if ("PPLC".equals(e.featureCode()) && e.country() != null) doc.add(new StringField(CAPITAL_OF, e.country(), Field.Store.NO));
         return doc;
     }
 
