@@ -54,6 +54,8 @@ class LuceneGazetteerTest {
             assertEquals("FD", g.countryOfDemonym("Freedonian").orElseThrow());
             assertTrue(g.knows("Wadi an-Nur"));
             assertFalse(g.knows("Atlantis"));
+            assertEquals(900004, g.capitalOf("FD").orElseThrow().geonameId(), "the country's PPLC place is its capital");
+            assertTrue(g.capitalOf("XX").isEmpty(), "a country with no PPLC place has none");
         }
     }
 
