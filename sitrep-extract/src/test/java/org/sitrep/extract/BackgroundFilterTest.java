@@ -358,4 +358,12 @@ class BackgroundFilterTest {
         assertFalse(filter.commonCrime("Police arrest 40 after riots over the shooting of a teenager", "Police arrest 40 after riots over the shooting of a teenager."));
         assertFalse(filter.commonCrime("Gunmen stormed a village", "Militants stormed a village; police arrested two suspects in the shooting."));
     }
+
+    @Test
+    void an_act_told_of_an_indefinite_someone_is_no_act() {
+        // voa-6203525, a Yangon resident on the arrests after the coup
+        assertEquals(Optional.of("indefinite"), reason("Everybody knows somebody who has been arrested.", "arrested"));
+        assertEquals(Optional.of("indefinite"), reason("Families of anyone who was abducted by the militia meet every week.", "abducted"));
+        assertEquals(Optional.empty(), reason("Police arrested someone near the parliament on Monday.", "arrested"), "a someone who was arrested is an act");
+    }
 }
