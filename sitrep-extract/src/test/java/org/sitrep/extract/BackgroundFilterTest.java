@@ -366,4 +366,12 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("indefinite"), reason("Families of anyone who was abducted by the militia meet every week.", "abducted"));
         assertEquals(Optional.empty(), reason("Police arrested someone near the parliament on Monday.", "arrested"), "a someone who was arrested is an act");
     }
+
+    @Test
+    void a_negation_reaches_past_an_adverb() {
+        // voa-8011076: a police chief on the threat before the Jaffar Express hijacking
+        assertEquals(Optional.of("negated"), reason("“There was a threat in the general area,” said Chaudhry, adding that it was not specifically about an attack on the train.",
+                "attack on the train"));
+        assertEquals(Optional.empty(), reason("The convoy was not only attacked but also looted.", "attacked"), "'not only' negates nothing");
+    }
 }
