@@ -34,7 +34,7 @@ public final class TriggerFinder {
 
     /** Triggers in {@code text}, which starts at {@code offset} in the report; non-overlapping, in text order. */
     public List<Trigger> find(String text, int offset) {
-        String lower = lowerFlat(text);
+        String lower = wordsOnly(lowerFlat(text));
         List<Trigger> all = new ArrayList<>();
         for (Entry e : entries) {
             Matcher m = e.pattern.matcher(lower);
@@ -55,10 +55,26 @@ public final class TriggerFinder {
 
     /** The cheap first pass: may this sentence hold an event at all? */
     public boolean mayHoldEvent(String text) {
-        String lower = lowerFlat(text);
+        String lower = wordsOnly(lowerFlat(text));
         for (Entry e : entries) if (e.pattern.matcher(lower).find()) return true;
         return KILLING.matcher(lower).find();
     }
+
+    /**
+     * "attacked U.S. troops", "a U.N. convoy": the periods of a dotted abbreviation become word characters (same length,
+     * so offsets hold), so the lexicon's word patterns read it as the one word it is, not as a sentence's end.
+     */
+    static String wordsOnly(String lower) {
+        Matcher m = DOTTED.matcher(lower);
+        if (!m.find()) return lower;
+        StringBuilder out = new StringBuilder(lower);
+        do {
+            for (int i = m.start(); i < m.end(); i++) if (out.charAt(i) == '.') out.setCharAt(i, '_');
+        } while (m.find());
+        return out.toString();
+    }
+
+    private static final Pattern DOTTED = Pattern.compile("\\b(?:\\p{L}\\.){2,}");
 
     private static final Pattern KILLING = Pattern.compile("\\b(kill\\w*|dead|died|death toll|wounded|injured)\\b");
 }

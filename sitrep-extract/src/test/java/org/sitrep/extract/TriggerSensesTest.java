@@ -50,4 +50,13 @@ class TriggerSensesTest {
         assertEquals(List.of(SubEventType.AGREEMENT), types("The government and the rebels signed an agreement on Monday ending the war."));
         assertEquals(List.of(), types("The flaw lets attackers hijack a computer when its user visits a rigged website."), "a computer hijacked is no hostage-taking");
     }
+
+    @Test
+    void a_dotted_abbreviation_is_one_word_of_the_phrase() {
+        // voa-6184384: "the militants launched a brazen assault on a joint Kenya-U.S. military base in Lamu County"
+        assertEquals(List.of(SubEventType.ARMED_CLASH), types("The militants attacked U.S. troops in Lamu County on Monday."));
+        assertEquals("attacked U.S. troops", finder.find("The militants attacked U.S. troops.", 0).get(0).phrase(), "the phrase keeps the text's own dots");
+        assertEquals("attacked u_s_ troops near the u_n_ base", TriggerFinder.wordsOnly("attacked u.s. troops near the u.n. base"));
+        assertEquals("the end. next", TriggerFinder.wordsOnly("the end. next"), "a sentence's full stop stays");
+    }
 }
