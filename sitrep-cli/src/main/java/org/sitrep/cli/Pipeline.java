@@ -21,7 +21,6 @@ import org.sitrep.incident.StoryFeatureExtractor;
 import org.sitrep.incident.StoryFeatures;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Event;
-import org.sitrep.model.Place;
 import org.sitrep.model.Report;
 import org.sitrep.model.SitrepException;
 import org.sitrep.model.Toponym;
@@ -54,9 +53,8 @@ public final class Pipeline implements AutoCloseable {
         this.geoparser = new Geoparser(gazetteer, new Geoparser.Options(options.demonymsAsToponyms()));
         this.time = new TimeResolver();
         ActorDictionary dictionary = new ActorDictionary();
-        this.extractor = new EventExtractor(new TriggerFinder(), dictionary, time::eventDate, new CapitalPlaces(country -> gazetteer.capitalOf(country)
-                .map(e -> new Place(e.name(), e.geonameId(), e.country(), e.admin1Name(), e.admin2Name(), e.lat(), e.lon(), 1, e.featureClass(), null, null, 1.0,
-                        List.of())), dictionary));
+        this.extractor = new EventExtractor(new TriggerFinder(), dictionary, time::eventDate,
+                new CapitalPlaces(country -> gazetteer.capitalOf(country).map(e -> e.asPlace(1)), dictionary));
         this.selector = options.allSentences() ? SentenceSelector.all()
                 : options.stories() ? new LeadAndEventSentences(extractor) : s -> extractor.mayHoldEvent(s.text());
         this.loadNanos = System.nanoTime() - t0;

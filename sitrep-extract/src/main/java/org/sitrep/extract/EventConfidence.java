@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.time.LocalDate;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.Event;
 import org.sitrep.model.TimeSpan;
 
 /** How surely an event is the one its report is about: the report's main event is its most confident. */
@@ -29,7 +30,7 @@ final class EventConfidence {
      * the analyst should see it even unplaced (MUC-4 dev: dropping those too cost more real acts than false ones). Reports
      * without a publication date date nothing, so there the rule says nothing.
      */
-    static boolean uncodable(org.sitrep.model.Event e, LocalDate published) {
+    static boolean uncodable(Event e, LocalDate published) {
         if (published == null || (e.date() != null && e.date().known())) return false;
         if (e.fatalities() != null && e.fatalities().best() != null && e.fatalities().best() > 0) return false;
         return e.location() == null || (e.location().geoPrecision() == 3 && e.location().admin1() == null);

@@ -33,4 +33,10 @@ public record GazetteerEntry(
     public boolean isAdminRegion() {
         return "A".equals(featureClass) && featureCode != null && featureCode.startsWith("ADM");
     }
+
+    /** This entry as a place at the given ACLED precision, not yet tied to a mention in a text. */
+    public org.sitrep.model.Place asPlace(int precision) {
+        return new org.sitrep.model.Place(name, geonameId, country, admin1Name, admin2Name, lat, lon, precision, featureClass, null, null, matchScore,
+                java.util.List.of());
+    }
 }
