@@ -11,7 +11,8 @@ import org.sitrep.model.Span;
  * Somali capital", or "in the capital" of the report's own country. ACLED codes such an act at the capital city
  * (precision 1; 2 for "near" or "outside" it), not at the country. The capital comes from the gazetteer (GeoNames
  * feature code PPLC); "12 km east of the capital" names a bearing from it, not the place, and "the provincial capital"
- * names a capital the gazetteer does not list by country, so neither is read.
+ * names a capital the gazetteer does not list by country, so neither is read; nor is "outside the capital's US embassy", where
+ * the capital is only the owner of the place, and whose capital is left to the sentence before.
  */
 public final class CapitalPlaces {
     /** The capital city of a country given by its ISO code, as a place with no mention yet. */
@@ -25,7 +26,7 @@ public final class CapitalPlaces {
 
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^\\s*['’]\\s*s\\s+(capital)\\b");
     private static final Pattern OF_BEFORE = Pattern.compile("\\b(capital)(\\s+city)?\\s+of\\s+(the\\s+)?$");
-    private static final Pattern UNNAMED = Pattern.compile("\\b(in|at|inside|across|throughout|near|outside|around|on the outskirts of)\\s+the\\s+(?:([\\p{L}-]+)\\s+)?(capital)\\b");
+    private static final Pattern UNNAMED = Pattern.compile("\\b(in|at|inside|across|throughout|near|outside|around|on the outskirts of)\\s+the\\s+(?:([\\p{L}-]+)\\s+)?(capital)\\b(?!\\s*['’]\\s*s\\b)");
     private static final Pattern BEARING = Pattern.compile("\\b(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)\\w*\\s+(of|from)\\s+the\\s+$");
     private static final Pattern NEAR = Pattern.compile("^(near|outside|around|on the outskirts of)$");
 

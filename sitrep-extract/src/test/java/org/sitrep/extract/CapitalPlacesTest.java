@@ -57,6 +57,8 @@ class CapitalPlacesTest {
         assertTrue(capitals.unnamed(bearing, new Span(0, bearing.length()), "PE").isEmpty());
         String provincial = "Militants attacked a checkpoint in the provincial capital on Monday.";
         assertTrue(capitals.unnamed(provincial, new Span(0, provincial.length()), "SO").isEmpty());
+        String owner = "Demonstrators gathered outside the capital's US embassy on Wednesday.";
+        assertTrue(capitals.unnamed(owner, new Span(0, owner.length()), "SO").isEmpty(), "the capital's embassy: which capital is not said here");
         String none = "A bomb exploded in the capital.";
         assertTrue(capitals.unnamed(none, new Span(0, none.length()), null).isEmpty(), "no country, no capital");
         assertTrue(CapitalPlaces.NONE.unnamed(none, new Span(0, none.length()), "PE").isEmpty(), "without a gazetteer nothing is looked up");
