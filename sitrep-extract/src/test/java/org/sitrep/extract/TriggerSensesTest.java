@@ -58,5 +58,7 @@ class TriggerSensesTest {
         assertEquals("attacked U.S. troops", finder.find("The militants attacked U.S. troops.", 0).get(0).phrase(), "the phrase keeps the text's own dots");
         assertEquals("attacked u_s_ troops near the u_n_ base", TriggerFinder.wordsOnly("attacked u.s. troops near the u.n. base"));
         assertEquals("the end. next", TriggerFinder.wordsOnly("the end. next"), "a sentence's full stop stays");
+        assertEquals(List.of(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS), types("Soldiers killed two anti-government protesters in the square."),
+                "a hyphenated word is one word of the gap");
     }
 }
