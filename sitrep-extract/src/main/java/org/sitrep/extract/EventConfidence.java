@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.AnnotatedSentence;
 import org.sitrep.model.Event;
@@ -34,6 +35,14 @@ final class EventConfidence {
         if (published == null || (e.date() != null && e.date().known())) return false;
         if (e.fatalities() != null && e.fatalities().best() != null && e.fatalities().best() > 0) return false;
         return e.location() == null || (e.location().geoPrecision() == 3 && e.location().admin1() == null);
+    }
+
+    /**
+     * ACLED's events happen on a day, at worst within a month; an act whose told range spans more than a year ("Since August
+     * 2022, when the president called for a total war against al-Shabab, ...") is a period the report sums, not an act.
+     */
+    static boolean period(TimeSpan date) {
+        return date != null && date.known() && ChronoUnit.DAYS.between(date.earliest(), date.latest()) > 366;
     }
 
     /** An act told past the lead is more often background or a side event than the lead's own: its confidence counts for less. */

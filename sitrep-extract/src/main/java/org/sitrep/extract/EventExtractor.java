@@ -106,7 +106,8 @@ public final class EventExtractor {
         // shooting a trial hears): coded from the reports of their day, not again from this one
         LocalDate published = report.report().published();
         joined = RetoldTolls.applyForward(earlyTolls, joined.stream()
-                .filter(e -> !EventConfidence.history(e.date(), published) && !EventConfidence.uncodable(e, published)).toList());
+                .filter(e -> !EventConfidence.history(e.date(), published) && !EventConfidence.uncodable(e, published) && !EventConfidence.period(e.date()))
+                .toList());
         return claims.markDisputes(joined.stream().map(ActorConventions::battleSides).toList());
     }
 

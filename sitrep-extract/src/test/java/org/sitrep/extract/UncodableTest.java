@@ -59,4 +59,14 @@ class UncodableTest {
     void without_a_publication_date_nothing_is_dated_so_the_rule_says_nothing() {
         assertFalse(EventConfidence.uncodable(event(null, UNDATED), null));
     }
+
+    @Test
+    void a_range_of_more_than_a_year_is_a_period_not_an_act() {
+        // voa-8008152: "Since August 2022, when Somalian President Hassan Sheikh Mohamud called for a 'total war' against al-Shabab, ..."
+        assertTrue(EventConfidence.period(new TimeSpan(LocalDate.of(2022, 8, 1), LocalDate.of(2025, 3, 12), 3, "Since August 2022", null, false, null)));
+        assertFalse(EventConfidence.period(new TimeSpan(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 3, "last year", null, false, null)),
+                "a year is still a (coarse) date");
+        assertFalse(EventConfidence.period(MONDAY));
+        assertFalse(EventConfidence.period(UNDATED));
+    }
 }
