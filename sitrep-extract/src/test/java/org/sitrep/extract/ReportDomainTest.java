@@ -28,6 +28,17 @@ class ReportDomainTest {
     }
 
     @Test
+    void a_consumer_goods_story_is_business() {
+        String chocolate = "The maker of the chocolate bar widened the gaps between its peaks to cut costs, angering consumers. "
+                + "Retailers said prices would not change. In October, a supermarket chain and the manufacturer clashed over the price of its brands, "
+                + "and some products briefly vanished from shelves.";
+        assertEquals(Optional.of("business"), domains.of(chocolate), "a supermarket and a manufacturer that 'clashed' over prices fought no battle");
+        String market = "A bomb exploded in a crowded market on Monday, killing 12 shoppers. Prices of food rose after traders fled, and police "
+                + "said militants had planted the device among the stalls.";
+        assertEquals(Optional.empty(), domains.of(market), "a market bombing that mentions prices is still conflict");
+    }
+
+    @Test
     void an_attack_at_a_stadium_is_still_conflict() {
         assertEquals(Optional.empty(), domains.of(STADIUM_ATTACK));
     }
