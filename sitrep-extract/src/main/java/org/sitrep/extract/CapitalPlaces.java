@@ -44,7 +44,7 @@ public final class CapitalPlaces {
      * Peru"); else empty. {@code country}: the resolved country mention.
      */
     Optional<Place> ownedBy(String text, Place country, Span mention) {
-        if (country == null || country.admin1() != null || country.geoPrecision() != 3 || country.country() == null) return Optional.empty();
+        if (country == null || !country.countryOnly() || country.country() == null) return Optional.empty();
         String after = TriggerFinder.lowerFlat(text.substring(mention.end(), Math.min(text.length(), mention.end() + 16)));
         Matcher m = POSSESSIVE_AFTER.matcher(after);
         if (m.find()) return at(country.country(), new Span(mention.start(), mention.end() + m.end(1)), text, 1);

@@ -34,7 +34,7 @@ final class EventConfidence {
     static boolean uncodable(Event e, LocalDate published) {
         if (published == null || (e.date() != null && e.date().known())) return false;
         if (e.fatalities() != null && e.fatalities().best() != null && e.fatalities().best() > 0) return false;
-        return e.location() == null || (e.location().geoPrecision() == 3 && e.location().admin1() == null);
+        return e.location() == null || e.location().countryOnly();
     }
 
     /**
@@ -43,6 +43,11 @@ final class EventConfidence {
      */
     static boolean period(TimeSpan date) {
         return date != null && date.known() && ChronoUnit.DAYS.between(date.earliest(), date.latest()) > 366;
+    }
+
+    /** Acts the extractor leaves out: history it recalls, acts ACLED could not code, and periods. */
+    static boolean leftOut(Event e, LocalDate published) {
+        return history(e.date(), published) || uncodable(e, published) || period(e.date());
     }
 
     /** An act told past the lead is more often background or a side event than the lead's own: its confidence counts for less. */

@@ -103,11 +103,10 @@ public final class EventExtractor {
         // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event
         joined = joined.stream().filter(e -> !generic.contains(e.id()) || e.notes().stream().anyMatch(n -> n.startsWith(Events.ALSO_REPORTED))).toList();
         // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the
-        // shooting a trial hears): coded from the reports of their day, not again from this one
+        // shooting a trial hears): coded from the reports of their day, not again from this one; nor are acts ACLED could
+        // not place or date, or periods of more than a year
         LocalDate published = report.report().published();
-        joined = RetoldTolls.applyForward(earlyTolls, joined.stream()
-                .filter(e -> !EventConfidence.history(e.date(), published) && !EventConfidence.uncodable(e, published) && !EventConfidence.period(e.date()))
-                .toList());
+        joined = RetoldTolls.applyForward(earlyTolls, joined.stream().filter(e -> !EventConfidence.leftOut(e, published)).toList());
         return claims.markDisputes(joined.stream().map(ActorConventions::battleSides).toList());
     }
 

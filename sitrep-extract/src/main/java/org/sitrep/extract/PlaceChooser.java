@@ -55,7 +55,7 @@ public final class PlaceChooser {
             Toponym best = here.stream().min(Comparator.comparingDouble(t -> cost(report.text(), t, trigger, here))).orElseThrow();
             // "in Cameroon's capital", "the capital of Peru", or "in the capital" of a sentence that names only its country
             Optional<Place> capital = capitals.ownedBy(report.text(), best.place(), best.span())
-                    .or(() -> capitals.unnamed(report.text(), sentenceSpan(report, sentenceIndex), countryOnly(best.place()) ? best.place().country() : null));
+                    .or(() -> capitals.unnamed(report.text(), sentenceSpan(report, sentenceIndex), best.place().countryOnly() ? best.place().country() : null));
             return capital.map(c -> new Choice(c, CAPITAL)).orElseGet(() -> new Choice(best.place(), NAMED_HERE));
         }
         String sentence = TriggerFinder.lowerFlat(report.sentences().get(sentenceIndex).text());
@@ -83,10 +83,6 @@ public final class PlaceChooser {
     private static Span sentenceSpan(AnnotatedReport report, int sentenceIndex) {
         return report.sentences().stream().filter(s -> s.index() == sentenceIndex).findFirst().map(s -> s.sentence().span())
                 .orElse(new Span(0, report.text().length()));
-    }
-
-    private static boolean countryOnly(Place p) {
-        return p != null && p.admin1() == null && p.geoPrecision() == 3;
     }
 
     /**

@@ -95,7 +95,7 @@ final class PlaceRoles {
     boolean neighbour(String text, Toponym t) {
         String before = before(text, t, 50);
         String after = after(text, t, 24);
-        boolean country = t.place() != null && t.place().admin1() == null && t.place().geoPrecision() == 3;
+        boolean country = t.place() != null && t.place().countryOnly();
         return NEIGHBOUR.matcher(before).find() || country && NEAR_BEFORE.matcher(before).find() && BORDER_AFTER.matcher(after).lookingAt();
     }
 

@@ -25,6 +25,11 @@ public record Place(
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
     }
 
+    /** Known only as a country: no first-level region, precision 3 ("Syria", not "Idlib" or a town in it). */
+    public boolean countryOnly() {
+        return admin1 == null && geoPrecision == 3;
+    }
+
     public Place withPrecision(int precision) {
         return new Place(name, geonameId, country, admin1, admin2, lat, lon, precision, featureClass, mention, span, score, candidates);
     }
