@@ -61,4 +61,12 @@ class TriggerSensesTest {
         assertEquals(List.of(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS), types("Soldiers killed two anti-government protesters in the square."),
                 "a hyphenated word is one word of the gap");
     }
+
+    @Test
+    void a_victim_hit_by_bullets_was_attacked() {
+        // MUC-4 style wire copy, all capitals: a political leader shot on his way home
+        assertEquals(List.of(SubEventType.ATTACK), types("THE LEADER DIED INSTANTLY LAST NIGHT WHEN HE WAS HIT BY 12 BULLETS FIRED FROM 2 DIFFERENT WEAPONS."));
+        assertEquals(List.of(SubEventType.ATTACK), types("The body bore 18 bullet wounds, police said."));
+        assertEquals(List.of(), types("The wall was hit by a ball during the match."), "no bullets, no attack");
+    }
 }

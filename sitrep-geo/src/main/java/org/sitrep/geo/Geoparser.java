@@ -40,7 +40,7 @@ public final class Geoparser {
 
     public List<Toponym> parse(AnnotatedReport r) {
         List<String> demonymCountries = new ArrayList<>();
-        List<Mention> mentions = finder.find(r, demonymCountries);
+        List<Mention> mentions = GroupAcronyms.withoutAcronyms(finder.find(r, demonymCountries), r.text());
         ArticleContext context = new ArticleContext();
         for (String country : demonymCountries) context.addCountry(country, 0.5);
         Report.Dateline dateline = r.report().dateline();
