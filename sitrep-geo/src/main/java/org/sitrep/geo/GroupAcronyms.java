@@ -31,7 +31,8 @@ final class GroupAcronyms {
             // an acronym is written in capitals, whatever the casing of the text around it, and opens with the initial of a
             // word of its name ("Movement ..., MIR"; in all-capitals copy "NATIONAL POLICE FORCES, LIMA," names a place)
             String name = text.substring(Math.max(0, m.start() - 40), m.end(1)).toUpperCase(Locale.ROOT);
-            if (acronym.equals(acronym.toUpperCase(Locale.ROOT)) && Pattern.compile("\\b" + acronym.charAt(0)).matcher(name).find()) out.add(acronym);
+            boolean initial = java.util.Arrays.stream(name.split("[^\\p{L}]+")).anyMatch(w -> !w.isEmpty() && w.charAt(0) == acronym.charAt(0));
+            if (acronym.equals(acronym.toUpperCase(Locale.ROOT)) && initial) out.add(acronym);
         }
         return out;
     }
