@@ -56,6 +56,15 @@ public final class FatalityExtractor {
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october"
             + "|november|december|earlier|recently|there|here|too|as well|each|apiece)\\b)[a-z]");
 
+    // The toll of an era, not of an act: "decades of military regimes during which more than 100,000 people were killed",
+    // "the beginning of the decade, when thousands were killed", "... were killed during the civil war", "... as a
+    // result of political violence"
+    private static final Pattern ERA_BEFORE = Pattern.compile("\\b(?:decades?|years|era|rule|regimes?|dictatorships?|occupation|war|conflict),?"
+            + "\\s+(?:during which|in which|when)\\b[^.;:]{0,60}$");
+    private static final Pattern ERA_AFTER = Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:(?:during|in the course of|over) (?:the |its |their )?(?:[\\w-]+ ){0,2}?"
+            + "(?:military regimes?|regimes?|dictatorships?|decades|years|war|civil war|conflict)"
+            + "|(?:as a result of|due to|because of|in|by) (?:the )?(?:political violence|(?:armed |civil )?(?:conflict|war|insurgency)))\\b(?!['’])");
+
     private final NumberParser numbers;
     private final Pattern[] patterns;
     private final Pattern joinedCounts;
@@ -101,6 +110,7 @@ public final class FatalityExtractor {
                 String who = groupOrEmpty(m, "who");
                 if (who.matches(".*\\b(wounded|injured|hurt|arrested|detained|missing)\\b.*")) continue;
                 if (isYearOrTime(lower, m.start("n"), m.end("n"))) continue;
+                if (eraToll(lower, m.start(), m.end())) continue;
                 // "several gunmen killed Roberto Sarasty": an active verb with its object counts the killers, not the dead
                 if (p == patterns[0] && ACTIVE_END.matcher(m.group()).find() && OBJECT_NEXT.matcher(lower.substring(m.end())).lookingAt()) continue;
                 String q = groupOrEmpty(m, "q").trim();
@@ -183,6 +193,11 @@ public final class FatalityExtractor {
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    private static boolean eraToll(String lower, int start, int end) {
+        return ERA_BEFORE.matcher(lower.substring(Math.max(0, start - 120), start)).find()
+                || ERA_AFTER.matcher(lower.substring(end)).find();
     }
 
     private static boolean isYearOrTime(String text, int start, int end) {

@@ -1,0 +1,88 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Acts named under a condition, as a motive, as the aim of an infinitive or as a long period, and the tolls of whole eras:
+ * none of them is a specific act with its own toll. Sentences written in wire style for these tests.
+ */
+class ConditionsMotivesErasTest {
+    private final BackgroundFilter filter = new BackgroundFilter();
+    private final TriggerFinder finder = new TriggerFinder();
+    private final FatalityExtractor tolls = new FatalityExtractor(new NumberParser());
+
+    private List<SubEventType> types(String s) {
+        TriggerCombiner combiner = new TriggerCombiner();
+        return combiner.combine(finder.find(s, 0)).stream().map(Trigger::subType).distinct().toList();
+    }
+
+    private Optional<String> reason(String s, String trigger) {
+        int at = s.indexOf(trigger);
+        return filter.reason(s, 0, new Span(at, at + trigger.length()));
+    }
+
+    @Test
+    void an_act_under_a_condition_did_not_happen() {
+        assertEquals(Optional.of("irrealis"), reason("The minister said that if the rebels end their hostilities the talks could resume.", "hostilities"));
+        assertEquals(Optional.of("irrealis"), reason("Unless the army withdraws, the fighting will spread, he warned.", "fighting"));
+        assertTrue(reason("It looked as if the bombing had destroyed the whole street.", "bombing").isEmpty(), "'as if' is no condition");
+        assertTrue(reason("If the men who were arrested in the town are not freed, the strike goes on.", "arrested").isEmpty(),
+                "the condition is the main clause's; the arrest in its relative clause happened");
+        assertTrue(reason("He asked what happened after the rebels attacked the base on Monday.", "attacked the base").isEmpty());
+    }
+
+    @Test
+    void a_protest_named_as_a_motive_is_no_protest() {
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE),
+                types("The priest was kidnapped by a rebel cell in protest of the president's visit."));
+        assertEquals(List.of(), types("Two ministers resigned in protest on Friday."));
+        assertEquals(List.of(), types("The union called the stoppage as a protest against the new tax."));
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), types("Thousands joined a protest in the capital on Friday."));
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), types("Thousands of protestors marched on the tower in protest against the result."),
+                "the marchers are protestors, whatever their motive is called");
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), types("Five people were hurt in protests against the new tax law."));
+        assertEquals(List.of(SubEventType.PROTEST_WITH_INTERVENTION),
+                types("Police dispersed a demonstration held in protest against the arrest of twelve activists."));
+    }
+
+    @Test
+    void the_aim_of_an_infinitive_and_years_spent_fighting_are_no_acts() {
+        assertEquals(Optional.of("irrealis"), reason("Foreign advisers travelled north to help counter the guerrilla offensive.", "offensive"));
+        assertEquals(Optional.of("irrealis"), reason("They had enough ammunition to maintain a long fight.", "fight"));
+        assertEquals(Optional.of("background period"), reason("We spent eight or nine years fighting the ruling party.", "fighting"));
+        assertTrue(reason("Troops repelled the guerrilla offensive on Sunday.", "offensive").isEmpty());
+    }
+
+    @Test
+    void a_wave_an_act_coincides_with_is_a_trend() {
+        assertEquals(Optional.of("generic wave"),
+                reason("The trafficking coincides with a new wave of kidnappings, bombings and murders in the country.", "bombings"));
+    }
+
+    @Test
+    void the_toll_of_an_era_is_no_events_toll() {
+        assertNull(tolls.extract("After decades of military rule during which more than 100,000 people were killed, some 1,200 rebels still fight.", 0));
+        assertNull(tolls.extract("People fear a return to the violence of the early decade, when thousands were killed by death squads.", 0));
+        assertNull(tolls.extract("More than 300,000 people were killed during the civil war.", 0));
+        assertNull(tolls.extract("Officials said about 15,000 people have been killed as a result of political violence since 1980.", 0));
+        assertEquals(30, tolls.extract("The war escalated on Monday, and 30 people were killed in an airstrike.", 0).best());
+        assertEquals(12, tolls.extract("Twelve soldiers were killed during the attack on the base.", 0).best());
+    }
+
+    @Test
+    void counts_of_acts_and_their_many_victims_are_aggregates() {
+        assertEquals(Optional.of("aggregate"), reason("The armed forces have increased the number of indiscriminate arrests, she said.", "arrests"));
+        assertEquals(Optional.of("generic present perfect"),
+                reason("Church workers told of the hundreds of peasants who have been murdered, kidnapped or tortured.", "kidnapped"));
+        assertEquals(Optional.of("noun modifier"), reason("The releases came as the preventive arrest deadlines began to expire.", "arrest"));
+        assertTrue(reason("Police arrested 12 activists in the capital on Monday.", "arrested").isEmpty());
+    }
+}
