@@ -41,9 +41,11 @@ public final class FatalityExtractor {
     private static final String PERSONS = "(?:people|persons|civilians|soldiers|troops|militants|fighters|policemen|police officers|members|children"
             + "|women|men|others|villagers|residents|worshippers|passengers|students|peasants|farmers|leaders|priests|jesuits|nuns|missionaries|guards"
             + "|watchmen|workers|officials|journalists|reporters|judges|prisoners|hostages|employees|guerrillas|rebels|insurgents|terrorists|youths"
+            + "|bodyguards|escorts|companions|colleagues|relatives|drivers|pilots|nurses|doctors|teachers|engineers|tourists|pilgrims"
             + "|[a-z]+men)";
     // "a peasant woman died when a bomb exploded": one person, the article its number
     private static final Pattern ONE_DIED = Pattern.compile("\\b(?:a|an)\\s+(?:[a-z'-]+\\s+){0,3}?died\\b(?!\\s+(?:down|out|away|off))");
+    private static final Pattern ALSO = Pattern.compile("\\balso\\b");
     private static final Pattern JOINED = Pattern.compile("\\band\\b");
     private static final Pattern MORE_FOLLOW = Pattern.compile("^[\\s,]*(?:and|as well as|along with|together with|plus)\\b");
     private static final Pattern NOT_DONE = Pattern.compile("\\b(?:attempt\\w*|tried|try|trying|plot\\w*|plan\\w*|threat\\w*|conspir\\w*|would|failed|foil\\w*|thwart\\w*)\\W+(?:\\w+\\W+){0,3}$");
@@ -67,14 +69,24 @@ public final class FatalityExtractor {
 
     private final NumberParser numbers;
     private final Pattern[] patterns;
-    private final Pattern joinedCounts;
+    private final Pattern[] joinedCounts;
+    private final Pattern countedPart;
 
     public FatalityExtractor(NumberParser numbers) {
         this.numbers = numbers;
         String n = "(?<n>" + numbers.pattern() + ")";
         // "at least 21 passengers and four paramilitary troops died": two counts before one verb of dying add up
-        this.joinedCounts = Pattern.compile("\\b" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + ",?\\s+and\\s+(?:at least\\s+)?(?<m>"
-                + numbers.pattern() + ")\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + "\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:killed|died|dead|slain)\\b");
+        // ... and "six priests and two women who worked for them were assassinated", "the murder of six priests and their two
+        // employees": the victims of one act counted in two groups
+        String second = ",?\\s+and\\s+(?:at least\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?<m>" + numbers.pattern() + ")\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS;
+        this.countedPart = Pattern.compile("(?<n>" + numbers.pattern() + ")\\s+(?:of\\s+(?:his|her|their)\\s+)?(?:[a-z'-]+\\s+){0,2}?" + PERSONS);
+        this.joinedCounts = new Pattern[] {
+            Pattern.compile("\\b" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + second
+                    + "(?:\\s+(?:who|that)\\s+[^,.;]{0,40}?)?\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:\\w+ly\\s+)?"
+                    + "(?:killed|died|dead|slain|murdered|assassinated|massacred|executed|shot dead|gunned down)\\b"),
+            Pattern.compile("\\b(?:massacres?|murders?|killings?|assassinations?|slayings?|executions?) of (?:the )?" + HEDGE + n
+                    + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + second + "\\b"),
+        };
         this.patterns = new Pattern[] {
             // "at least 30 people were killed", "50 civilians , mostly women and children , killed"; not "rescued 190
             // passengers and killed 30 terrorists", where "and" opens another act of the subject
@@ -126,13 +138,27 @@ public final class FatalityExtractor {
             }
             if (best != null) break;
         }
-        return best != null ? best : oneVictim(sentence, lower, offset);
+        if (best == null) return oneVictim(sentence, lower, offset);
+        // "X was assassinated in an attack in which two members of his escort were also killed": the named victim and the others
+        Fatalities named = ALSO.matcher(best.text().toLowerCase(java.util.Locale.ROOT)).find() ? oneVictim(sentence, lower, offset) : null;
+        if (named == null || named.span().end() > best.span().start()) return best;
+        int more = named.best();
+        return new Fatalities(best.best() + more, best.min() == null ? null : best.min() + more, best.max() == null ? null : best.max() + more,
+                best.cumulative(), best.civilians() || named.civilians(), best.text(), best.span());
     }
 
-    /** Two counts joined before one verb of dying, added up; or null. */
+    /** Two counts joined before one verb of dying or after one noun of killing, added up; or null. */
     private Fatalities joinedToll(String sentence, String lower, int offset) {
-        Matcher m = joinedCounts.matcher(lower);
-        if (!m.find() || isYearOrTime(lower, m.start("n"), m.end("n"))) return null;
+        for (Pattern p : joinedCounts) {
+            Matcher m = p.matcher(lower);
+            if (!m.find() || isYearOrTime(lower, m.start("n"), m.end("n"))) continue;
+            Fatalities f = joinedToll(sentence, lower, offset, m);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    private Fatalities joinedToll(String sentence, String lower, int offset, Matcher m) {
         OptionalInt a = numbers.parse(m.group("n"));
         OptionalInt b = numbers.parse(m.group("m"));
         if (a.isEmpty() || b.isEmpty()) return null;
@@ -143,7 +169,7 @@ public final class FatalityExtractor {
     }
 
     /** Victims stated without a number (one, or each of several named), or null; a plural or counted object is left alone. */
-    private static Fatalities oneVictim(String sentence, String lower, int offset) {
+    private Fatalities oneVictim(String sentence, String lower, int offset) {
         for (Pattern p : new Pattern[] {ONE_PASSIVE, ONE_DIED, ONE_ACTIVE, ONE_NOMINAL}) {
             Matcher m = p.matcher(lower);
             while (m.find()) {
@@ -156,8 +182,8 @@ public final class FatalityExtractor {
                 String obj = raw.substring(0, cut).trim().replaceAll("\\b\\d+-year-old\\b", "");
                 // no object ("were killed in the raid"), a plural, counted or joined one, or one that is no person
                 if (obj.isEmpty() && raw.length() > 1) continue;
-                int victims = JOINED.matcher(obj).find() ? joinedVictims(obj) : 1;
-                if (MANY.matcher(obj).find() || victims == 0 || obj.matches("(?s)(?:them|it|themselves)\\b.*")) continue;
+                int victims = JOINED.matcher(obj).find() ? joinedVictims(obj) : MANY.matcher(obj).find() ? 0 : 1;
+                if (victims == 0 || obj.matches("(?s)(?:them|it|themselves)\\b.*")) continue;
                 // "killed the mayor of X, as well as two peasants": more victims follow the first
                 if (raw.length() > 1 && cut == raw.length()
                         && MORE_FOLLOW.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 20))).find()) continue;
@@ -174,13 +200,21 @@ public final class FatalityExtractor {
      * "the murder of Hector Oqueli and Gilda Flores", "killed the mayor and his bodyguard": victims named one by one and
      * joined by "and" or commas count one each; 0 when a part is no single person ("the burning of the town hall").
      */
-    static int joinedVictims(String object) {
-        String[] parts = object.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
-        for (String part : parts) {
+    int joinedVictims(String object) {
+        int victims = 0;
+        for (String part : object.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
             String p = part.strip();
+            // "... and two of his bodyguards": a counted group among the named
+            Matcher counted = countedPart.matcher(p);
+            OptionalInt n = counted.matches() ? numbers.parse(counted.group("n")) : OptionalInt.empty();
+            if (n.isPresent()) {
+                victims += n.getAsInt();
+                continue;
+            }
             if (p.isEmpty() || p.split("\\s+").length > 6 || MANY.matcher(p).find() || NO_PERSON.matcher(p).find()) return 0;
+            victims++;
         }
-        return parts.length;
+        return victims;
     }
 
     private static final Pattern NO_PERSON = Pattern.compile(

@@ -152,6 +152,18 @@ class FatalityExtractorTest {
         assertEquals(3, extractor.extract("On 26 January Shining Path terrorists murdered three peasants in Campina.", 0).best(), "26 January is a date");
         assertEquals(30, extractor.extract("As many as 30 may have been killed, officials said.", 0).best(), "'may' after a number is no month here");
         assertNull(extractor.extract("The guerrillas executed three attacks on the power grid.", 0), "an act executed is no person killed");
-        assertEquals(6, extractor.extract("As for the assassination of the six jesuits and the two women, he condemned it.", 0).best());
+        assertEquals(8, extractor.extract("As for the assassination of the six jesuits and the two women, he condemned it.", 0).best(),
+                "victims of one act counted in two groups add up");
+    }
+
+    @Test
+    void victims_counted_in_two_groups_or_named_beside_others_add_up() {
+        assertEquals(8, extractor.extract("The government condemned the murder of six priests and two women at the university.", 0).best());
+        assertEquals(8, extractor.extract("At dawn six priests and two women who worked for them were brutally assassinated.", 0).best());
+        assertEquals(9, extractor.extract("An officer is implicated in the killing of seven nuns and their two drivers.", 0).best());
+        assertEquals(3, extractor.extract("The party condemned the murder of the interior minister and two of his bodyguards.", 0).best());
+        assertEquals(3, extractor.extract("The minister was assassinated today in an attack in which two members of his escort were also killed.", 0).best());
+        assertEquals(2, extractor.extract("Two members of his escort were also killed in the attack.", 0).best(), "no named victim in the sentence");
+        assertEquals(1, extractor.extract("The mayor was killed on Monday; two others were wounded.", 0).best());
     }
 }
