@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.sitrep.extract.ActorDictionary;
 import org.sitrep.extract.CapitalPlaces;
 import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.Extraction;
 import org.sitrep.extract.TriggerFinder;
 import org.sitrep.geo.GeoData;
 import org.sitrep.geo.Geoparser;
@@ -20,7 +21,6 @@ import org.sitrep.geo.LuceneGazetteer;
 import org.sitrep.incident.StoryFeatureExtractor;
 import org.sitrep.incident.StoryFeatures;
 import org.sitrep.model.AnnotatedReport;
-import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 import org.sitrep.model.SitrepException;
 import org.sitrep.model.Toponym;
@@ -81,12 +81,12 @@ public final class Pipeline implements AutoCloseable {
         List<Toponym> toponyms = geoparser.parse(annotated);
         nanos.put("geoparse", System.nanoTime() - t);
         t = System.nanoTime();
-        List<Event> events = extractor.extract(annotated, toponyms);
+        Extraction extraction = extractor.extractWithReasons(annotated, toponyms);
         nanos.put("extract", System.nanoTime() - t);
         t = System.nanoTime();
         StoryFeatures story = storyFeatures.extract(annotated, toponyms);
         nanos.put("story", System.nanoTime() - t);
-        return new ReportResult(annotated, toponyms, events, story, nanos);
+        return new ReportResult(annotated, toponyms, extraction.events(), extraction.leftOut(), story, nanos);
     }
 
     /** Processes reports on the worker pool; results come back in input order. A failing report gives null. */

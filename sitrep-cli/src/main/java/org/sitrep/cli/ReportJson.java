@@ -3,10 +3,11 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.extract.LeftOut;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 
-/** One report's events as an events.jsonl record ({"id", "published", "source", "events": [...]}). */
+/** One report's events as an events.jsonl record ({"id", "published", "source", "events": [...], "left_out": [...]}). */
 final class ReportJson {
     private final ObjectMapper json;
     private final EventJson events;
@@ -30,6 +31,14 @@ final class ReportJson {
         }
         ArrayNode arr = o.putArray("events");
         for (Event e : r.events()) arr.add(events.toJson(e));
+        // what was read and not coded, with why: the analyst can check the extractor's judgement, not only its output
+        ArrayNode left = o.putArray("left_out");
+        for (LeftOut l : r.leftOut()) {
+            ObjectNode x = left.addObject();
+            x.put("sub_event_type", l.subType().label()).put("text", l.text());
+            if (l.span() != null) x.put("start", l.span().start()).put("end", l.span().end());
+            x.put("reason", l.reason());
+        }
         return o;
     }
 }

@@ -35,8 +35,19 @@ class ExtractCommandIT {
 
     /** The events of the first (only) report of a file extracted with the given publication date. */
     private static JsonNode events(Path report, String published) throws Exception {
+        return report(report, published).get("events");
+    }
+
+    private static JsonNode report(Path report, String published) throws Exception {
         return new ObjectMapper().readTree(run("extract", report.toString(), "--published", published, "--format", "jsonl")
-                .out().lines().findFirst().orElseThrow()).get("events");
+                .out().lines().findFirst().orElseThrow());
+    }
+
+    /** The left-out candidates of a report as "sub-event type: reason" lines. */
+    private static List<String> leftOut(JsonNode report) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode l : report.get("left_out")) out.add(l.get("sub_event_type").asText() + ": " + l.get("reason").asText());
+        return out;
     }
 
     @Test
@@ -78,8 +89,10 @@ class ExtractCommandIT {
         Path crime = Files.writeString(dir.resolve("crime.txt"), "Hit-and-run outside store leaves woman dead\n"
                 + "A woman died Wednesday night after being struck by a driver outside a store in Bloomington. "
                 + "Police said the driver was arrested on Thursday morning at his home.\n");
-        JsonNode events = events(crime, "2008-12-19");
+        JsonNode crimeReport = report(crime, "2008-12-19");
+        JsonNode events = crimeReport.get("events");
         for (JsonNode e : events) assertFalse(e.get("sub_event_type").asText().equals("Arrests"), "no arrest coded: " + events);
+        assertTrue(leftOut(crimeReport).contains("Arrests: police work on a common crime"), "the arrest is listed with why: " + crimeReport);
         Path riot = Files.writeString(dir.resolve("riot.txt"), "Riots after police shooting\n"
                 + "Police arrested 46 people on Wednesday night after protesters threw bricks at officers in Brooklyn.\n");
         JsonNode riotEvents = events(riot, "2013-03-14");
@@ -92,10 +105,17 @@ class ExtractCommandIT {
     void an_act_a_year_or_more_older_than_the_report_is_history_it_recalls(@TempDir Path dir) throws Exception {
         Path report = Files.writeString(dir.resolve("recall.txt"), "Gunmen killed three villagers near Maiduguri on Monday, police said. "
                 + "In April 2014, Boko Haram abducted 276 schoolgirls from Chibok.\n");
-        JsonNode events = events(report, "2020-03-04");
+        JsonNode out = report(report, "2020-03-04");
+        JsonNode events = out.get("events");
         List<String> kinds = new ArrayList<>();
         for (JsonNode e : events) kinds.add(e.get("sub_event_type").asText() + " " + e.get("date").get("earliest").asText());
         assertEquals(List.of("Attack 2020-03-02"), kinds, "the Monday attack stays, the 2014 abduction is history: " + events);
+        assertEquals(List.of("Abduction/forced disappearance: history: dated a year or more before publication"), leftOut(out),
+                "the abduction is listed as left out, with why");
+        JsonNode abduction = out.get("left_out").get(0);
+        String text = Files.readString(report);
+        assertEquals(abduction.get("text").asText(), text.substring(abduction.get("start").asInt(), abduction.get("end").asInt()),
+                "its offsets point at its words in the report");
     }
 
     @Test

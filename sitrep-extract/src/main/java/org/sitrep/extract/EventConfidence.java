@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.AnnotatedSentence;
 import org.sitrep.model.Event;
@@ -45,9 +46,12 @@ final class EventConfidence {
         return date != null && date.known() && ChronoUnit.DAYS.between(date.earliest(), date.latest()) > 366;
     }
 
-    /** Acts the extractor leaves out: history it recalls, acts ACLED could not code, and periods. */
-    static boolean leftOut(Event e, LocalDate published) {
-        return history(e.date(), published) || uncodable(e, published) || period(e.date());
+    /** Why the extractor leaves an act out (history it recalls, an act ACLED could not code, a period), or empty where it keeps it. */
+    static Optional<String> whyLeftOut(Event e, LocalDate published) {
+        if (history(e.date(), published)) return Optional.of("history: dated a year or more before publication");
+        if (uncodable(e, published)) return Optional.of("uncodable: no date, no place below the country and no toll");
+        if (period(e.date())) return Optional.of("period: the told range spans more than a year");
+        return Optional.empty();
     }
 
     /** An act told past the lead is more often background or a side event than the lead's own: its confidence counts for less. */

@@ -56,6 +56,12 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(AnnotatedReport report, List<Toponym> toponyms) {
+        return extractWithReasons(report, toponyms).events();
+    }
+
+    /** The report's events, and the candidate acts left out of them with the reason for each. */
+    public Extraction extractWithReasons(AnnotatedReport report, List<Toponym> toponyms) {
+        List<LeftOut> left = new ArrayList<>();
         Place focus = places.focus(report.text(), eventPlaces(report, toponyms, List.of()));
         List<Event> events = new ArrayList<>();
         java.util.Set<String> generic = new java.util.HashSet<>();
@@ -88,26 +94,35 @@ public final class EventExtractor {
             Trigger tollOwner = tollOwner(found, toll, violent);
             for (Trigger t : found) {
                 if (violent && t.subType().type() == EventType.STRATEGIC_DEVELOPMENTS) continue;
-                if (crime && t.subType() == SubEventType.ARRESTS) continue; // police work on a common crime
-                Optional<String> why = background.reason(s.text(), start, t.span());
+                Optional<String> why = crime && t.subType() == SubEventType.ARRESTS ? Optional.of("police work on a common crime")
+                        : background.reason(s.text(), start, t.span());
                 if (why.isPresent() && RECALLING.contains(why.get())) recalled.add(t.subType().type());
-                if (why.isPresent()) continue;
-                if (borrowed && domains.figurative(t.phrase(), s.text())) continue;
+                if (why.isEmpty() && borrowed && domains.figurative(t.phrase(), s.text())) why = Optional.of("figurative: a conflict word in other news");
+                if (why.isPresent()) {
+                    left.add(LeftOut.of(t, why.get()));
+                    continue;
+                }
                 Event e = event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size());
-                if (genericPlural(t, e)) generic.add(e.id());
+                if (GenericPlurals.generic(t, e)) generic.add(e.id());
                 events.add(e);
                 events.addAll(atOtherPlaces(report, s, t, e, toponyms, said, events.size()));
             }
         }
         List<Event> joined = EventCoreference.join(mergeSameEvent(inheritDates(events, report.report().published())));
-        // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event
-        joined = joined.stream().filter(e -> !generic.contains(e.id()) || e.notes().stream().anyMatch(n -> n.startsWith(Events.ALSO_REPORTED))).toList();
+        // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event;
         // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the
         // shooting a trial hears): coded from the reports of their day, not again from this one; nor are acts ACLED could
         // not place or date, or periods of more than a year
         LocalDate published = report.report().published();
-        joined = RetoldTolls.applyForward(earlyTolls, joined.stream().filter(e -> !EventConfidence.leftOut(e, published)).toList());
-        return claims.markDisputes(joined.stream().map(ActorConventions::battleSides).toList());
+        List<Event> kept = new ArrayList<>();
+        for (Event e : joined) {
+            Optional<String> why = generic.contains(e.id()) && e.notes().stream().noneMatch(n -> n.startsWith(Events.ALSO_REPORTED))
+                    ? Optional.of(GenericPlurals.REASON) : EventConfidence.whyLeftOut(e, published);
+            if (why.isPresent()) left.add(LeftOut.of(e, why.get()));
+            else kept.add(e);
+        }
+        kept = RetoldTolls.applyForward(earlyTolls, kept);
+        return new Extraction(claims.markDisputes(kept.stream().map(ActorConventions::battleSides).toList()), left);
     }
 
     /**
@@ -154,21 +169,6 @@ public final class EventExtractor {
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill|murder(s|ed|ing)?|assassinat(ed|ion|ions|ing))\\b");
     /** Background reasons that recall a past act: a later "the bombing" names that act again. */
     private static final java.util.Set<String> RECALLING = java.util.Set.of("earlier act", "judicial");
-
-    private static final Pattern PLURAL_ACT = Pattern.compile(
-            "(bombings|attacks|assassinations|kidnappings|abductions|killings|murders|massacres|hostilities|demonstrations|protests|arrests|raids|ambushes|explosions|offensives?|counter-?offensives?)");
-
-    /**
-     * "the bombings", "assassinations and kidnappings", "hostilities": acts named in the plural by a noun, in a sentence
-     * that gives them neither a place nor a day and no toll, are a kind of violence talked about, not an event to code;
-     * so is "the offensive", a campaign of many acts, when the sentence does not say where or when. Such a mention
-     * still joins an act the report tells (coreference) and is dropped only when it stands alone.
-     */
-    private static boolean genericPlural(Trigger t, Event e) {
-        String phrase = TriggerFinder.lowerFlat(t.phrase()).strip();
-        return PLURAL_ACT.matcher(phrase).matches() && e.fatalities() == null
-                && !EventCoreference.ownPlace(e) && !EventCoreference.ownDate(e);
-    }
 
     private static boolean violent(Trigger t) {
         return t.subType().type() != EventType.STRATEGIC_DEVELOPMENTS && t.subType().type() != EventType.PROTESTS;

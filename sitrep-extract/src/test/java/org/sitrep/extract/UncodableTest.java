@@ -1,9 +1,11 @@
 package org.sitrep.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -68,5 +70,17 @@ class UncodableTest {
                 "a year is still a (coarse) date");
         assertFalse(EventConfidence.period(MONDAY));
         assertFalse(EventConfidence.period(UNDATED));
+    }
+
+    @Test
+    void each_act_left_out_says_why() {
+        assertEquals(Optional.of("uncodable: no date, no place below the country and no toll"), EventConfidence.whyLeftOut(event(COUNTRY, UNDATED), PUBLISHED));
+        TimeSpan old = new TimeSpan(LocalDate.of(2014, 4, 14), LocalDate.of(2014, 4, 14), 1, "April 2014", null, false, null);
+        assertEquals(Optional.of("history: dated a year or more before publication"), EventConfidence.whyLeftOut(event(TOWN, old), PUBLISHED));
+        assertEquals(Optional.empty(), EventConfidence.whyLeftOut(event(TOWN, MONDAY), PUBLISHED));
+        LeftOut left = LeftOut.of(event(COUNTRY, UNDATED), "uncodable");
+        assertEquals(SubEventType.ARMED_CLASH, left.subType());
+        assertEquals("fight", left.text(), "an event without trigger evidence gives its trigger words");
+        assertEquals(new Span(0, 10), left.span(), "... and its sentence's offsets");
     }
 }
