@@ -22,7 +22,7 @@ final class PipelineProcessor implements ReportProcessor, AutoCloseable {
     @Override
     public Coded code(Report report) {
         ReportResult r = pipeline().process(report);
-        return new Coded(r.events(), r.story());
+        return new Coded(r.events(), r.story(), r.leftOut());
     }
 
     private synchronized Pipeline pipeline() {

@@ -3,7 +3,7 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sitrep.extract.LeftOut;
+import org.sitrep.model.LeftOut;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 
@@ -33,12 +33,7 @@ final class ReportJson {
         for (Event e : r.events()) arr.add(events.toJson(e));
         // what was read and not coded, with why: the analyst can check the extractor's judgement, not only its output
         ArrayNode left = o.putArray("left_out");
-        for (LeftOut l : r.leftOut()) {
-            ObjectNode x = left.addObject();
-            x.put("sub_event_type", l.subType().label()).put("text", l.text());
-            if (l.span() != null) x.put("start", l.span().start()).put("end", l.span().end());
-            x.put("reason", l.reason());
-        }
+        for (LeftOut l : r.leftOut()) left.add(json.valueToTree(l.fields()));
         return o;
     }
 }

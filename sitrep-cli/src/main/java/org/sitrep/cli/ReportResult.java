@@ -2,7 +2,7 @@ package org.sitrep.cli;
 
 import java.util.List;
 import java.util.Map;
-import org.sitrep.extract.LeftOut;
+import org.sitrep.model.LeftOut;
 import org.sitrep.incident.StoryFeatures;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Event;

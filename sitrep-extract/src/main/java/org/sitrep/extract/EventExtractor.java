@@ -15,6 +15,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
+import org.sitrep.model.LeftOut;
 import org.sitrep.model.Place;
 import org.sitrep.model.Source;
 import org.sitrep.model.Span;
@@ -99,7 +100,7 @@ public final class EventExtractor {
                 if (why.isPresent() && RECALLING.contains(why.get())) recalled.add(t.subType().type());
                 if (why.isEmpty() && borrowed && domains.figurative(t.phrase(), s.text())) why = Optional.of("figurative: a conflict word in other news");
                 if (why.isPresent()) {
-                    left.add(LeftOut.of(t, why.get()));
+                    left.add(LeftOuts.of(t, why.get()));
                     continue;
                 }
                 Event e = event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size());
@@ -118,7 +119,7 @@ public final class EventExtractor {
         for (Event e : joined) {
             Optional<String> why = generic.contains(e.id()) && e.notes().stream().noneMatch(n -> n.startsWith(Events.ALSO_REPORTED))
                     ? Optional.of(GenericPlurals.REASON) : EventConfidence.whyLeftOut(e, published);
-            if (why.isPresent()) left.add(LeftOut.of(e, why.get()));
+            if (why.isPresent()) left.add(LeftOuts.of(e, why.get()));
             else kept.add(e);
         }
         kept = RetoldTolls.applyForward(earlyTolls, kept);

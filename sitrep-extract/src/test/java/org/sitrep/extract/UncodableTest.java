@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Fatalities;
+import org.sitrep.model.LeftOut;
 import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
@@ -78,7 +79,7 @@ class UncodableTest {
         TimeSpan old = new TimeSpan(LocalDate.of(2014, 4, 14), LocalDate.of(2014, 4, 14), 1, "April 2014", null, false, null);
         assertEquals(Optional.of("history: dated a year or more before publication"), EventConfidence.whyLeftOut(event(TOWN, old), PUBLISHED));
         assertEquals(Optional.empty(), EventConfidence.whyLeftOut(event(TOWN, MONDAY), PUBLISHED));
-        LeftOut left = LeftOut.of(event(COUNTRY, UNDATED), "uncodable");
+        LeftOut left = LeftOuts.of(event(COUNTRY, UNDATED), "uncodable");
         assertEquals(SubEventType.ARMED_CLASH, left.subType());
         assertEquals("fight", left.text(), "an event without trigger evidence gives its trigger words");
         assertEquals(new Span(0, 10), left.span(), "... and its sentence's offsets");

@@ -17,13 +17,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Event;
+import org.sitrep.model.LeftOut;
 import org.sitrep.model.Report;
 import org.sitrep.model.SitrepException;
 import org.sitrep.store.StoreResult;
 
 /**
  * POST /api/reports: one report as JSON, several as JSON Lines, or plain text with ?published=.
- * Each is coded by the ReportProcessor (outside the store lock) and stored; the answer lists its events.
+ * Each is coded by the ReportProcessor (outside the store lock) and stored; the answer lists its events and the candidate
+ * acts left out of them.
  */
 final class SubmitApi {
     static final int MAX_REPORTS = 100;
@@ -61,6 +63,8 @@ final class SubmitApi {
                 node.set("events", views.events(kept, s.rejected(kept.stream().map(Event::id).toList())));
                 node.set("created_incidents", json.valueToTree(stored.createdIncidents()));
                 node.set("revised_incidents", json.valueToTree(stored.revisedIncidents()));
+                // what the coder read and did not code, with why (as `sitrep extract` prints it)
+                node.set("left_out", json.valueToTree(coded.leftOut().stream().map(LeftOut::fields).toList()));
                 return node;
             });
             out.add(o);

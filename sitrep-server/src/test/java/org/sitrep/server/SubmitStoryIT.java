@@ -3,6 +3,7 @@ package org.sitrep.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.incident.StoryFeatures;
 import org.sitrep.model.Event;
+import org.sitrep.model.LeftOut;
 import org.sitrep.model.Report;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.Stores;
 
@@ -47,6 +51,33 @@ class SubmitStoryIT {
             String quake = store.story("q-1").orElseThrow().id();
             assertEquals(quake, store.story("q-2").orElseThrow().id());
             assertNotEquals(quake, store.story("f-1").orElseThrow().id());
+        }
+    }
+
+    @Test
+    void the_answer_lists_the_candidate_acts_left_out_with_why() {
+        LeftOut left = new LeftOut(SubEventType.ARMED_CLASH, "fighting", new Span(10, 18), "background period");
+        ReportProcessor coder = new ReportProcessor() {
+            @Override
+            public List<Event> process(Report report) {
+                return List.of();
+            }
+
+            @Override
+            public Coded code(Report report) {
+                return new Coded(List.of(), null, List.of(left));
+            }
+        };
+        try (EventStore store = Stores.open("jdbc:duckdb:" + folder.resolve("left.duckdb"));
+             SitrepServer server = new SitrepServer(store, coder, ServerOptions.loopback(0, Map.of()))) {
+            Http http = new Http(server.start());
+            Http.Answer a = http.post("/api/reports", "application/json", "{\"id\": \"l-1\", \"text\": \"Years of fighting ended.\", \"published\": \"2024-05-02\"}");
+            assertEquals(201, a.status(), a.body());
+            JsonNode out = a.json().get("reports").get(0).get("left_out");
+            assertEquals(1, out.size(), a.body());
+            assertEquals("Armed clash", out.get(0).get("sub_event_type").asText());
+            assertEquals("background period", out.get(0).get("reason").asText());
+            assertEquals(10, out.get(0).get("start").asInt());
         }
     }
 }

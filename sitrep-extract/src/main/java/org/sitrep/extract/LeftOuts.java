@@ -2,14 +2,12 @@ package org.sitrep.extract;
 
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
-import org.sitrep.model.Span;
-import org.sitrep.model.SubEventType;
+import org.sitrep.model.LeftOut;
 
-/**
- * A candidate act the extractor did not code, with why: an analyst checking a report sees what was read as background,
- * talk or history, not only what was kept. {@code text} and {@code span} are the trigger's words in the report.
- */
-public record LeftOut(SubEventType subType, String text, Span span, String reason) {
+/** Builds the left-out record of a trigger the extractor skipped, or of an event it built and then dropped. */
+final class LeftOuts {
+    private LeftOuts() {}
+
     static LeftOut of(Trigger t, String reason) {
         return new LeftOut(t.subType(), t.phrase(), t.span(), reason);
     }
