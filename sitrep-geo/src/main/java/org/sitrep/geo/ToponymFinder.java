@@ -318,11 +318,14 @@ final class ToponymFinder {
 
     private Mention mention(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to, boolean fromEntity) {
         PlaceCues.Cue cue = cues.cueBefore(words, from);
-        boolean admin = to < tokens.size() && cues.isAdminTerm(words.get(to));
+        // "Wadi Nur province" and "the province of Wadi Nur" both ask for the region ("the territory of Georgia" is the country)
+        boolean after = to < tokens.size() && cues.isAdminTerm(words.get(to));
+        boolean admin = after || from >= 2 && "of".equals(words.get(from - 1)) && DIVISIONS_BEFORE_OF.contains(words.get(from - 2))
+                && !capitalized(tokens.get(from - 2));
         // "Suffolk County", "Washington State": an admin word written with a capital is part of the name (the
         // resolver looks the name up without it when the whole is unknown); "Helmand province" is not.
         // A capitalized word after it makes an organization's name instead ("Maryland State Police", "U.S. District Court").
-        if (admin && NAME_ADMIN_WORDS.contains(words.get(to)) && capitalized(tokens.get(to)) && capitalized(tokens.get(to - 1))
+        if (after && NAME_ADMIN_WORDS.contains(words.get(to)) && capitalized(tokens.get(to)) && capitalized(tokens.get(to - 1))
                 && !(to + 1 < tokens.size() && capitalized(tokens.get(to + 1)))) to++;
         Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
         Mention.Cue kind = cue == null ? Mention.Cue.PLACE : cue.kind();
@@ -330,6 +333,8 @@ final class ToponymFinder {
         return new Mention(span, joined(tokens, from, to), s.index(), kind, admin, fromEntity, false, false);
     }
 
+    private static final Set<String> DIVISIONS_BEFORE_OF = Set.of("province", "governorate", "department", "district", "county", "prefecture",
+            "oblast", "state", "emirate", "wilayat");
     private static final Set<String> NAME_ADMIN_WORDS = Set.of("county", "state", "province", "governorate", "oblast", "parish", "prefecture", "emirate");
 
     private static boolean capitalized(Token t) {

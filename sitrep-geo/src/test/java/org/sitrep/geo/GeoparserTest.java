@@ -66,6 +66,17 @@ class GeoparserTest {
     }
 
     @Test
+    void the_province_of_a_name_gives_the_region_too() {
+        Toponym t = geoparser.parse(TestReports.report("Strikes/O/NNS in/O/IN the/O/DT province/O/NN of/O/IN Wadi/LOCATION Nur/LOCATION ./O/.")).get(0);
+        assertEquals(3, t.place().geoPrecision());
+        assertEquals("A", t.place().featureClass());
+        Toponym office = geoparser.parse(TestReports.report("Officials/O/NNS of/O/IN the/O/DT Department/ORGANIZATION/NNP of/O/IN Wadi/LOCATION Nur/LOCATION ./O/.")).get(0);
+        assertEquals(1, office.place().geoPrecision(), "a capitalized 'Department of' names an office, not the region");
+        Toponym last = geoparser.parse(TestReports.report("Floods/O/NNS hit/O/VBD the/O/DT province/O/NN of/O/IN Wadi/LOCATION Nur/LOCATION")).get(0);
+        assertEquals(3, last.place().geoPrecision(), "the name may end the sentence");
+    }
+
+    @Test
     void a_bare_name_that_is_also_a_region_is_the_town() {
         Toponym t = geoparser.parse(TestReports.report("Shelling/O/NN hit/O/VBD Wadi/LOCATION Nur/LOCATION ./O/.")).get(0);
         assertEquals(13, t.place().geonameId());
