@@ -32,7 +32,7 @@ class ConditionsMotivesErasTest {
     @Test
     void an_act_under_a_condition_did_not_happen() {
         assertEquals(Optional.of("irrealis"), reason("The minister said that if the rebels end their hostilities the talks could resume.", "hostilities"));
-        assertEquals(Optional.of("irrealis"), reason("Unless the army withdraws, the fighting will spread, he warned.", "fighting"));
+        assertEquals(Optional.of("irrealis"), reason("Unless the rebels end the hostilities soon, talks cannot resume.", "hostilities"));
         assertTrue(reason("It looked as if the bombing had destroyed the whole street.", "bombing").isEmpty(), "'as if' is no condition");
         assertTrue(reason("If the men who were arrested in the town are not freed, the strike goes on.", "arrested").isEmpty(),
                 "the condition is the main clause's; the arrest in its relative clause happened");
@@ -84,5 +84,15 @@ class ConditionsMotivesErasTest {
                 reason("Church workers told of the hundreds of peasants who have been murdered, kidnapped or tortured.", "kidnapped"));
         assertEquals(Optional.of("noun modifier"), reason("The releases came as the preventive arrest deadlines began to expire.", "arrest"));
         assertTrue(reason("Police arrested 12 activists in the capital on Monday.", "arrested").isEmpty());
+    }
+
+    @Test
+    void protests_a_government_lodges_bans_or_announces_are_no_protest_events() {
+        assertEquals(Optional.of("other sense"), reason("The government strongly protests the fact that its neighbour shelters the rebels.", "protests"));
+        assertEquals(Optional.of("irrealis"), reason("The mayor issued a decree prohibiting rallies in the city.", "rallies"));
+        assertEquals(Optional.of("planned"), reason("The demonstration will also demand the release of prisoners.", "demonstration"));
+        assertTrue(reason("Members of the banned group attacked a police post on Monday.", "attacked a police post").isEmpty(), "a banned group still acts");
+        assertTrue(reason("Thousands joined the demonstration in the capital on Friday.", "demonstration").isEmpty());
+        assertEquals(List.of(), types("This situation has been clearly demonstrated by the resolution."), "'demonstrated' as 'shown'");
     }
 }
