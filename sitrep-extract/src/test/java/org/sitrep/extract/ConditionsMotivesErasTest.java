@@ -90,6 +90,8 @@ class ConditionsMotivesErasTest {
     void protests_a_government_lodges_bans_or_announces_are_no_protest_events() {
         assertEquals(Optional.of("other sense"), reason("The government strongly protests the fact that its neighbour shelters the rebels.", "protests"));
         assertEquals(Optional.of("irrealis"), reason("The mayor issued a decree prohibiting rallies in the city.", "rallies"));
+        assertTrue(reason("More than 1,000 people have been killed since the army cracked down on anti-government protests that began in March.",
+                "killed").isEmpty(), "anti-government protests are protests, not a government's");
         assertEquals(Optional.of("planned"), reason("The demonstration will also demand the release of prisoners.", "demonstration"));
         assertTrue(reason("Members of the banned group attacked a police post on Monday.", "attacked a police post").isEmpty(), "a banned group still acts");
         assertTrue(reason("Thousands joined the demonstration in the capital on Friday.", "demonstration").isEmpty());
