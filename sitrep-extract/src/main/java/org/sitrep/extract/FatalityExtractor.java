@@ -140,7 +140,8 @@ public final class FatalityExtractor {
         }
         if (best == null) return oneVictim(sentence, lower, offset);
         // "X was assassinated in an attack in which two members of his escort were also killed": the named victim and the others
-        Fatalities named = ALSO.matcher(best.text().toLowerCase(java.util.Locale.ROOT)).find() ? oneVictim(sentence, lower, offset) : null;
+        boolean also = ALSO.matcher(lower).region(best.span().start() - offset, best.span().end() - offset).find();
+        Fatalities named = also ? oneVictim(sentence, lower, offset) : null;
         if (named == null || named.span().end() > best.span().start()) return best;
         int more = named.best();
         return new Fatalities(best.best() + more, best.min() == null ? null : best.min() + more, best.max() == null ? null : best.max() + more,
