@@ -19,6 +19,13 @@ public final class BackgroundFilter {
     }
     private static final Pattern POLITICAL = CRIME.get("political or armed");
     private static final Pattern COMMON_CRIME = CRIME.get("common crime lead");
+    /**
+     * How far (in characters, about six words) an "other sense" cue may lie from its trigger. Such a cue reads the words
+     * of the trigger itself or of its phrase ("fought back tears", "the ministry protested to", "firefighters battled the
+     * blaze"); read anywhere in the sentence, one cue dropped every act told beside it ("the ministry protested to the
+     * ambassador hours after gunmen attacked a police post").
+     */
+    private static final int SENSE_REACH = 40;
     private final Map<String, Pattern> cues = new LinkedHashMap<>();
 
     public BackgroundFilter() {
@@ -53,10 +60,20 @@ public final class BackgroundFilter {
                 case "criminal arrest" -> ARREST.matcher(phrase).matches()
                         && !POLITICAL.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "noun modifier", "planned" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
+                case "other sense" -> near(e.getValue(), lower, t0, t1);
                 default -> e.getValue().matcher(lower).find();
             };
             if (hit) return Optional.of(key);
         }
         return Optional.empty();
+    }
+
+    /** Whether a match of the cue overlaps the trigger or lies within {@link #SENSE_REACH} of it. */
+    private static boolean near(Pattern cue, String lower, int t0, int t1) {
+        var m = cue.matcher(lower);
+        while (m.find()) {
+            if (m.start() <= t1 + SENSE_REACH && m.end() >= t0 - SENSE_REACH) return true;
+        }
+        return false;
     }
 }

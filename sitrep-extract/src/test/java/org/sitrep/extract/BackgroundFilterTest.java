@@ -143,11 +143,25 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void the_month_may_is_no_modal() {
+        assertTrue(reason("SAN SALVADOR, 3 MAY 89 (RADIO VENCEREMOS) -- GUERRILLAS ATTACKED THE COMMAND POST IN SAN RAMON.", "ATTACKED").isEmpty());
+        assertTrue(reason("In May militants seized the town and its airport.", "seized").isEmpty());
+        assertTrue(reason("Since mid-May rebels attacked the base twice.", "attacked").isEmpty());
+        assertEquals(Optional.of("irrealis"), reason("Officials fear the rebels may attack the town again.", "attack"));
+        assertEquals(Optional.of("irrealis"), reason("The rebels may or may not attack the town.", "attack"));
+    }
+
+    @Test
     void fighting_back_tears_and_a_governments_protest_are_other_senses() {
         assertEquals(Optional.of("other sense"), reason("The girl's mother fought back emotions to recall the night her child died.", "fought"));
         assertEquals(Optional.of("other sense"), reason("The mother fought tears when images were shown in court.", "fought"));
         assertEquals(Optional.of("other sense"), reason("The UN protested at a complete absence of accountability for the deaths.", "protested"));
         assertTrue(reason("Thousands protested against the decision in the capital on Friday.", "protested").isEmpty());
+        // the cue reads the trigger's own phrase: a government's protest does not make other acts in its sentence other senses
+        String both = "The foreign ministry protested to the ambassador on Monday, hours after gunmen in two pickup trucks attacked a police post"
+                + " in the northern province and killed three officers.";
+        assertEquals(Optional.of("other sense"), reason(both, "protested"));
+        assertTrue(reason(both, "attacked").isEmpty());
     }
 
     @Test
