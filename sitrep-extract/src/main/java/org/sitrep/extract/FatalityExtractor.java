@@ -43,6 +43,12 @@ public final class FatalityExtractor {
             + "|watchmen|workers|officials|journalists|reporters|judges|prisoners|hostages|employees|guerrillas|rebels|insurgents|terrorists|youths"
             + "|bodyguards|escorts|companions|colleagues|relatives|drivers|pilots|nurses|doctors|teachers|engineers|tourists|pilgrims"
             + "|[a-z]+men)";
+    /** One person of a kind: "one civilian and one soldier were killed" counts two in two groups. */
+    private static final String PERSON = "(?:person|civilian|soldier|militant|fighter|policeman|police officer|member|child|woman|man|villager|resident"
+            + "|worshipper|passenger|student|peasant|farmer|leader|priest|jesuit|nun|missionary|guard|watchman|worker|official|journalist|reporter"
+            + "|judge|prisoner|hostage|employee|guerrilla|rebel|insurgent|terrorist|youth|bodyguard|escort|companion|colleague|relative|driver|pilot"
+            + "|nurse|doctor|teacher|engineer|tourist|pilgrim|[a-z]+man)";
+    private static final String PERSON_GROUP = "(?:" + PERSONS + "|" + PERSON + ")";
     // "a peasant woman died when a bomb exploded": one person, the article its number
     private static final Pattern ONE_DIED = Pattern.compile("\\b(?:a|an)\\s+(?:[a-z'-]+\\s+){0,3}?died\\b(?!\\s+(?:down|out|away|off))");
     private static final Pattern ALSO = Pattern.compile("\\balso\\b");
@@ -63,7 +69,7 @@ public final class FatalityExtractor {
     // result of political violence"
     private static final Pattern ERA_BEFORE = Pattern.compile("\\b(?:decades?|years|era|rule|regimes?|dictatorships?|occupation|war|conflict),?"
             + "\\s+(?:during which|in which|when)\\b[^.;:]{0,60}$");
-    private static final Pattern ERA_AFTER = Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:(?:during|in the course of|over) (?:the |its |their )?(?:[\\w-]+ ){0,2}?"
+    private static final Pattern ERA_AFTER = Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:(?:in|across|throughout) (?:[\\w-]+ ){1,3}?)?(?:(?:during|in the course of|over) (?:the |its |their )?(?:[\\w-]+ ){0,2}?"
             + "(?:military regimes?|regimes?|dictatorships?|decades|years|war|civil war|conflict)"
             + "|(?:as a result of|due to|because of|in|by) (?:the )?(?:political violence|(?:armed |civil )?(?:conflict|war|insurgency)))\\b(?!['’])");
 
@@ -78,14 +84,14 @@ public final class FatalityExtractor {
         // "at least 21 passengers and four paramilitary troops died": two counts before one verb of dying add up
         // ... and "six priests and two women who worked for them were assassinated", "the murder of six priests and their two
         // employees": the victims of one act counted in two groups
-        String second = ",?\\s+and\\s+(?:at least\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?<m>" + numbers.pattern() + ")\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS;
-        this.countedPart = Pattern.compile("(?<n>" + numbers.pattern() + ")\\s+(?:of\\s+(?:his|her|their)\\s+)?(?:[a-z'-]+\\s+){0,2}?" + PERSONS);
+        String second = ",?\\s+and\\s+(?:at least\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?<m>" + numbers.pattern() + ")\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP;
+        this.countedPart = Pattern.compile("(?<n>" + numbers.pattern() + ")\\s+(?:of\\s+(?:his|her|their)\\s+)?(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP);
         this.joinedCounts = new Pattern[] {
-            Pattern.compile("\\b" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + second
+            Pattern.compile("\\b" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP + second
                     + "(?:\\s+(?:who|that)\\s+[^,.;]{0,40}?)?\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:\\w+ly\\s+)?"
                     + "(?:killed|died|dead|slain|murdered|assassinated|massacred|executed|shot dead|gunned down)\\b"),
             Pattern.compile("\\b(?:massacres?|murders?|killings?|assassinations?|slayings?|executions?) of (?:the )?" + HEDGE + n
-                    + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + second + "\\b"),
+                    + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP + second + "\\b"),
         };
         this.patterns = new Pattern[] {
             // "at least 30 people were killed", "50 civilians , mostly women and children , killed"; not "rescued 190
@@ -116,12 +122,17 @@ public final class FatalityExtractor {
         Fatalities best = null;
         for (Pattern p : patterns) {
             Matcher m = p.matcher(lower);
-            while (m.find()) {
+            int from = 0;
+            while (m.find(from)) {
+                from = m.end();
                 OptionalInt v = numbers.parse(m.group("n"));
                 if (v.isEmpty()) continue;
                 String who = groupOrEmpty(m, "who");
                 if (who.matches(".*\\b(wounded|injured|hurt|arrested|detained|missing)\\b.*")) continue;
-                if (isYearOrTime(lower, m.start("n"), m.end("n"))) continue;
+                if (isYearOrTime(lower, m.start("n"), m.end("n"))) {
+                    from = m.end("n"); // "at 1210 gmt, four pedestrians were killed": the count may follow the time
+                    continue;
+                }
                 if (eraToll(lower, m.start(), m.end())) continue;
                 // "several gunmen killed Roberto Sarasty": an active verb with its object counts the killers, not the dead
                 if (p == patterns[0] && ACTIVE_END.matcher(m.group()).find() && OBJECT_NEXT.matcher(lower.substring(m.end())).lookingAt()) continue;
@@ -238,8 +249,10 @@ public final class FatalityExtractor {
     private static boolean isYearOrTime(String text, int start, int end) {
         String n = text.substring(start, end);
         if (n.matches("(19|20)\\d\\d")) return true;
+        // "at 1210 gmt, four pedestrians were killed": a clock time
+        if (n.matches("\\d{3,4}") && text.substring(Math.max(0, start - 3), start).equals("at ")) return true;
         String after = text.substring(end, Math.min(text.length(), end + 16));
-        return after.matches("(?s)\\s*(am|pm|a\\.m|p\\.m|percent|%|km|kilomet|mile|hours|days|years"
+        return after.matches("(?s)\\s*(am|pm|a\\.m|p\\.m|gmt|utc|hrs|percent|%|km|kilomet|mile|hours|days|years"
                 + "|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b"
                 + "|may\\b(?!\\s+(?:have|be|not|also|still|well|rise|increase|never)\\b)).*");
     }

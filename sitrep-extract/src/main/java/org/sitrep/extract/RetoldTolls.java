@@ -15,20 +15,35 @@ final class RetoldTolls {
     private static final Pattern ROSE = Pattern.compile("\\b(risen|rose|rises|climbed|climbs|increased|reached|jumped)\\b");
 
     // "the death toll had risen to 63 from Saturday's blasts", "one person was killed and five were wounded in the attack"
+    // "... were killed and 35 wounded in the terrorist action", "as a result of this action, an elderly man was killed"
+    private static final String TOLD_ACT = "(the|this|that)\\s+([\\w-]+\\s+)?(attack|explosion|blast|bombing|ambush|raid|incident|action|shooting|shoot-?out)s?\\b";
     private static final Pattern TOLL_OF_TOLD = Pattern.compile("\\bdeath toll\\b[^.;]{0,80}\\b(from|in|of)\\s+(the|this|that|[\\w-]+['’]s)\\s"
-            + "|\\b(killed|dead|died|wounded|injured)\\b[^.;]{0,60}\\b(in|during|by)\\s+(the|this|that)\\s+(attack|explosion|blast|bombing|ambush|raid|incident)s?\\b");
+            + "|\\b(killed|dead|died|wounded|injured)\\b[^.;]{0,60}\\b(in|during|by|at the time of)\\s+" + TOLD_ACT
+            + "|\\b(as a result of|at the time of|in|during)\\s+" + TOLD_ACT + "[^.;]{0,120}\\b(killed|dead|died|wounded|injured)\\b");
+    /** A toll sentence that dates itself apart from the act told just before it: another period's count. */
+    private static final Pattern OTHER_TIME = Pattern.compile("\\b((19|20)\\d\\d|so far|since|earlier|previous\\w*|last (week|month|year)|this (month|year)|weeks|months|years|decades|(has|have) died"
+            + "|in (all|total)|altogether|overall)\\b");
 
     private RetoldTolls() {}
 
     /**
      * Gives the toll of a sentence whose act names a told one again ({@code retold}) to the latest told act of its kind, and
      * returns the toll of a sentence that names no act of its own but says whose toll it is ("the death toll had
-     * risen to 63 from Saturday's blasts"), for {@link #applyForward} once the report's events are settled; else null.
+     * risen to 63 from Saturday's blasts") or that follows the sentence of an act without a toll ("One civilian and one
+     * soldier were killed."), for {@link #applyForward} once the report's events are settled; else null.
      */
     static Fatalities apply(String sentence, int sentenceIndex, List<Trigger> retold, Fatalities toll, List<Event> events) {
         if (toll == null || toll.cumulative()) return null;
         // "the death toll had risen to 63 from Saturday's multiple blasts": a toll of a told act with no trigger word of its own
-        if (retold.isEmpty()) return TOLL_OF_TOLD.matcher(TriggerFinder.lowerFlat(sentence)).find() ? toll : null;
+        if (retold.isEmpty()) {
+            String lower = TriggerFinder.lowerFlat(sentence);
+            if (TOLL_OF_TOLD.matcher(lower).find()) return toll;
+            // "Guerrillas attacked the command post with mortars. One civilian and one soldier were killed.": a toll with no act
+            // of its own, right after the sentence that told an act still without one, is that act's
+            boolean afterAct = events.stream().anyMatch(e -> e.sentence().index() == sentenceIndex - 1 && e.fatalities() == null
+                    && e.type() != null && e.type().politicalViolence());
+            return afterAct && !OTHER_TIME.matcher(lower).find() ? toll : null;
+        }
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             boolean kind = retold.stream().anyMatch(t -> t.subType().type() == e.type()

@@ -60,6 +60,13 @@ class FatalityExtractorTest {
         assertEquals(25, f.best());
         assertEquals(25, f.min());
         assertNull(extractor.extract("At least 21 passengers and four paramilitary troops were wounded in the attack.", 0), "the wounded are no toll");
+        // MUC-3 (FBIS): a clock time is no count, and a war's toll is no act's
+        assertEquals(4, extractor.extract("In the terrorist action, which took place in a downtown Bogota street at 1210 GMT, four pedestrians were killed.", 0)
+                .best());
+        assertNull(extractor.extract("Over 7,000 people have died in El Salvador during 10 years of civil war.", 0));
+        // one of each kind, in the singular
+        assertEquals(2, extractor.extract("One civilian and one soldier were killed, and several civilians were wounded.", 0).best());
+        assertEquals(3, extractor.extract("One policeman and two civilians were killed in the explosion.", 0).best());
     }
 
     @Test

@@ -49,6 +49,25 @@ class RetoldTollsTest {
     }
 
     @Test
+    void a_bare_toll_right_after_an_act_is_that_acts() {
+        // MUC-3 style wire copy: the act, then its toll in a sentence of its own
+        Fatalities two = new Fatalities(2, null, null, false, false, "One civilian and one soldier were killed", new Span(60, 100));
+        String bare = "One civilian and one soldier were killed, and several civilians were wounded.";
+        assertEquals(two, RetoldTolls.apply(bare, 1, List.of(), two, new ArrayList<>(List.of(bombing(null)))));
+        assertEquals(null, RetoldTolls.apply(bare, 3, List.of(), two, new ArrayList<>(List.of(bombing(null)))), "not the next sentence");
+        assertEquals(null, RetoldTolls.apply(bare, 1, List.of(), two, new ArrayList<>(List.of(bombing(two)))), "the act has its toll");
+        assertEquals(null, RetoldTolls.apply("Last year two soldiers were killed in the province.", 1, List.of(), two,
+                new ArrayList<>(List.of(bombing(null)))), "another period's toll");
+        assertEquals(null, RetoldTolls.apply("Thousands have died in the country over the past ten years.", 1, List.of(), two,
+                new ArrayList<>(List.of(bombing(null)))), "a running total");
+        // a told act named with an adjective, or before the toll
+        Fatalities four = new Fatalities(4, null, null, false, false, "Four people were killed", new Span(0, 23));
+        assertEquals(four, RetoldTolls.apply("Four people were killed and 35 wounded in the terrorist action.", 5, List.of(), four, new ArrayList<>()));
+        assertEquals(four, RetoldTolls.apply("As a result of this action, four peasants were killed and several houses were damaged.", 5, List.of(), four,
+                new ArrayList<>()));
+    }
+
+    @Test
     void a_toll_given_before_its_act_is_told_goes_to_the_act_told_next() {
         Fatalities sixty = new Fatalities(60, 60, null, false, false, "raised the death toll to more than 60", new Span(0, 10));
         List<Event> none = new ArrayList<>();

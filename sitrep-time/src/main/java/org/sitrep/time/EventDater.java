@@ -92,12 +92,20 @@ final class EventDater {
             // A date said of the reporting verb is the last resort, not the event's date.
             boolean background = e.resolved() != null && e.resolved().background();
             if (!background && isReporting(report, sentence, e, trigger)) distance += 10_000;
+            // "SAN SALVADOR, 3 MAY 89 -- planes bombed areas near Perquin on Monday": the dateline's date is when the report
+            // was filed, the act's own date only when the sentence gives no other
+            if (inDateline(report, e.span())) distance += 10_000;
             if (distance < bestDistance) {
                 best = e;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    private static boolean inDateline(AnnotatedReport report, Span span) {
+        var dateline = report.report().dateline();
+        return dateline != null && dateline.span() != null && dateline.span().overlaps(span);
     }
 
     private boolean isReporting(AnnotatedReport report, AnnotatedSentence sentence, TimeExpression e, Span trigger) {

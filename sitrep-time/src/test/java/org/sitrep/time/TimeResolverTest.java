@@ -34,6 +34,22 @@ class TimeResolverTest {
     }
 
     @Test
+    void the_datelines_date_dates_the_report_not_an_act_dated_in_its_sentence() {
+        AnnotatedReport plain = Reports.of(WEDNESDAY, "san salvador , 20 march 2019 -- planes bombed areas near perquin on monday .");
+        var head = plain.report().text().substring(0, plain.report().text().indexOf("--") + 2);
+        AnnotatedReport r = new AnnotatedReport(plain.report().withDateline(new org.sitrep.model.Report.Dateline("san salvador", null,
+                new org.sitrep.model.Span(0, head.length()))), plain.sentences(), false);
+        TimeSpan d = dateOf(r, 0, "bombed");
+        assertEquals(LocalDate.of(2019, 3, 18), d.earliest(), d.reason());
+        assertEquals(LocalDate.of(2019, 3, 18), d.latest());
+        // with no other expression in the sentence, the dateline's date is still the last resort
+        AnnotatedReport alone = Reports.of(WEDNESDAY, "san salvador , 19 march 2019 -- planes bombed areas near perquin .");
+        AnnotatedReport lone = new AnnotatedReport(alone.report().withDateline(new org.sitrep.model.Report.Dateline("san salvador", null,
+                new org.sitrep.model.Span(0, head.length()))), alone.sentences(), false);
+        assertEquals(LocalDate.of(2019, 3, 19), dateOf(lone, 0, "bombed").earliest());
+    }
+
+    @Test
     void an_act_told_this_week_or_this_month_happened_by_publication() {
         AnnotatedReport r = Reports.of(WEDNESDAY, "air strikes this week have killed at least 50 militants , the army said .");
         TimeSpan d = dateOf(r, 0, "air strikes");
