@@ -77,7 +77,10 @@ public final class PlaceChooser {
         if (focus != null) {
             return new Choice(focus.withPrecision(Math.max(2, focus.geoPrecision())), "no place in the sentence; the report's main place, precision lowered");
         }
-        return new Choice(null, "no place named in the sentence or the report");
+        // "guerrillas attacked the command post in San Ramon", a village the gazetteer lacks: named, but not placed
+        return mentions(report, sentenceIndex, trigger, toponyms).stream().filter(t -> t.place() == null).findFirst()
+                .map(t -> new Choice(null, "\"" + t.text() + "\" is named but not placed: " + (t.reason() == null ? "unresolved" : t.reason())))
+                .orElse(new Choice(null, "no place named in the sentence or the report"));
     }
 
     private static Span sentenceSpan(AnnotatedReport report, int sentenceIndex) {

@@ -48,6 +48,21 @@ class PlaceChooserTest {
     }
 
     @Test
+    void a_place_named_but_not_placed_says_so() {
+        String text = "Guerrillas attacked the command post in San Ramon with mortars.";
+        var sentence = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, text.length()), text), List.of(), List.of(),
+                List.of(), List.of(), true);
+        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(1990, 5, 3)), List.of(sentence), false);
+        int p = text.indexOf("San Ramon");
+        Toponym unplaced = new Toponym(new Span(p, p + 9), "San Ramon", 0, null, "no gazetteer entry", Toponym.PLACE);
+        int t = text.indexOf("attacked");
+        PlaceChooser.Choice c = chooser.choose(report, 0, new Span(t, t + 8), List.of(unplaced), null, null);
+        assertNull(c.place());
+        assertEquals("\"San Ramon\" is named but not placed: no gazetteer entry", c.reason());
+        assertEquals("no place named in the sentence or the report", chooser.choose(report, 0, new Span(t, t + 8), List.of(), null, null).reason());
+    }
+
+    @Test
     void where_people_fled_to_is_not_where_the_fighting_was() {
         assertEquals(List.of(), chosen("The fighting has forced a million people to flee to neighboring countries, including Cameroon, Chad and Sudan.",
                 "fighting", "Cameroon", "Chad", "Sudan"));

@@ -18,9 +18,10 @@ final class ArticleContext {
         if (country != null) countryWeights.merge(country, weight, Double::sum);
     }
 
+    /** The country of the dateline's place: where the story was filed, some evidence of where it is. */
     void datelineCountry(String country) {
         this.datelineCountry = country;
-        addCountry(country, 1.0);
+        addCountry(country, 0.5);
     }
 
     String datelineCountry() {

@@ -46,7 +46,7 @@ public final class Geoparser {
         Report.Dateline dateline = r.report().dateline();
         if (dateline != null && dateline.place() != null) {
             gazetteer.lookup(dateline.place(), 10).stream().filter(GazetteerEntry::exact).findFirst()
-                    .ifPresent(e -> context.addCountry(e.country(), 0.5));
+                    .ifPresent(e -> context.datelineCountry(e.country()));
         }
         return resolver.resolve(mentions, context, r.text());
     }

@@ -79,7 +79,7 @@ final class PlaceResolver {
                 unknown.add(i);
                 out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), null,
                         sea(m) ? "a sea or ocean: the gazetteer has no point for it" : found.get(i).isEmpty() ? "no gazetteer entry"
-                                : "only far or weak fuzzy matches", m.role()));
+                                : "only weak fuzzy matches or namesakes in countries the article never points to", m.role()));
             } else {
                 out.add(new Toponym(m.span(), m.text(), m.sentenceIndex(), place(m, best, found.get(i), context), null, m.role()));
                 boolean town = "P".equals(best.entry.featureClass());
@@ -199,6 +199,12 @@ final class PlaceResolver {
         // points to is a namesake by accident: better unresolved (and placed near the report's town) than abroad.
         if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text()) && context.hasCountryEvidence()
                 && context.countryShare(best.entry.country()) == 0) return null;
+        // "SAN SALVADOR, 3 MAY 89 -- guerrillas attacked the command post in San Ramon": the dateline says where the story is;
+        // a town of the name in a country the article never points to (San Ramon, California) is the namesake of a village
+        // the gazetteer lacks: better unresolved than abroad. Capitals and cities are named without their country.
+        if (best != null && "P".equals(best.entry.featureClass()) && context.datelineCountry() != null
+                && context.countryShare(best.entry.country()) == 0 && best.entry.population() < NAMESAKE_TOWN
+                && !String.valueOf(best.entry.featureCode()).startsWith("PPLC")) return null;
         // ... and so is one far from every place the article names by its own name ("Buckhead", an Atlanta district,
         // is an old name of Sweet Home, Oregon, 3,500 km from the Atlanta of the story)
         if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text()) && farFromAnchors(best.entry, context)) return null;
@@ -212,6 +218,9 @@ final class PlaceResolver {
         if (best != null) candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return best;
     }
+
+    /** Below this population a town in a country the article never points to, in a story with a dateline, is a namesake. */
+    static final long NAMESAKE_TOWN = 100_000;
 
     /** Below this population a town found only under another of its names can be dropped for its distance. */
     static final long SMALL_TOWN = 50_000;

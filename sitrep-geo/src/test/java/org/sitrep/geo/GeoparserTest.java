@@ -33,6 +33,24 @@ class GeoparserTest {
     }
 
     @Test
+    void with_a_dateline_a_small_namesake_in_a_country_never_named_is_left_unresolved() {
+        // invented: the story is filed from Freedonia's Wadi Nur; the towns named Ramona lie in two other countries
+        Gazetteer abroad = new InMemoryGazetteer(List.of(wadiTown, Places.town(21, "Ramona", "XX", 10.0, 10.0, 76000),
+                Places.town(23, "Ramona", "YY", -10.0, -10.0, 3000),
+                Places.town(22, "Bigtown", "XX", 11.0, 11.0, 2_000_000)), Map.of(), Map.of());
+        Geoparser parser = new Geoparser(abroad);
+        var dateline = new org.sitrep.model.Report.Dateline("Wadi Nur", null, new org.sitrep.model.Span(0, 8));
+        List<Toponym> found = parser.parse(TestReports.report(dateline, "Wadi/LOCATION Nur/LOCATION ^- Guerrillas/O attacked/O a/O post/O in/O Ramona/LOCATION ./O"));
+        Toponym ramona = found.stream().filter(t -> t.text().equals("Ramona")).findFirst().orElseThrow();
+        assertNull(ramona.place(), "a town of 76,000 abroad, in a story filed from Freedonia that never points abroad");
+        found = parser.parse(TestReports.report(dateline, "Wadi/LOCATION Nur/LOCATION ^- Talks/O resumed/O in/O Bigtown/LOCATION ./O"));
+        Toponym big = found.stream().filter(t -> t.text().equals("Bigtown")).findFirst().orElseThrow();
+        assertNotNull(big.place(), "a city of two million is named without its country");
+        List<Toponym> undated = parser.parse(TestReports.report("Guerrillas/O attacked/O a/O post/O in/O Ramona/LOCATION ./O"));
+        assertEquals(21, undated.get(0).place().geonameId(), "without a dateline the namesake stands");
+    }
+
+    @Test
     void without_context_the_larger_namesake_wins() {
         List<Toponym> found = geoparser.parse(TestReports.report("Fighting/O/NN in/O/IN Qasra/LOCATION ."));
         assertEquals(12, found.get(0).place().geonameId());
