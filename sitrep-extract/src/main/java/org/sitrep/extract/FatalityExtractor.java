@@ -49,8 +49,11 @@ public final class FatalityExtractor {
             + "|judge|prisoner|hostage|employee|guerrilla|rebel|insurgent|terrorist|youth|bodyguard|escort|companion|colleague|relative|driver|pilot"
             + "|nurse|doctor|teacher|engineer|tourist|pilgrim|[a-z]+man)";
     private static final String PERSON_GROUP = "(?:" + PERSONS + "|" + PERSON + ")";
-    // "a peasant woman died when a bomb exploded": one person, the article its number
-    private static final Pattern ONE_DIED = Pattern.compile("\\b(?:a|an)\\s+(?:[a-z'-]+\\s+){0,3}?died\\b(?!\\s+(?:down|out|away|off))");
+    // "a peasant woman died when a bomb exploded": one person, the article its number; "he was taken to the hospital, where he
+    // died": one, the victim told before; not a death of natural causes
+    private static final Pattern ONE_DIED = Pattern.compile("\\b(?:(?:a|an)\\s+(?:[a-z'-]+\\s+){0,3}?|(?<!\\bhad )(?:he|she|the victim)\\s+"
+            + "(?:later\\s+|subsequently\\s+|eventually\\s+|then\\s+|also\\s+)?)died\\b(?!\\s+(?:down|out|away|off)\\b)"
+            + "(?!\\s+(?:of|from)\\s+(?:natural causes|cancer|old age|a heart attack|heart failure|an illness|illness|a long illness|covid))");
     private static final Pattern ALSO = Pattern.compile("\\balso\\b");
     private static final Pattern JOINED = Pattern.compile("\\band\\b");
     private static final Pattern MORE_FOLLOW = Pattern.compile("^[\\s,]*(?:and|as well as|along with|together with|plus)\\b");
@@ -96,7 +99,7 @@ public final class FatalityExtractor {
         this.patterns = new Pattern[] {
             // "at least 30 people were killed", "50 civilians , mostly women and children , killed"; not "rescued 190
             // passengers and killed 30 terrorists", where "and" opens another act of the subject
-            Pattern.compile("\\b" + HEDGE + n + "\\s+" + WHO + "(?:(?:[a-z'-]+)?\\s*,[^,]{0,40},\\s*)?(?<!\\band\\s)(?<!\\bor\\s)(?:(?:were |was |have been |had been |has been |are |being )?(?:reportedly |brutally |later |subsequently )?(?:killed|dead|died|slain"
+            Pattern.compile("\\b" + HEDGE + n + "\\s+" + WHO + "(?:(?:[a-z'-]+)?\\s*,[^,]{0,40},\\s*|(?:[a-z'-]+)?\\s*,\\s*(?:including|among them|most of them|mostly|mainly)\\b[^,]{0,90},\\s*)?(?<!\\band\\s)(?<!\\bor\\s)(?:(?:were |was |have been |had been |has been |are |being )?(?:reportedly |brutally |later |subsequently )?(?:killed|dead|died|slain"
                     + "|lost their lives|perished|assassinated|murdered|massacred|executed)|(?:were|was|have been|had been|has been|are|being) (?:reportedly |brutally |later |subsequently )?"
                     // other verbs of killing only in the passive: "five individuals shot to death a watchman" names the killers
                     + "(?:murdered|assassinated|massacred|shot dead|shot to death|gunned down|executed|beheaded|stabbed to death|beaten to death"

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -42,7 +43,7 @@ final class RetoldTolls {
             // of its own, right after the sentence that told an act still without one, is that act's
             boolean afterAct = events.stream().anyMatch(e -> e.sentence().index() == sentenceIndex - 1 && e.fatalities() == null
                     && e.type() != null && e.type().politicalViolence());
-            return afterAct && !OTHER_TIME.matcher(lower).find() ? toll : null;
+            return afterAct && !toldBefore(sentence, toll, events) && !OTHER_TIME.matcher(lower).find() ? toll : null;
         }
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
@@ -58,6 +59,24 @@ final class RetoldTolls {
         }
         return null;
     }
+
+    /**
+     * Whether an event told before gives this toll already: the same count, said of the same victim ("Arnel Joseph was killed
+     * in a gun battle. He opened fire on a patrol. The police returned fire and Arnel Joseph was killed" retells the first
+     * toll). The victim is read as the two words before the toll ("arnel joseph was killed").
+     */
+    private static boolean toldBefore(String sentence, Fatalities toll, List<Event> events) {
+        String lower = TriggerFinder.lowerFlat(sentence);
+        int at = toll.text() == null ? -1 : lower.indexOf(TriggerFinder.lowerFlat(toll.text()));
+        if (at < 0) return false;
+        Matcher victim = VICTIM_BEFORE.matcher(lower.substring(0, at));
+        if (!victim.find()) return false;
+        String who = victim.group(1);
+        return events.stream().anyMatch(e -> e.fatalities() != null && java.util.Objects.equals(e.fatalities().best(), toll.best())
+                && e.sentence() != null && TriggerFinder.lowerFlat(e.sentence().text()).contains(who));
+    }
+
+    private static final Pattern VICTIM_BEFORE = Pattern.compile("\\b([a-z][a-z'-]{2,} [a-z][a-z'-]{2,}),?\\s*$");
 
     /**
      * A toll said of a told act without a trigger word goes, once the report's events are settled, to the act of political

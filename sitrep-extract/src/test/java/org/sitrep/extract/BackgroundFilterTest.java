@@ -162,6 +162,9 @@ class BackgroundFilterTest {
                 + " in the northern province and killed three officers.";
         assertEquals(Optional.of("other sense"), reason(both, "protested"));
         assertTrue(reason(both, "attacked").isEmpty());
+        // VOA (public domain): the cue beside its trigger
+        assertEquals(Optional.of("other sense"), reason("Morgan Kehr, a senior firefighter from Edmonton, has flown in to join his Australian counterparts,"
+                + " who have in previous years battled blazes in Canada.", "battled"));
     }
 
     @Test

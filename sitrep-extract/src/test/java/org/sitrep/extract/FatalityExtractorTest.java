@@ -64,6 +64,13 @@ class FatalityExtractorTest {
         assertEquals(4, extractor.extract("In the terrorist action, which took place in a downtown Bogota street at 1210 GMT, four pedestrians were killed.", 0)
                 .best());
         assertNull(extractor.extract("Over 7,000 people have died in El Salvador during 10 years of civil war.", 0));
+        // VOA (public domain): a long "including" aside between the count and the verb
+        assertEquals(7, extractor.extract("Seven other people, including government security officials and two prominent traditional elders, were killed.", 0)
+                .best());
+        // MUC-3 (FBIS): the victim told before dies in hospital; a death of illness or a question is no toll
+        assertEquals(1, extractor.extract("He received two bullet wounds and was taken to the hospital, where he died early this morning.", 0).best());
+        assertNull(extractor.extract("He died of cancer in a Miami clinic.", 0));
+        assertNull(extractor.extract("Had he died before he arrived at the Red Cross?", 0));
         // one of each kind, in the singular
         assertEquals(2, extractor.extract("One civilian and one soldier were killed, and several civilians were wounded.", 0).best());
         assertEquals(3, extractor.extract("One policeman and two civilians were killed in the explosion.", 0).best());

@@ -56,6 +56,18 @@ class RetoldTollsTest {
         assertEquals(two, RetoldTolls.apply(bare, 1, List.of(), two, new ArrayList<>(List.of(bombing(null)))));
         assertEquals(null, RetoldTolls.apply(bare, 3, List.of(), two, new ArrayList<>(List.of(bombing(null)))), "not the next sentence");
         assertEquals(null, RetoldTolls.apply(bare, 1, List.of(), two, new ArrayList<>(List.of(bombing(two)))), "the act has its toll");
+        // VOA on Haiti (public domain): the victim's death told in the lead is retold after the act
+        Fatalities one = new Fatalities(1, null, null, false, false, "was killed", new Span(300, 310));
+        Event told = new Event("r-e0", "r", SubEventType.ARMED_CLASH.type(), SubEventType.ARMED_CLASH, null, null, List.of(), null,
+                TimeSpan.unknown("none"), one, new Claim(ClaimStatus.REPORTED, List.of(), "weak", null),
+                new Sentence(0, new Span(0, 100), "Arnel Joseph, the notorious leader of the gang, was killed in a gun battle with police Friday."), "gun battle",
+                0.8, List.of(), List.of());
+        Event next = new Event("r-e1", "r", SubEventType.ATTACK.type(), SubEventType.ATTACK, null, null, List.of(), null, TimeSpan.unknown("none"), null,
+                told.claim(), new Sentence(1, new Span(101, 180), "He opened fire on a police patrol."), "opened fire on", 0.8, List.of(), List.of());
+        String again = "The police returned fire and Arnel Joseph was killed.";
+        assertEquals(null, RetoldTolls.apply(again, 2, List.of(), one, new ArrayList<>(List.of(told, next))), "the lead's toll told again");
+        assertEquals(one, RetoldTolls.apply("The police returned fire and the driver Juan Perez was killed.", 2, List.of(), one,
+                new ArrayList<>(List.of(told, next))), "another victim of the same count");
         assertEquals(null, RetoldTolls.apply("Last year two soldiers were killed in the province.", 1, List.of(), two,
                 new ArrayList<>(List.of(bombing(null)))), "another period's toll");
         assertEquals(null, RetoldTolls.apply("Thousands have died in the country over the past ten years.", 1, List.of(), two,
