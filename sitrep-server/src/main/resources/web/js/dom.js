@@ -65,7 +65,7 @@ Sitrep.highlighted = function (text, spans) {
   for (const s of sorted) {
     if (s.start < at) continue;
     container.appendChild(document.createTextNode(text.slice(at, s.start)));
-    container.appendChild(Sitrep.el('mark', { title: s.label || '' }, text.slice(s.start, s.end)));
+    container.appendChild(Sitrep.el('mark', s.kind ? { title: s.label || '', class: s.kind } : { title: s.label || '' }, text.slice(s.start, s.end)));
     at = s.end;
   }
   container.appendChild(document.createTextNode(text.slice(at)));
@@ -75,7 +75,7 @@ Sitrep.highlighted = function (text, spans) {
 // Scrolls each report text box (not the page) to its first highlighted evidence sentence.
 Sitrep.showFirstMark = function (container) {
   for (const box of container.querySelectorAll('.report-text')) {
-    const mark = box.querySelector('mark');
+    const mark = box.querySelector('mark:not(.left-out)') || box.querySelector('mark');
     if (mark) box.scrollTop = Math.max(0, mark.offsetTop - 40);
   }
 };

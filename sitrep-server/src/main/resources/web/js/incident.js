@@ -133,6 +133,9 @@
     try {
       const r = await Sitrep.api('/api/reports/' + encodeURIComponent(id));
       const spans = r.events.filter(e => e.sentence && e.sentence.span).map(e => ({ start: e.sentence.span.start, end: e.sentence.span.end, label: 'evidence for ' + e.id }));
+      // candidate acts not coded: their trigger words, marked apart, with why
+      const leftOut = r.left_out || [];
+      spans.push(...leftOut.filter(l => l.start != null).map(l => ({ start: l.start, end: l.end, label: 'not coded: ' + l.reason, kind: 'left-out' })));
       Sitrep.clear(container).append(
         el('p', {}, el('a', { href: '#/' }, '← back to the map')),
         el('h2', { id: 'report-title', 'data-id': r.id }, r.title || r.id),
@@ -140,7 +143,9 @@
         Sitrep.highlighted(r.text, spans),
         el('h3', {}, r.events.length + ' event(s)'),
         el('ul', {}, r.events.map(e => el('li', {}, (e.sub_type_label || e.type_label || 'event') + ' at ' + (e.location ? e.location.name : 'unplaced') + ', '
-          + (e.date && e.date.earliest ? Sitrep.dateText(e.date) : 'date unknown') + (e.fatalities ? ', ' + e.fatalities.best + ' killed' : '')))));
+          + (e.date && e.date.earliest ? Sitrep.dateText(e.date) : 'date unknown') + (e.fatalities ? ', ' + e.fatalities.best + ' killed' : '')))),
+        el('h3', {}, leftOut.length + ' candidate act(s) not coded'),
+        el('ul', { id: 'left-out' }, leftOut.map(l => el('li', {}, el('q', {}, l.text), ' (' + (l.sub_event_type || 'act') + '): ' + l.reason))));
       Sitrep.showFirstMark(container);
     } catch (e) {
       Sitrep.clear(container).appendChild(el('p', { class: 'error' }, 'Report ' + id + ': ' + e.message));

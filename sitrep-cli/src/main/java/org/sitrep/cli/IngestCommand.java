@@ -44,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
                     return;
                 }
                 try {
-                    StoreResult s = store.store(r.annotated().report(), r.events(), r.story());
+                    StoreResult s = store.store(r.annotated().report(), r.events(), r.story(), r.leftOut());
                     if (s.alreadyStored()) tally.skipped++;
                     else tally.stored++;
                     tally.events += s.events();

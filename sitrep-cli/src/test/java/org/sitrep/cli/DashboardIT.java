@@ -183,6 +183,20 @@ class DashboardIT {
     }
 
     @Test
+    @Order(5)
+    void a_report_page_lists_the_candidate_acts_left_out_with_why() throws Exception {
+        String id = store.incidents(org.sitrep.store.EventQuery.all()).get(0).reportIds().iterator().next();
+        JsonNode left = api("/api/reports/" + id).get("left_out");
+        assertTrue(left.size() > 0, "the seed reads some acts as background: " + left);
+        browser.get(base + "/#/report/" + id);
+        waiting().until(d -> !d.findElements(By.cssSelector("#left-out li")).isEmpty());
+        List<WebElement> items = browser.findElements(By.cssSelector("#left-out li"));
+        assertEquals(left.size(), items.size());
+        assertTrue(items.get(0).getText().contains(left.get(0).get("reason").asText()), items.get(0).getText());
+        assertFalse(browser.findElements(By.cssSelector("#view-report mark.left-out")).isEmpty(), "their words are marked in the text");
+    }
+
+    @Test
     @Order(4)
     void markup_in_a_submitted_report_is_shown_as_text_and_never_runs() throws Exception {
         String text = "<script>window.__sitrepPwned = 1</script> Gunmen killed three villagers near Maiduguri on Sunday, police said."

@@ -82,7 +82,7 @@ final class ReadApi {
         ObjectNode o = store.with(s -> {
             Report r = s.report(id).orElseThrow(() -> ApiException.notFound("no report " + id));
             List<Event> events = s.reportEvents(id);
-            return views.report(r, events, s.rejected(events.stream().map(Event::id).toList()));
+            return views.report(r, events, s.rejected(events.stream().map(Event::id).toList()), s.leftOut(id));
         });
         ctx.json(o);
     }

@@ -20,6 +20,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.LeftOut;
 import org.sitrep.model.Report;
 import org.sitrep.model.SitrepException;
+import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreResult;
 
 /**
@@ -55,7 +56,7 @@ final class SubmitApi {
                 throw new ApiException(422, "report " + r.id() + " could not be coded: " + e.getMessage());
             }
             ObjectNode o = store.with(s -> {
-                StoreResult stored = coded.story() == null ? s.store(r, coded.events()) : s.store(r, coded.events(), coded.story());
+                StoreResult stored = s.store(r, coded.events(), coded.story() == null ? EventStore.ownStory(r) : coded.story(), coded.leftOut());
                 List<Event> kept = s.reportEvents(stored.reportId());
                 ObjectNode node = json.createObjectNode();
                 node.put("id", stored.reportId());

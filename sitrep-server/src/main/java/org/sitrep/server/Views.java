@@ -12,6 +12,7 @@ import org.sitrep.incident.ControlPeriod;
 import org.sitrep.incident.Incident;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
+import org.sitrep.model.LeftOut;
 import org.sitrep.model.Place;
 import org.sitrep.model.Report;
 import org.sitrep.model.TimeSpan;
@@ -89,9 +90,10 @@ final class Views {
         return a;
     }
 
-    ObjectNode report(Report r, List<Event> events, Set<String> rejected) {
+    ObjectNode report(Report r, List<Event> events, Set<String> rejected, List<LeftOut> leftOut) {
         ObjectNode o = json.valueToTree(r);
         o.set("events", events(events, rejected));
+        o.set("left_out", json.valueToTree(leftOut.stream().map(LeftOut::fields).toList()));
         return o;
     }
 

@@ -78,6 +78,14 @@ class SubmitStoryIT {
             assertEquals("Armed clash", out.get(0).get("sub_event_type").asText());
             assertEquals("background period", out.get(0).get("reason").asText());
             assertEquals(10, out.get(0).get("start").asInt());
+            // ... and the stored report keeps them: the report page reads them back
+            Http.Answer stored = http.get("/api/reports/l-1");
+            assertEquals(200, stored.status(), stored.body());
+            JsonNode kept = stored.json().get("left_out");
+            assertEquals(1, kept.size(), stored.body());
+            assertEquals("fighting", kept.get(0).get("text").asText());
+            assertEquals("background period", kept.get(0).get("reason").asText());
+            assertEquals(18, kept.get(0).get("end").asInt());
         }
     }
 }

@@ -9,6 +9,7 @@ import org.sitrep.incident.ControlPeriod;
 import org.sitrep.incident.Incident;
 import org.sitrep.incident.StoryFeatures;
 import org.sitrep.model.Event;
+import org.sitrep.model.LeftOut;
 import org.sitrep.model.Report;
 
 /**
@@ -25,15 +26,31 @@ public interface EventStore extends AutoCloseable {
      * Without story features the report founds a story of its own.
      */
     default StoreResult store(Report report, List<Event> events) {
+        return store(report, events, ownStory(report));
+    }
+
+    /** Story features that match no other story: the report founds a story of its own, headed by its title or first line. */
+    static StoryFeatures ownStory(Report report) {
         String head = report.title() != null && !report.title().isBlank() ? report.title() : report.text().lines().findFirst().orElse("");
-        return store(report, events, StoryFeatures.none(report.published(), head.length() > 100 ? head.substring(0, 100) : head));
+        return StoryFeatures.none(report.published(), head.length() > 100 ? head.substring(0, 100) : head);
     }
 
     /**
      * As {@link #store(Report, List)}, and links the report to the story its features match (or founds
      * one) in the same transaction. A report stored before keeps its story.
      */
-    StoreResult store(Report report, List<Event> events, StoryFeatures story);
+    default StoreResult store(Report report, List<Event> events, StoryFeatures story) {
+        return store(report, events, story, List.of());
+    }
+
+    /**
+     * As {@link #store(Report, List, StoryFeatures)}, and keeps the candidate acts the extractor left out of the report's
+     * events, with why, in the same transaction (a report stored before keeps its list).
+     */
+    StoreResult store(Report report, List<Event> events, StoryFeatures story, List<LeftOut> leftOut);
+
+    /** The candidate acts left out of a stored report's events, in text order; empty for a report not stored. */
+    List<LeftOut> leftOut(String reportId);
 
     /** The story a stored report belongs to; empty for a report not stored. */
     Optional<Story> story(String reportId);

@@ -30,6 +30,7 @@ import org.sitrep.incident.StoryFeatures;
 import org.sitrep.incident.StoryMatcher;
 import org.sitrep.incident.StoryOptions;
 import org.sitrep.model.Event;
+import org.sitrep.model.LeftOut;
 import org.sitrep.model.Report;
 import org.sitrep.model.SitrepException;
 
@@ -68,7 +69,7 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public StoreResult store(Report report, List<Event> reportEvents, StoryFeatures story) {
+    public StoreResult store(Report report, List<Event> reportEvents, StoryFeatures story, List<LeftOut> leftOut) {
         String contentHash = hash.of(report.text());
         List<Event> list = withIds(report, reportEvents);
         return write("report " + report.id() + " was not stored (nothing of it was kept)", c -> {
@@ -76,6 +77,7 @@ final class JdbcEventStore implements EventStore {
             if (stored.isPresent()) return new StoreResult(stored.get(), true, 0, List.of(), List.of());
             long now = Micros.of(clock.instant());
             insertReport(c, report, contentHash, now);
+            LeftOutRows.insert(c, report.id(), leftOut);
             StoryRows.Linked linked = stories.link(c, report.id(), story, now);
             for (int i = 0; i < list.size(); i++) events.insert(c, i, list.get(i), EventQuery.SITREP);
             Map<String, Integer> sameStory = StoryRows.storyIncidents(c, report.id());
@@ -281,6 +283,11 @@ final class JdbcEventStore implements EventStore {
                 }
             }
         });
+    }
+
+    @Override
+    public List<LeftOut> leftOut(String reportId) {
+        return read("left-out acts of report " + reportId, c -> LeftOutRows.select(c, reportId));
     }
 
     @Override

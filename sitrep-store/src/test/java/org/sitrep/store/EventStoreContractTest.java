@@ -16,8 +16,11 @@ import org.sitrep.incident.Revision;
 import org.sitrep.model.ClaimStatus;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
+import org.sitrep.model.LeftOut;
 import org.sitrep.model.Report;
 import org.sitrep.model.SitrepException;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimeSpan;
 
 /** The behaviour every store must show; each subclass runs it against a real database. */
@@ -57,6 +60,20 @@ abstract class EventStoreContractTest {
         store.store(wire(), List.of(e));
         assertEquals(List.of(e), store.events(EventQuery.all()));
         assertEquals(wire(), store.report("wire-1").orElseThrow());
+    }
+
+    @Test
+    void the_acts_left_out_are_kept_with_the_report_and_not_replaced_by_a_copy() {
+        int at = WIRE_TEXT.indexOf(' ') + 1;
+        List<LeftOut> left = List.of(new LeftOut(SubEventType.ARMED_CLASH, WIRE_TEXT.substring(at, at + 4), new Span(at, at + 4), "background period"),
+                new LeftOut(null, "talks", null, "irrealis"));
+        store.store(wire(), List.of(strike("wire-1-e1", "wire-1", WIRE_TEXT, MARKET_TOWN, 18, null, "a rescue worker")), EventStore.ownStory(wire()), left);
+        assertEquals(left, store.leftOut("wire-1"));
+        Report copy = report("wire-1.html", WIRE_TEXT, "Wire A", null);
+        store.store(copy, List.of(), EventStore.ownStory(copy), List.of(new LeftOut(SubEventType.ATTACK, "x", null, "question")));
+        assertEquals(left, store.leftOut("wire-1"), "a copy of a stored report changes nothing");
+        assertEquals(List.of(), store.leftOut("wire-1.html"));
+        assertEquals(List.of(), store.leftOut("no-such-report"));
     }
 
     @Test
