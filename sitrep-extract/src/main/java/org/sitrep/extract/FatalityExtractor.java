@@ -20,11 +20,11 @@ public final class FatalityExtractor {
 
     // One victim, named or singular, without a number: "was assassinated", "the murder of the mayor", "killed
     // attorney general X", "his assassination". English agreement ("was", a singular object) says one; ACLED codes 1.
-    private static final Pattern ONE_PASSIVE = Pattern.compile("\\b(?<!\\bnot )(?<!\\bnearly )(?<!\\balmost )was (?:reportedly |allegedly "
+    private static final Pattern ONE_PASSIVE = Pattern.compile("\\b(?<!\\bnot )(?<!\\bno one )(?<!\\bno-one )(?<!\\bnobody )(?<!\\bno one else )(?<!\\bnearly )(?<!\\balmost )was (?:reportedly |allegedly "
             + "|apparently |later |then |subsequently |brutally |also |reported |found )?(?:killed|murdered|assassinated|slain|shot dead|gunned down"
             + "|found dead|shot to death|stabbed to death|beaten to death|hacked to death|burned to death|strangled|shot and killed|lynched|beheaded)\\b");
     private static final Pattern ONE_ACTIVE = Pattern.compile("\\b(?:killed|murdered|assassinated|shot dead|gunned down|shot to death"
-            + "|stabbed to death|shot and killed|beheaded|slew) (?<obj>[^,;:.()\"\\[\\]]{3,80})");
+            + "|stabbed to death|shot and killed|beheaded|slew) (?!(?:or|and|nor) )(?<obj>[^,;:.()\"\\[\\]]{3,80})");
     // "the assassination on 22 March of Bernardo Jaramillo": a day or place may sit between the noun and its victim
     private static final Pattern ONE_NOMINAL = Pattern.compile("\\b(?:assassination|murder|killing|slaying)(?: (?:on|in|at|last) [\\w ]{1,25}?)? of (?<obj>[^,;:.()\"\\[\\]]{3,80})"
             + "|(?:'s?|\\bhis|\\bher) (?:assassination|murder|killing|slaying)\\b");
@@ -49,6 +49,9 @@ public final class FatalityExtractor {
             + "|judge|prisoner|hostage|employee|guerrilla|rebel|insurgent|terrorist|youth|bodyguard|escort|companion|colleague|relative|driver|pilot"
             + "|nurse|doctor|teacher|engineer|tourist|pilgrim|[a-z]+man)";
     private static final String PERSON_GROUP = "(?:" + PERSONS + "|" + PERSON + ")";
+    private static final Pattern NONE_KILLED = Pattern.compile("\\b(?:(?:no one|no-one|nobody)\\s+(?:was\\s+|were\\s+)?(?:reportedly\\s+)?(?:killed|died|hurt|injured|wounded)"
+            + "|no\\s+(?:deaths|fatalities|casualties)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:reported|caused)"
+            + "|(?:there were|caused|causing|without)\\s+no\\s+(?:deaths|fatalities|casualties))\\b");
     // "a peasant woman died when a bomb exploded": one person, the article its number; "he was taken to the hospital, where he
     // died": one, the victim told before; not a death of natural causes
     private static final Pattern ONE_DIED = Pattern.compile("\\b(?:(?:a|an)\\s+(?:[a-z'-]+\\s+){0,3}?|(?<!\\bhad )(?:he|she|the victim)\\s+"
@@ -83,7 +86,8 @@ public final class FatalityExtractor {
 
     public FatalityExtractor(NumberParser numbers) {
         this.numbers = numbers;
-        String n = "(?<n>" + numbers.pattern() + ")";
+        // "no one was killed", "not one soldier died": a negated count is no count
+        String n = "(?<!\\bno\\s)(?<!\\bnot\\s)(?<n>" + numbers.pattern() + ")";
         // "at least 21 passengers and four paramilitary troops died": two counts before one verb of dying add up
         // ... and "six priests and two women who worked for them were assassinated", "the murder of six priests and their two
         // employees": the victims of one act counted in two groups
@@ -152,7 +156,14 @@ public final class FatalityExtractor {
             }
             if (best != null) break;
         }
-        if (best == null) return oneVictim(sentence, lower, offset);
+        if (best == null) {
+            Fatalities one = oneVictim(sentence, lower, offset);
+            if (one != null) return one;
+            // "no one was killed or injured in the attack": an explicit toll of none, which ACLED codes as 0
+            Matcher none = NONE_KILLED.matcher(lower);
+            return none.find() ? new Fatalities(0, null, null, false, false, sentence.substring(none.start(), none.end()),
+                    new Span(none.start() + offset, none.end() + offset)) : null;
+        }
         // "X was assassinated in an attack in which two members of his escort were also killed": the named victim and the others
         boolean also = ALSO.matcher(lower).region(best.span().start() - offset, best.span().end() - offset).find();
         Fatalities named = also ? oneVictim(sentence, lower, offset) : null;

@@ -71,6 +71,12 @@ class FatalityExtractorTest {
         assertEquals(1, extractor.extract("He received two bullet wounds and was taken to the hospital, where he died early this morning.", 0).best());
         assertNull(extractor.extract("He died of cancer in a Miami clinic.", 0));
         assertNull(extractor.extract("Had he died before he arrived at the Red Cross?", 0));
+        // ECB+ (Enough Project on Yida, 2011): no one killed is a toll of none, never of one
+        Fatalities none = extractor.extract("Enough Project sources indicated that no one was killed or injured in the attack.", 0);
+        assertEquals(0, none.best());
+        assertEquals("no one was killed", none.text());
+        assertEquals(0, extractor.extract("The blast caused no casualties, police said.", 0).best());
+        assertEquals(3, extractor.extract("Three soldiers were killed but no one else was hurt.", 0).best(), "a count beside it wins");
         // one of each kind, in the singular
         assertEquals(2, extractor.extract("One civilian and one soldier were killed, and several civilians were wounded.", 0).best());
         assertEquals(3, extractor.extract("One policeman and two civilians were killed in the explosion.", 0).best());
