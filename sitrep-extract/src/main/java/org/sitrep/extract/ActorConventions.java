@@ -31,7 +31,7 @@ final class ActorConventions {
 
     static Coded code(SubEventType triggered, ActorExtractor.Actors found, Trigger t, String country, String countryName) {
         ActorExtractor.Actors a = triggered.type().politicalViolence() ? ActorExtractor.civiliansAsTargets(found) : found;
-        SubEventType sub = onArmed(onCivilians(territorial(triggered, a), a), a, t);
+        SubEventType sub = bombedByArmy(onArmed(onCivilians(territorial(triggered, a), a), a, t), a, t);
         return new Coded(sub, arrest(sub, demonstration(sub, a, t, country, countryName), t, country, countryName));
     }
 
@@ -91,6 +91,19 @@ final class ActorConventions {
         boolean armedTarget = target.inter() == STATE || (armedNonState(target) && !"UAF".equals(target.sector()));
         boolean armedAgent = a.actor1().inter() == STATE || armedNonState(a.actor1());
         return armedTarget && armedAgent && ASSAULT.matcher(trigger.phrase()).find() ? SubEventType.ARMED_CLASH : t;
+    }
+
+    // "bombed", "bombing" and nothing more: the verb names no weapon ("a car bomb", "bombs exploded" do)
+    private static final java.util.regex.Pattern BARE_BOMBING = java.util.regex.Pattern.compile("(?i)bomb(ed|ing|ings)");
+
+    /**
+     * "The government of Sudan bombed the refugee camp": a state's armed forces that bomb do it from the air (ACLED's Air/drone
+     * strike); a planted bomb is the weapon of armed groups, and the police plant none.
+     */
+    private static SubEventType bombedByArmy(SubEventType t, ActorExtractor.Actors a, Trigger trigger) {
+        if (t != SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED || a.actor1() == null) return t;
+        boolean army = a.actor1().inter() == STATE && "MIL".equals(a.actor1().sector());
+        return army && BARE_BOMBING.matcher(trigger.phrase().strip()).matches() ? SubEventType.AIR_DRONE_STRIKE : t;
     }
 
     /** Territory changes are coded by who gains: the state and its allied militias regain, others overtake. */

@@ -39,6 +39,19 @@ class ActorConventionsTest {
     }
 
     @Test
+    void an_army_that_bombs_strikes_from_the_air() {
+        // ECB+ (2011): "The government of Sudan bombed the Samaritan's Purse refugee camp in Yida"
+        Actor army = new Actor("Military Forces of Sudan", "SD", 1, "MIL", "government of Sudan", new Span(0, 18), false);
+        SubEventType ied = SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, ActorConventions.code(ied, new ActorExtractor.Actors(army, null, List.of()),
+                new Trigger(ied, new Span(20, 26), "bombed", 70), "SS", "South Sudan").sub());
+        assertEquals(ied, ActorConventions.code(ied, new ActorExtractor.Actors(REBELS, null, List.of()),
+                new Trigger(ied, new Span(20, 26), "bombed", 70), "SD", "Sudan").sub(), "armed groups plant bombs");
+        assertEquals(ied, ActorConventions.code(ied, new ActorExtractor.Actors(army, null, List.of()),
+                new Trigger(ied, new Span(20, 33), "roadside bomb", 70), "SD", "Sudan").sub(), "a weapon named stays");
+    }
+
+    @Test
     void a_battle_with_one_side_named_has_it_as_actor_one_an_attack_keeps_its_target() {
         // VOA (Haiti): "Gang leader X was killed in a gun battle with police"
         org.sitrep.model.Event battle = ActorConventions.battleSides(event(SubEventType.ARMED_CLASH, null, POLICE));
