@@ -14,7 +14,7 @@ import java.util.Map;
 /** Read-only figures about a store: row counts, size on disk, an incident's history. */
 final class StoreFigures {
     private static final List<String> COUNTED = List.of("reports", "events", "incidents", "incident_events", "revisions", "changes", "places",
-            "actors", "sources", "evidence");
+            "actors", "sources", "evidence", "left_out");
 
     private StoreFigures() {}
 

@@ -69,6 +69,7 @@ abstract class EventStoreContractTest {
                 new LeftOut(null, "talks", null, "irrealis"));
         store.store(wire(), List.of(strike("wire-1-e1", "wire-1", WIRE_TEXT, MARKET_TOWN, 18, null, "a rescue worker")), EventStore.ownStory(wire()), left);
         assertEquals(left, store.leftOut("wire-1"));
+        assertEquals(2L, store.stats().get("left_out"));
         Report copy = report("wire-1.html", WIRE_TEXT, "Wire A", null);
         store.store(copy, List.of(), EventStore.ownStory(copy), List.of(new LeftOut(SubEventType.ATTACK, "x", null, "question")));
         assertEquals(left, store.leftOut("wire-1"), "a copy of a stored report changes nothing");
