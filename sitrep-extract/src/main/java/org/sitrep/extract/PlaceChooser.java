@@ -216,12 +216,13 @@ public final class PlaceChooser {
     public Place focus(String text, List<Toponym> toponyms) {
         List<Toponym> usable = toponyms.stream().filter(t -> t.place() != null && !roles.standsForParty(text, t) && !roles.home(text, t) && !roles.neighbour(text, t)
                 && !roles.routeEnd(text, t)).toList();
-        Place anchor = usable.stream().filter(t -> t.sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES && t.place().country() != null)
+        Place leadPlace = usable.stream().filter(t -> t.sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES && t.place().country() != null)
                 .min(Comparator.comparingInt(Toponym::sentenceIndex)).map(first -> usable.stream()
                         .filter(t -> t.sentenceIndex() == first.sentenceIndex() && t.place().country() != null).map(Toponym::place)
                         // a region before its country, the first named on a tie
                         .min(Comparator.comparingInt((Place p) -> p.geoPrecision() * 2 + (p.admin1() == null ? 1 : 0))).orElseThrow())
                 .orElse(null);
+        Place anchor = leadPlace != null ? leadPlace : homeCountryNamedAgain(text, toponyms, usable);
         Place town = usable.stream().filter(t -> t.place().geoPrecision() == 1 && !"A".equals(t.place().featureClass()))
                 .filter(t -> anchor == null || inside(t.place(), anchor))
                 .collect(java.util.stream.Collectors.groupingBy(t -> t.place().geonameId(), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
@@ -230,6 +231,18 @@ public final class PlaceChooser {
                 .filter(l -> l.size() > 1 || l.get(0).sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES)
                 .map(l -> l.get(0).place()).orElse(null);
         return town != null ? town : anchor;
+    }
+
+    /**
+     * "Central African Republic officials are pleading with civilians ...": a lead that names its country only as its
+     * officials' home (or as the party that acts) still says where the report is, when the report names that country again
+     * as a place.
+     */
+    private Place homeCountryNamedAgain(String text, List<Toponym> toponyms, List<Toponym> usable) {
+        return toponyms.stream().filter(t -> t.place() != null && t.sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES
+                        && t.place().country() != null && t.place().countryOnly() && (roles.home(text, t) || roles.standsForParty(text, t)))
+                .filter(t -> usable.stream().anyMatch(u -> u.place().countryOnly() && t.place().country().equals(u.place().country())))
+                .min(Comparator.comparingInt(Toponym::sentenceIndex)).map(Toponym::place).orElse(null);
     }
 
     /** Whether a town lies in what the anchor covers: its country, or its province when the anchor is one. */

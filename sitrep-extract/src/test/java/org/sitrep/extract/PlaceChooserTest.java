@@ -207,6 +207,18 @@ class PlaceChooserTest {
     }
 
     @Test
+    void a_country_named_as_its_officials_home_in_the_lead_and_again_as_a_place_is_the_focus() {
+        // after a VOA report from the Central African Republic (July 2024)
+        org.sitrep.model.Place car = new org.sitrep.model.Place("Central African Republic", 0, "CF", null, null, 6.8, 20.7, 3, "A", null, null, 1.0, List.of());
+        String lead = "Central African Republic officials are pleading with civilians to go back to their villages. Rebels attacked ten villages.";
+        assertNull(chooser.focus(lead, List.of(at(lead, "Central African Republic", 0, car))), "named only as the officials' home");
+        String again = lead + " Peacekeepers have been deployed in the Central African Republic.";
+        int second = again.lastIndexOf("Central African Republic");
+        Toponym placeAgain = new Toponym(new Span(second, second + 24), "Central African Republic", 2, car, null);
+        assertEquals("Central African Republic", chooser.focus(again, List.of(at(again, "Central African Republic", 0, car), placeAgain)).name());
+    }
+
+    @Test
     void where_a_train_set_out_from_is_not_the_reports_focus() {
         // after a VOA report of a train attack in Pakistan (March 2025)
         String text = "Gunmen attacked a passenger train in the southwest. The train was traveling north from Quetta to Peshawar when it came under attack.";
