@@ -143,6 +143,14 @@ class BackgroundFilterTest {
     }
 
     @Test
+    void what_usually_happens_is_no_act() {
+        // VOA (public domain), the Central African Republic
+        assertEquals(Optional.of("habitual"), reason("The army sealed border areas where rebels traditionally attempt to pass through when attacked by"
+                + " government troops.", "attacked by government troops"));
+        assertTrue(reason("Rebels attacked the town on Tuesday, as they usually do.", "attacked").isEmpty(), "the habit said after the act");
+    }
+
+    @Test
     void the_month_may_is_no_modal() {
         assertTrue(reason("SAN SALVADOR, 3 MAY 89 (RADIO VENCEREMOS) -- GUERRILLAS ATTACKED THE COMMAND POST IN SAN RAMON.", "ATTACKED").isEmpty());
         assertTrue(reason("In May militants seized the town and its airport.", "seized").isEmpty());
