@@ -11,8 +11,8 @@ import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
 /**
- * Acts named under a condition, as a motive, as the aim of an infinitive or as a long period, and the tolls of whole eras:
- * none of them is a specific act with its own toll. Sentences written in wire style for these tests.
+ * Acts named under a condition, as a motive, as the aim of an infinitive, as a habit or as a long period, and the tolls of
+ * whole eras: none of them is a specific act with its own toll; nor is the month May a modal. Sentences written in wire style for these tests.
  */
 class ConditionsMotivesErasTest {
     private final BackgroundFilter filter = new BackgroundFilter();
@@ -96,5 +96,22 @@ class ConditionsMotivesErasTest {
         assertTrue(reason("Members of the banned group attacked a police post on Monday.", "attacked a police post").isEmpty(), "a banned group still acts");
         assertTrue(reason("Thousands joined the demonstration in the capital on Friday.", "demonstration").isEmpty());
         assertEquals(List.of(), types("This situation has been clearly demonstrated by the resolution."), "'demonstrated' as 'shown'");
+    }
+
+    @Test
+    void what_usually_happens_is_no_act() {
+        // VOA (public domain), the Central African Republic
+        assertEquals(Optional.of("habitual"), reason("The army sealed border areas where rebels traditionally attempt to pass through when attacked by"
+                + " government troops.", "attacked by government troops"));
+        assertTrue(reason("Rebels attacked the town on Tuesday, as they usually do.", "attacked").isEmpty(), "the habit said after the act");
+    }
+
+    @Test
+    void the_month_may_is_no_modal() {
+        assertTrue(reason("SAN SALVADOR, 3 MAY 89 (RADIO VENCEREMOS) -- GUERRILLAS ATTACKED THE COMMAND POST IN SAN RAMON.", "ATTACKED").isEmpty());
+        assertTrue(reason("In May militants seized the town and its airport.", "seized").isEmpty());
+        assertTrue(reason("Since mid-May rebels attacked the base twice.", "attacked").isEmpty());
+        assertEquals(Optional.of("irrealis"), reason("Officials fear the rebels may attack the town again.", "attack"));
+        assertEquals(Optional.of("irrealis"), reason("The rebels may or may not attack the town.", "attack"));
     }
 }
