@@ -43,7 +43,7 @@ final class RetoldTolls {
             // of its own, right after the sentence that told an act still without one, is that act's
             boolean afterAct = events.stream().anyMatch(e -> e.sentence().index() == sentenceIndex - 1 && e.fatalities() == null
                     && e.type() != null && e.type().politicalViolence());
-            return afterAct && !toldBefore(sentence, toll, events) && !OTHER_TIME.matcher(lower).find() ? toll : null;
+            return afterAct && !toldBefore(lower, toll, events) && !OTHER_TIME.matcher(lower).find() ? toll : null;
         }
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
@@ -63,10 +63,10 @@ final class RetoldTolls {
     /**
      * Whether an event told before gives this toll already: the same count, said of the same victim ("Arnel Joseph was killed
      * in a gun battle. He opened fire on a patrol. The police returned fire and Arnel Joseph was killed" retells the first
-     * toll). The victim is read as the two words before the toll ("arnel joseph was killed").
+     * toll). The victim is read as the two words before the toll ("arnel joseph was killed"); {@code lower} is the sentence
+     * lowercased.
      */
-    private static boolean toldBefore(String sentence, Fatalities toll, List<Event> events) {
-        String lower = TriggerFinder.lowerFlat(sentence);
+    private static boolean toldBefore(String lower, Fatalities toll, List<Event> events) {
         int at = toll.text() == null ? -1 : lower.indexOf(TriggerFinder.lowerFlat(toll.text()));
         if (at < 0) return false;
         Matcher victim = VICTIM_BEFORE.matcher(lower.substring(0, at));
