@@ -30,8 +30,14 @@ final class ActorConventions {
     record Coded(SubEventType sub, ActorExtractor.Actors actors) {}
 
     static Coded code(SubEventType triggered, ActorExtractor.Actors found, Trigger t, String country, String countryName) {
+        return code(triggered, found, t, country, countryName, null, 0);
+    }
+
+    /** As above, with the trigger's sentence (and where it starts in the report), which tells an act's object from its agent. */
+    static Coded code(SubEventType triggered, ActorExtractor.Actors found, Trigger t, String country, String countryName, String sentence,
+            int sentenceStart) {
         ActorExtractor.Actors a = triggered.type().politicalViolence() ? ActorExtractor.civiliansAsTargets(found) : found;
-        SubEventType sub = bombedByArmy(onArmed(onCivilians(territorial(triggered, a), a), a, t), a, t);
+        SubEventType sub = bombedByArmy(onArmed(onCivilians(territorial(triggered, a), a), a, t, sentence, sentenceStart), a, t);
         return new Coded(sub, arrest(sub, demonstration(sub, a, t, country, countryName), t, country, countryName));
     }
 
@@ -79,18 +85,48 @@ final class ActorConventions {
     private static final java.util.regex.Pattern ASSAULT = java.util.regex.Pattern.compile(
             "(?i)\\b(attack\\w*|ambush\\w*|stormed|storming|raided|opened fire|fired on|shot dead|shot and killed|gunned down)\\b");
 
+    // gunfire or an ambush: only an armed side does it, so the attacker need not be named
+    private static final java.util.regex.Pattern GUNFIRE = java.util.regex.Pattern.compile(
+            "(?i)\\b(ambush\\w*|opened fire|fired on|shot dead|shot and killed|gunned down)\\b");
+    // the words a direct object may stand behind: "shot dead two militants", "ambushed at least 12 fighters"
+    private static final int OBJECT_REACH = 16;
+    // "the attack was staged by 10 terrorists": after "by" stands the agent; after a comma, another clause
+    private static final java.util.regex.Pattern AGENT_OR_BREAK = java.util.regex.Pattern.compile("(?i)\\bby\\b|[,;:]");
+
+    private static String gap(String sentence, int sentenceStart, int from, int to) {
+        int a = Math.max(0, Math.min(sentence.length(), from - sentenceStart));
+        int b = Math.max(a, Math.min(sentence.length(), to - sentenceStart));
+        return sentence.substring(a, b);
+    }
+
     /**
      * An attack whose target is a state force or a named armed group, by an armed side the sentence names ("gunmen
      * attacked a police post", "soldiers shot dead two al-Shabab fighters"), is a battle (ACLED: violence against
-     * civilians targets unarmed people). Unidentified "militants" as a target are left alone: the actor finder reads
-     * them from the words after the act, which are not always its target.
+     * civilians targets unarmed people). Unidentified "militants" as a target count only as the act's direct object
+     * (within a few characters after it): elsewhere the actor finder reads them from words after the act that are not
+     * always its target. Gunfire at a state force ("he opened fire on a police patrol") is a battle whoever fired: only
+     * an armed side fires, and ACLED codes an unnamed shooter as an unidentified armed group.
      */
-    private static SubEventType onArmed(SubEventType t, ActorExtractor.Actors a, Trigger trigger) {
-        if (t != SubEventType.ATTACK || a.actor1() == null || a.actor2() == null) return t;
+    private static SubEventType onArmed(SubEventType t, ActorExtractor.Actors a, Trigger trigger, String sentence, int sentenceStart) {
+        if (t != SubEventType.ATTACK || a.actor2() == null) return t;
         Actor target = a.actor2();
-        boolean armedTarget = target.inter() == STATE || (armedNonState(target) && !"UAF".equals(target.sector()));
+        boolean object = target.span() != null && target.span().start() >= trigger.span().end()
+                && target.span().start() - trigger.span().end() <= OBJECT_REACH
+                && (sentence == null || !AGENT_OR_BREAK.matcher(gap(sentence, sentenceStart, trigger.span().end(), target.span().start())).find());
+        if (a.actor1() == null) {
+            // the force must be what was fired on: the passive's subject before the act, or its object right after it
+            // ("shot and killed by unidentified men, the police reported" names the police only as the source)
+            boolean struck = object || target.span() != null && target.span().end() <= trigger.span().start();
+            return struck && force(target) && GUNFIRE.matcher(trigger.phrase()).find() ? SubEventType.ARMED_CLASH : t;
+        }
+        boolean armedTarget = target.inter() == STATE || (armedNonState(target) && (!"UAF".equals(target.sector()) || object));
         boolean armedAgent = a.actor1().inter() == STATE || armedNonState(a.actor1());
         return armedTarget && armedAgent && ASSAULT.matcher(trigger.phrase()).find() ? SubEventType.ARMED_CLASH : t;
+    }
+
+    /** The state's armed forces or police, not its officials: a minister shot dead is a civilian target. */
+    private static boolean force(Actor a) {
+        return a.inter() == STATE && ("MIL".equals(a.sector()) || "COP".equals(a.sector()));
     }
 
     // "bombed", "bombing" and nothing more: the verb names no weapon ("a car bomb", "bombs exploded" do)

@@ -59,6 +59,8 @@ public final class BackgroundFilter {
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
                 case "criminal arrest" -> ARREST.matcher(phrase).matches()
                         && !POLITICAL.matcher(lower).find() && e.getValue().matcher(lower).find();
+                case "repeated acts" -> GenericPlurals.ENDS_PLURAL.matcher(phrase.strip()).matches()
+                        && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
                 case "noun modifier", "planned" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
                 case "other sense" -> near(e.getValue(), lower, t0, t1);
                 default -> e.getValue().matcher(lower).find();

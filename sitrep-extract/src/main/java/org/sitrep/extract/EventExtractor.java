@@ -207,7 +207,8 @@ public final class EventExtractor {
         notes.add("location: " + choice.reason());
         String iso = place == null ? null : place.country();
         String countryName = iso == null ? null : countryName(iso);
-        ActorConventions.Coded coded = ActorConventions.code(t.subType(), actors.extract(s.text(), start, t.span(), iso, countryName), t, iso, countryName);
+        ActorConventions.Coded coded = ActorConventions.code(t.subType(), actors.extract(s.text(), start, t.span(), iso, countryName), t, iso, countryName,
+                s.text(), start);
         ActorExtractor.Actors a = coded.actors();
         SubEventType sub = coded.sub();
         if (a.actor1() != null) ev.add(new Evidence("actor1", a.actor1().span(), a.actor1().mention()));

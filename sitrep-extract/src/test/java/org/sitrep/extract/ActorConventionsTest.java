@@ -132,4 +132,32 @@ class ActorConventionsTest {
         assertEquals(SubEventType.ATTACK, attack(soldiers, REBELS, "shot dead").sub(), "unidentified militants read after the act are left alone");
         assertEquals(PEOPLE, attack.actors().actor2());
     }
+
+    @Test
+    void gunfire_at_a_state_force_or_at_militants_it_names_as_its_object_is_a_battle() {
+        Actor soldiers = new Actor("Military Forces of Somalia", "SO", 1, "MIL", "soldiers", new Span(0, 8), false);
+        // VOA (Somalia, 2025): "our brave soldiers shot dead two militants" (trigger 20-29, "militants" right after it)
+        Actor militants = new Actor("Unidentified Armed Group (Somalia)", "SO", 3, "UAF", "militants", new Span(34, 43), false);
+        assertEquals(SubEventType.ARMED_CLASH, attack(soldiers, militants, "shot dead").sub(), "the act's object: a battle");
+        Actor later = new Actor("Unidentified Armed Group (Somalia)", "SO", 3, "UAF", "militants", new Span(60, 69), false);
+        assertEquals(SubEventType.ATTACK, attack(soldiers, later, "shot dead").sub(), "militants named further on may be another party");
+        // VOA (Haiti, 2021): "He opened fire on a police patrol"
+        Actor patrol = new Actor("Police Forces of Haiti", "HT", 1, "COP", "police patrol", new Span(37, 50), false);
+        assertEquals(SubEventType.ARMED_CLASH, attack(null, patrol, "opened fire on").sub(), "only an armed side fires on the police");
+        assertEquals(SubEventType.ARMED_CLASH, attack(null, POLICE, "shot dead").sub(), "\"police were shot dead\": the passive's subject");
+        // MUC-4 (1990): "the attack was staged by 10 terrorists": the agent, not the object
+        String staged = "According to police, the attack was staged by 10 terrorists.";
+        Trigger stagedTrigger = new Trigger(SubEventType.ATTACK, new Span(25, 42), "attack was staged", 35);
+        Actor terrorists = new Actor("Unidentified Armed Group (Peru)", "PE", 3, "UAF", "terrorists", new Span(49, 59), false);
+        Actor police = new Actor("Police Forces of Peru", "PE", 1, "COP", "police", new Span(13, 19), false);
+        assertEquals(SubEventType.ATTACK, ActorConventions.code(SubEventType.ATTACK, new ActorExtractor.Actors(police, terrorists, List.of()), stagedTrigger,
+                "PE", "Peru", staged, 0).sub());
+        Actor reporting = new Actor("Police Forces of Haiti", "HT", 1, "COP", "police", new Span(75, 81), false);
+        assertEquals(SubEventType.ATTACK, attack(null, reporting, "shot and killed").sub(), "police named further on, as the source");
+        assertEquals(SubEventType.ATTACK, attack(null, POLICE, "the murder of").sub(), "an unnamed killer of a policeman is not read as armed");
+        assertEquals(SubEventType.ATTACK, attack(null, PEOPLE, "opened fire on").sub(), "firing on civilians stays an attack");
+        // MUC-4 (1990): "the assistant secretary of the ruling party was shot and killed"
+        Actor official = new Actor("Government of Guatemala", "GT", 1, "GOV", "ruling party", new Span(40, 52), false);
+        assertEquals(SubEventType.ATTACK, attack(null, official, "shot and killed").sub(), "an official is no armed target");
+    }
 }

@@ -26,6 +26,17 @@ class ActorDictionaryTest {
     @Test
     void demonym_and_force_name_a_state_military() {
         assertEquals("Military Forces of Pakistan", names("a pakistani military operation rescued 190 passengers").get(0));
+        assertEquals("Military Forces of Central African Republic", names("fighting between rebels and c.a.r. forces").get(1), "a dotted abbreviation");
+        assertEquals(List.of(), names("a car bomb exploded"), "the word car is no country");
+    }
+
+    @Test
+    void fighting_between_two_named_sides_has_them_as_its_actors_not_the_displaced() {
+        // VOA (2024): civilians displaced by a battle are not its target
+        String s = "After up to 10,000 civilians were displaced this week by fighting between rebels and C.A.R. forces.";
+        int at = s.indexOf("fighting");
+        var actors = extractor.extract(s, 0, new Span(at, at + 8), "CF", "Central African Republic");
+        assertEquals("Military Forces of Central African Republic", actors.actor2().name());
     }
 
     @Test

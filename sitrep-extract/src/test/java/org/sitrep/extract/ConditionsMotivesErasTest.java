@@ -87,6 +87,24 @@ class ConditionsMotivesErasTest {
     }
 
     @Test
+    void acts_named_as_many_other_or_past_ones_are_no_one_act() {
+        // VOA (Kabul, 2021) and MUC-4 (1989) phrasings
+        assertEquals(Optional.of("repeated acts"), reason("The president declared Tuesday a day of mourning for the victims of the Kabul attack and"
+                + " other recent bombings against civilians.", "bombings"));
+        assertEquals(Optional.of("repeated acts"), reason("There were 2,978 political assassinations in 1988.", "assassinations"));
+        assertEquals(Optional.of("repeated acts"), reason("The region has suffered a spate of kidnappings.", "kidnappings"));
+        assertEquals(Optional.of("repeated acts"), reason("We inform the community that such bombings have destroyed thousands of homes.", "bombings"));
+        assertTrue(reason("The president declared a day of mourning for the victims of the Kabul attack and other recent bombings.",
+                "Kabul attack").isEmpty(), "the one attack told beside them stays");
+        assertTrue(reason("The recent bombing of the market killed nine people.", "bombing").isEmpty(), "one act, singular");
+        assertTrue(reason("Several airstrikes hit the town on Monday, killing 12 people.", "airstrikes").isEmpty(), "with a toll: the day's strikes");
+        assertTrue(reason("Several gunmen attacked the bus on Monday.", "attacked").isEmpty(), "a count of the attackers, not of acts");
+        assertTrue(reason("Multiple explosions rocked the city on Tuesday.", "explosions").isEmpty(), "the day's acts");
+        assertTrue(reason("Other aerial strikes hit villages near the river crossing, they added.", "aerial strikes").isEmpty(), "more of the story");
+        assertTrue(reason("In December, U.S. forces carried out a series of airstrikes against IS in Syria.", "airstrikes").isEmpty());
+    }
+
+    @Test
     void protests_a_government_lodges_bans_or_announces_are_no_protest_events() {
         assertEquals(Optional.of("other sense"), reason("The government strongly protests the fact that its neighbour shelters the rebels.", "protests"));
         assertEquals(Optional.of("irrealis"), reason("The mayor issued a decree prohibiting rallies in the city.", "rallies"));

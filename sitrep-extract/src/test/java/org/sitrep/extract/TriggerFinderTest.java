@@ -315,6 +315,9 @@ class TriggerFinderTest {
         assertFalse(types("Argentina has requested the arrest of two leaders of the group.").contains(SubEventType.ARRESTS));
         assertFalse(types("About 300 vehicles were detained on the roads linking Lima with the interior.").contains(SubEventType.ARRESTS));
         assertFalse(types("Anyone found carrying arms will be arrested, the governor said.").contains(SubEventType.ARRESTS));
+        // VOA (Haiti, 2021): where they are held, not when they were taken
+        assertFalse(types("The alleged coup plotters are also detained there.").contains(SubEventType.ARRESTS), "a state, not an act");
+        assertFalse(types("Many of them are now detained in Kabul.").contains(SubEventType.ARRESTS));
         assertTrue(types("Police arrested five drug traffickers in Mexicali.").contains(SubEventType.ARRESTS));
         assertTrue(types("Two suspects were arrested and three others were detained on Monday.").contains(SubEventType.ARRESTS));
     }

@@ -55,6 +55,10 @@ final class EventDater {
             return new TimeSpan(anchor.minusDays(6), anchor, 2, null, null, false,
                     "not dated in the text; an act told in the report's lead is taken to be within the week before publication");
         }
+        if (chosen == null && anchor != null && ongoing(report, sentence, trigger)) {
+            return new TimeSpan(anchor, anchor, 1, null, null, false,
+                    "told as going on when the report was written (\"are still fighting\"): the publication date");
+        }
         if (chosen == null) {
             return TimeSpan.unknown(anchor == null
                     ? "no time expression in the sentence and no publication date"
@@ -73,6 +77,26 @@ final class EventDater {
                     "only the reporting date \"" + chosen.text() + "\" is given: the event is taken to be within the week before it");
         }
         return span;
+    }
+
+    // "are still resisting and fighting", "has been raging": the act goes on as the report is written
+    private static final java.util.regex.Pattern ONGOING_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(is|are|am|(has|have) been)\\s+(still|now|currently)\\s+([a-z]+ing\\s+(and|or)\\s+)?$");
+    private static final java.util.regex.Pattern CONTINUES_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(continue|continues) to\\s+$");
+    private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile("(?i)[a-z]+ing\\b.*");
+
+    /**
+     * Whether the trigger is a verb told as going on now ("militants are still fighting with the security forces", "the
+     * army continues to shell"): the act is happening as the report is written. The bare present progressive is not
+     * enough: communiques and speeches use it for what a side does in general ("an army that is bombing the people").
+     */
+    private static boolean ongoing(AnnotatedReport report, AnnotatedSentence sentence, Span trigger) {
+        int from = sentence.sentence().span().start();
+        if (trigger.start() < from) return false;
+        String before = report.text().substring(from, trigger.start());
+        String phrase = report.text().substring(trigger.start(), trigger.end());
+        if (CONTINUES_BEFORE.matcher(before).find()) return true;
+        return GERUND.matcher(phrase).matches() && ONGOING_BEFORE.matcher(before).find();
     }
 
     /** The DATE/TIME expression (or background stretch) closest to the trigger. */

@@ -77,4 +77,21 @@ class TenseCuesTest {
         assertEquals(1, found.stream().filter(e -> e.text().equals("1830")).count(), found.toString());
         assertEquals(1, found.stream().filter(e -> e.text().equals("1830")).findFirst().orElseThrow().sentenceIndex());
     }
+
+    @Test
+    void an_act_told_as_going_on_happens_on_the_day_of_the_report() {
+        // VOA (Somalia, 2025): a witness quoted while the siege went on; the first two sentences are the report's lead
+        AnnotatedReport r = Reports.of(WEDNESDAY, "gunmen stormed a hotel .", "the siege went on .",
+                "some militants are still resisting and fighting with the security forces , a resident said .",
+                "they were still fighting when the police came .", "the army continues to shell the hills .", "he was fighting in the war .",
+                "an army that is bombing the people is no army .");
+        org.sitrep.model.TimeSpan d = resolver.eventDate(r, 2, Reports.spanOf(r, "fighting with"));
+        assertEquals(WEDNESDAY, d.earliest(), d.reason());
+        assertEquals(WEDNESDAY, d.latest());
+        assertEquals(1, d.precision());
+        assertEquals(WEDNESDAY, resolver.eventDate(r, 4, Reports.spanOf(r, "shell the")).earliest());
+        assertEquals(false, resolver.eventDate(r, 3, Reports.spanOf(r, "fighting when")).known(), "the past progressive tells no day");
+        assertEquals(false, resolver.eventDate(r, 5, Reports.spanOf(r, "fighting in")).known());
+        assertEquals(false, resolver.eventDate(r, 6, Reports.spanOf(r, "bombing")).known(), "what a side does in general");
+    }
 }
