@@ -37,7 +37,7 @@ final class ActorConventions {
     static Coded code(SubEventType triggered, ActorExtractor.Actors found, Trigger t, String country, String countryName, String sentence,
             int sentenceStart) {
         ActorExtractor.Actors a = triggered.type().politicalViolence() ? ActorExtractor.civiliansAsTargets(found) : found;
-        SubEventType sub = bombedByArmy(onArmed(onCivilians(territorial(triggered, a), a), a, t, sentence, sentenceStart), a, t);
+        SubEventType sub = bombedByArmy(onArmed(onCivilians(territorial(triggered, a), a, t), a, t, sentence, sentenceStart), a, t);
         return new Coded(sub, arrest(sub, demonstration(sub, a, t, country, countryName), t, country, countryName));
     }
 
@@ -75,10 +75,16 @@ final class ActorConventions {
      * A battle is fought between two organized armed groups (ACLED); an armed clash whose other side is civilians
      * ("gunmen attacked villagers") is violence against civilians, an attack.
      */
-    private static SubEventType onCivilians(SubEventType t, ActorExtractor.Actors a) {
+    private static SubEventType onCivilians(SubEventType t, ActorExtractor.Actors a, Trigger trigger) {
         boolean civilians = a.actor2() != null && a.actor2().inter() == Actor.CIVILIANS;
-        return t == SubEventType.ARMED_CLASH && civilians ? SubEventType.ATTACK : t;
+        // "villagers are afraid ... and a deadly attack on a military base": a trigger that names its armed target
+        // keeps it, whoever else the sentence names
+        boolean armedTarget = ARMED_TARGET.matcher(trigger.phrase()).find();
+        return t == SubEventType.ARMED_CLASH && civilians && !armedTarget ? SubEventType.ATTACK : t;
     }
+
+    private static final java.util.regex.Pattern ARMED_TARGET = java.util.regex.Pattern.compile(
+            "(?i)\\b(military|army|police) (bases?|posts?|camps?|convoys?|patrols?|positions?|barracks|checkpoints?)\\b|\\b(barracks|outposts?|garrisons?)\\b");
 
     // an assault on a position or patrol, not a killing word: "the murder of", "assassinated" name a victim, and the
     // actor found after them is too often another party of the sentence to re-type the act by it

@@ -109,7 +109,7 @@ public final class EventExtractor {
                 events.addAll(atOtherPlaces(report, s, t, e, toponyms, said, events.size()));
             }
         }
-        List<Event> joined = EventCoreference.join(mergeSameEvent(inheritDates(events, report.report().published())));
+        List<Event> joined = EventCoreference.join(mergeSameEvent(InheritedDates.apply(events, report.report().published(), InheritedDates.yearsNamed(report))));
         // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event;
         // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the
         // shooting a trial hears): coded from the reports of their day, not again from this one; nor are acts ACLED could
@@ -274,36 +274,6 @@ public final class EventExtractor {
     private String countryName(String iso) {
         String[] c = dictionary.countryByIso(iso);
         return c == null ? null : c[1];
-    }
-
-    /**
-     * News narrates a campaign in sequence: an event whose sentence gives no date takes the date range of the
-     * nearest dated event up to three sentences before it, at week precision or coarser, and says so; widened to
-     * publication unless both acts are of one sub-type (a later-told act of another kind is rarely earlier than
-     * the one before it, but may be later; one of the same kind elaborates it).
-     */
-    static List<Event> inheritDates(List<Event> events, LocalDate published) {
-        List<Event> out = new ArrayList<>();
-        Event lastDated = null;
-        for (Event e : events) {
-            if (!e.date().known() && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3) {
-                TimeSpan d = lastDated.date();
-                // an act of the same kind told next elaborates the dated one ("in one air strike on X ...", after "their
-                // third day of bombing"): it keeps that range; another kind of act may follow it, up to publication
-                boolean elaborates = e.subType() == lastDated.subType();
-                LocalDate latest = !elaborates && published != null && published.isAfter(d.latest()) ? published : d.latest();
-                int precision = Math.max(d.precision(), ChronoUnit.DAYS.between(d.earliest(), latest) > 6 ? 3 : 2);
-                TimeSpan inherited = new TimeSpan(d.earliest(), latest, precision, d.text(), d.span(), false,
-                        INHERITED_DATE + (lastDated.sentence().index() + 1));
-                List<String> notes = new ArrayList<>(e.notes());
-                notes.add("date: " + inherited.reason());
-                e = new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), inherited,
-                        e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes);
-            }
-            if (e.date().known() && (e.date().reason() == null || !e.date().reason().startsWith(INHERITED_DATE))) lastDated = e;
-            out.add(e);
-        }
-        return out;
     }
 
     private static List<Event> mergeSameEvent(List<Event> events) {

@@ -36,13 +36,14 @@ public final class FatalityExtractor {
             + "|members|peasants|villagers|residents|children|women|men|students|workers|priests|nuns|missionaries|journalists|leaders|officials|agents"
             + "|guards|bodyguards|passengers|others|individuals|terrorists|insurgents|family|families|relatives|youths|farmers|employees|judges|all|several"
             + "|many|some|number|unspecified|undetermined|dozens|scores|hundreds|thousands|both|two|three|four|five|six|seven|eight|nine|ten|\\d+"
-            // plural endings of people ("suicide bombers", "separatists", "insurgents", "guardsmen"); a surname so ending costs a count, no more
-            + "|[a-z]+(?:ers|ists|ants|ents|ians|ies|men|ees|ors))\\b");
+            // plural endings of people ("suicide bombers", "separatists", "insurgents", "guardsmen"), and of nationalities
+            // ("Americans", "Afghans", "Sudanese", "Iraqis"); a surname so ending costs a count, no more
+            + "|[a-z]+(?:ers|ists|ants|ents|ians|ies|men|ees|ors|ans|ese)|[a-z]{3,}is)\\b");
     private static final String PERSONS = "(?:people|persons|civilians|soldiers|troops|militants|fighters|policemen|police officers|members|children"
             + "|women|men|others|villagers|residents|worshippers|passengers|students|peasants|farmers|leaders|priests|jesuits|nuns|missionaries|guards"
             + "|watchmen|workers|officials|journalists|reporters|judges|prisoners|hostages|employees|guerrillas|rebels|insurgents|terrorists|youths"
             + "|bodyguards|escorts|companions|colleagues|relatives|drivers|pilots|nurses|doctors|teachers|engineers|tourists|pilgrims"
-            + "|[a-z]+men)";
+            + "|[a-z]+men|[a-z]+ans|[a-z]+ese|[a-z]{3,}is)"; // and nationalities: "two Afghans", "four Sudanese", "three Iraqis"
     /** One person of a kind: "one civilian and one soldier were killed" counts two in two groups. */
     private static final String PERSON = "(?:person|civilian|soldier|militant|fighter|policeman|police officer|member|child|woman|man|villager|resident"
             + "|worshipper|passenger|student|peasant|farmer|leader|priest|jesuit|nun|missionary|guard|watchman|worker|official|journalist|reporter"
@@ -266,7 +267,8 @@ public final class FatalityExtractor {
         // "at 1210 gmt, four pedestrians were killed": a clock time
         if (n.matches("\\d{3,4}") && text.substring(Math.max(0, start - 3), start).equals("at ")) return true;
         String after = text.substring(end, Math.min(text.length(), end + 16));
-        return after.matches("(?s)\\s*(am|pm|a\\.m|p\\.m|gmt|utc|hrs|percent|%|km|kilomet|mile|hours|days|years"
+        // "am", "pm" as whole words: "three americans were killed" is a count
+        return after.matches("(?s)\\s*((am|pm)\\b|a\\.m|p\\.m|gmt|utc|hrs|percent|%|km|kilomet|mile|hours|days|years"
                 + "|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b"
                 + "|may\\b(?!\\s+(?:have|be|not|also|still|well|rise|increase|never)\\b)).*");
     }

@@ -124,6 +124,10 @@ class ActorConventionsTest {
         assertEquals(REBELS, battle.actors().actor1());
         Result attack = code(SubEventType.ARMED_CLASH, REBELS, PEOPLE);
         assertEquals(SubEventType.ATTACK, attack.sub());
+        // VOA (Kenya, 2020): "Villagers are afraid ... and a deadly January attack on a joint Kenya-U.S. military base"
+        Trigger base = new Trigger(SubEventType.ARMED_CLASH, new Span(60, 106), "attack on a joint Kenya-U.S. military base", 40);
+        assertEquals(SubEventType.ARMED_CLASH, ActorConventions.code(SubEventType.ARMED_CLASH, new ActorExtractor.Actors(PEOPLE, null, List.of()),
+                base, "KE", "Kenya").sub(), "the act names its armed target");
         Actor soldiers = new Actor("Military Forces of Somalia", "SO", 1, "MIL", "soldiers", new Span(0, 8), false);
         Actor shabaab = new Actor("Al Shabaab", "SO", 2, "REB", "al-Shabab fighters", new Span(30, 48), false);
         assertEquals(SubEventType.ARMED_CLASH, attack(soldiers, shabaab, "shot dead").sub(), "\"soldiers shot dead two al-Shabab fighters\": a battle");

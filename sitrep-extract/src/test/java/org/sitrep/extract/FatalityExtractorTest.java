@@ -33,6 +33,8 @@ class FatalityExtractorTest {
     void passive_killed_with_digits() {
         assertEquals(11, extractor.extract("Days later, a roadside bomb blast killed 11 coal miners in the city.", 0).best());
         assertEquals(4, extractor.extract("Four frontier corps personnel were also killed, including one during the clearance operation, Chaudhry said.", 0).best());
+        assertEquals(3, extractor.extract("Three Americans were killed.", 0).best(), "VOA (Kenya, 2020): a nationality's people");
+        assertEquals(6, extractor.extract("Two Iraqis and four Sudanese were killed in the blast.", 0).best());
     }
 
     @Test

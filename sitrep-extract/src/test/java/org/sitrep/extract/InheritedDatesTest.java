@@ -23,12 +23,22 @@ class InheritedDatesTest {
     @Test
     void an_act_of_the_same_kind_keeps_the_range_and_another_kind_runs_to_publication() {
         TimeSpan bombing = new TimeSpan(LocalDate.of(2019, 3, 15), LocalDate.of(2019, 3, 17), 2, "their third day", new Span(10, 25), false, "counted back");
-        List<Event> out = EventExtractor.inheritDates(List.of(
+        List<Event> out = InheritedDates.apply(List.of(
                 event(0, SubEventType.AIR_DRONE_STRIKE, bombing),
                 event(1, SubEventType.AIR_DRONE_STRIKE, TimeSpan.unknown("no date")),
                 event(2, SubEventType.ARMED_CLASH, TimeSpan.unknown("no date"))), PUBLISHED);
         assertEquals(LocalDate.of(2019, 3, 17), out.get(1).date().latest(), "one strike of the bombing told next lies within it");
         assertEquals(LocalDate.of(2019, 3, 15), out.get(2).date().earliest());
         assertEquals(PUBLISHED, out.get(2).date().latest(), "a clash told after it may be later");
+    }
+
+    @Test
+    void a_sentence_that_names_an_earlier_year_moves_the_story_back_and_stops_the_inheritance() {
+        // VOA (Kenya, 2020): "a deadly January attack ..." then "one afternoon in 2017 ... the car hit a roadside bomb"
+        TimeSpan january = new TimeSpan(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 31), 3, "January", new Span(10, 17), false, "month");
+        List<Event> events = List.of(event(0, SubEventType.ARMED_CLASH, january), event(2, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, TimeSpan.unknown("no date")));
+        assertEquals(false, InheritedDates.apply(events, PUBLISHED, java.util.Map.of(1, 2017)).get(1).date().known());
+        assertEquals(true, InheritedDates.apply(events, PUBLISHED, java.util.Map.of(1, 2019)).get(1).date().known(), "the same year");
+        assertEquals(true, InheritedDates.apply(events, PUBLISHED, java.util.Map.of(3, 2017)).get(1).date().known(), "named after the act");
     }
 }

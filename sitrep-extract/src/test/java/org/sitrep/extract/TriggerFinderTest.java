@@ -30,6 +30,10 @@ class TriggerFinderTest {
         assertTrue(types("Military sources said rebels attacked nearly 10 villages between the two towns.").contains(SubEventType.ATTACK));
         assertTrue(types("Rebels attacked an army camp near the border.").contains(SubEventType.ARMED_CLASH));
         assertTrue(types("Militants charged a camp outside the town hosting government forces.").contains(SubEventType.ARMED_CLASH));
+        // VOA (Kenya, 2020): a dotted name among the words before the base
+        assertTrue(types("The militants launched a brazen assault on a joint Kenya-U.S. military base in Lamu County.").contains(SubEventType.ARMED_CLASH));
+        assertFalse(types("The report of the guerrilla attack was carried by the Washington Post.").contains(SubEventType.ARMED_CLASH), "a newspaper");
+        assertFalse(types("The attacks on buildings from which U.S. soldiers are resisting go on.").contains(SubEventType.ARMED_CLASH));
         assertTrue(types("At least four bombs were dropped by the aircraft on the camp.").contains(SubEventType.AIR_DRONE_STRIKE));
         assertTrue(types("The bombings began shortly after the second aircraft arrived.").contains(SubEventType.AIR_DRONE_STRIKE));
         assertTrue(types("Civilians fled as bombs fell on a camp for displaced people on Thursday.").contains(SubEventType.AIR_DRONE_STRIKE));

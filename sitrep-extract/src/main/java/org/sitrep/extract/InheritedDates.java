@@ -1,0 +1,84 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.AnnotatedSentence;
+import org.sitrep.model.Event;
+import org.sitrep.model.TimeSpan;
+
+/** Dates for acts their sentence leaves undated, taken from the dated act told just before them. */
+final class InheritedDates {
+    private InheritedDates() {}
+
+    /**
+     * News narrates a campaign in sequence: an event whose sentence gives no date takes the date range of the
+     * nearest dated event up to three sentences before it, at week precision or coarser, and says so; widened to
+     * publication unless both acts are of one sub-type (a later-told act of another kind is rarely earlier than
+     * the one before it, but may be later; one of the same kind elaborates it).
+     */
+    static List<Event> apply(List<Event> events, LocalDate published) {
+        return apply(events, published, Map.of());
+    }
+
+    /**
+     * As above; {@code yearsNamed} gives, per sentence, the earliest year a date in it names. A sentence between the dated
+     * act and the undated one that names an earlier year has moved the story back ("one afternoon in 2017, ...", after
+     * "a January attack"): the undated act belongs to that time, not to the dated act's.
+     */
+    static List<Event> apply(List<Event> events, LocalDate published, Map<Integer, Integer> yearsNamed) {
+        List<Event> out = new ArrayList<>();
+        Event lastDated = null;
+        for (Event e : events) {
+            if (!e.date().known() && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3
+                    && !storyMovedBack(lastDated, e, yearsNamed)) {
+                TimeSpan d = lastDated.date();
+                // an act of the same kind told next elaborates the dated one ("in one air strike on X ...", after "their
+                // third day of bombing"): it keeps that range; another kind of act may follow it, up to publication
+                boolean elaborates = e.subType() == lastDated.subType();
+                LocalDate latest = !elaborates && published != null && published.isAfter(d.latest()) ? published : d.latest();
+                int precision = Math.max(d.precision(), ChronoUnit.DAYS.between(d.earliest(), latest) > 6 ? 3 : 2);
+                TimeSpan inherited = new TimeSpan(d.earliest(), latest, precision, d.text(), d.span(), false,
+                        EventExtractor.INHERITED_DATE + (lastDated.sentence().index() + 1));
+                List<String> notes = new ArrayList<>(e.notes());
+                notes.add("date: " + inherited.reason());
+                e = new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), inherited,
+                        e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes);
+            }
+            if (e.date().known() && (e.date().reason() == null || !e.date().reason().startsWith(EventExtractor.INHERITED_DATE))) lastDated = e;
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean storyMovedBack(Event dated, Event undated, Map<Integer, Integer> yearsNamed) {
+        for (int k = dated.sentence().index() + 1; k <= undated.sentence().index(); k++) {
+            Integer year = yearsNamed.get(k);
+            if (year != null && year < dated.date().earliest().getYear()) return true;
+        }
+        return false;
+    }
+
+    // "in 2017", "since March 2011", "during late 2019": a year named as a time (a bare "2000 people" is a count)
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(in|since|during|of|from|until|by)\\s+(early\\s+|late\\s+|mid-)?"
+            + "((january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?((19|20)\\d\\d)\\b");
+
+    /**
+     * Per sentence, the earliest year it names as a time, for {@link #apply}. Read from the words: a sentence without a
+     * trigger may carry no time annotation.
+     */
+    static Map<Integer, Integer> yearsNamed(AnnotatedReport report) {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (AnnotatedSentence s : report.sentences()) {
+            Matcher m = YEAR.matcher(s.text());
+            while (m.find()) out.merge(s.index(), Integer.parseInt(m.group(5)), Math::min);
+        }
+        return out;
+    }
+}
