@@ -36,7 +36,11 @@ final class InheritedDates {
         List<Event> out = new ArrayList<>();
         Event lastDated = null;
         for (Event e : events) {
-            if (!e.date().known() && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3
+            // the news peg (an undated act of the lead put in the week before publication) is a guess: a dated act told just
+            // before it, inside that week ("gunmen killed a judge today. The attack was carried out by ..."), dates it better
+            boolean undated = !e.date().known() || e.date().newsPeg() && lastDated != null && !lastDated.date().newsPeg()
+                    && !lastDated.date().earliest().isBefore(e.date().earliest());
+            if (undated && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3
                     && !storyMovedBack(lastDated, e, yearsNamed)) {
                 TimeSpan d = lastDated.date();
                 // an act of the same kind told next elaborates the dated one ("in one air strike on X ...", after "their

@@ -41,4 +41,19 @@ class InheritedDatesTest {
         assertEquals(true, InheritedDates.apply(events, PUBLISHED, java.util.Map.of(1, 2019)).get(1).date().known(), "the same year");
         assertEquals(true, InheritedDates.apply(events, PUBLISHED, java.util.Map.of(3, 2017)).get(1).date().known(), "named after the act");
     }
+
+    @Test
+    void the_news_peg_gives_way_to_the_day_of_an_act_told_just_before() {
+        // MUC-4 style: "guerrillas killed a judge today." then "the attack was carried out by ..." (undated, in the lead)
+        TimeSpan today = TimeSpan.day(PUBLISHED, "today", new Span(30, 35));
+        List<Event> out = InheritedDates.apply(List.of(event(0, SubEventType.ATTACK, today),
+                event(1, SubEventType.ATTACK, TimeSpan.newsPeg(PUBLISHED))), PUBLISHED);
+        assertEquals(PUBLISHED, out.get(1).date().earliest(), out.get(1).date().reason());
+        assertEquals(PUBLISHED, out.get(1).date().latest());
+        // an act told before the week the peg stands for does not date it
+        TimeSpan old = TimeSpan.day(LocalDate.of(2018, 5, 2), "May 2, 2018", new Span(30, 41));
+        List<Event> kept = InheritedDates.apply(List.of(event(0, SubEventType.ATTACK, old),
+                event(1, SubEventType.ATTACK, TimeSpan.newsPeg(PUBLISHED))), PUBLISHED);
+        assertEquals(true, kept.get(1).date().newsPeg());
+    }
 }

@@ -14,6 +14,19 @@ public record TimeSpan(LocalDate earliest, LocalDate latest, int precision, Stri
         if (precision < 0 || precision > 3) throw new IllegalArgumentException("time_precision must be 0..3");
     }
 
+    /** Why an undated act of a report's lead is placed in the week before publication (the news peg). */
+    public static final String NEWS_PEG_REASON = "not dated in the text; an act told in the report's lead is taken to be within the week before publication";
+
+    /** The news peg: an act the lead tells without a date happened in the week before publication. */
+    public static TimeSpan newsPeg(LocalDate published) {
+        return new TimeSpan(published.minusDays(6), published, 2, null, null, false, NEWS_PEG_REASON);
+    }
+
+    /** Whether this range is only the news peg's guess, not read from the text. */
+    public boolean newsPeg() {
+        return NEWS_PEG_REASON.equals(reason);
+    }
+
     public static TimeSpan unknown(String reason) {
         return new TimeSpan(null, null, 0, null, null, false, reason);
     }

@@ -52,8 +52,7 @@ final class EventDater {
         if (count != null && !since) return dayCount(count, dayOf(report, expressions, count), anchor);
         if (chosen == null && anchor != null && sentence.index() < report.leadEnd(LEAD_SENTENCES)) {
             // the news peg: a report's lead tells what just happened; undated there, it is the week before publication
-            return new TimeSpan(anchor.minusDays(6), anchor, 2, null, null, false,
-                    "not dated in the text; an act told in the report's lead is taken to be within the week before publication");
+            return TimeSpan.newsPeg(anchor);
         }
         if (chosen == null && anchor != null && ongoing(report, sentence, trigger)) {
             return new TimeSpan(anchor, anchor, 1, null, null, false,
