@@ -40,8 +40,11 @@ final class InheritedDates {
             // before it, inside that week ("gunmen killed a judge today. The attack was carried out by ..."), dates it better
             boolean undated = !e.date().known() || e.date().newsPeg() && lastDated != null && !lastDated.date().newsPeg()
                     && !lastDated.date().earliest().isBefore(e.date().earliest());
-            if (undated && !e.date().background() && lastDated != null && e.sentence().index() - lastDated.sentence().index() <= 3
-                    && !storyMovedBack(lastDated, e, yearsNamed)) {
+            // "In this clash, residents were rocketed", "On that occasion", "While this was happening": the sentence points
+            // back at the act told before it, however many sentences ago
+            boolean pointsBack = e.sentence() != null && POINTS_BACK.matcher(e.sentence().text()).lookingAt();
+            if (undated && !e.date().background() && lastDated != null
+                    && (e.sentence().index() - lastDated.sentence().index() <= 3 || pointsBack) && !storyMovedBack(lastDated, e, yearsNamed)) {
                 TimeSpan d = lastDated.date();
                 // an act of the same kind told next elaborates the dated one ("in one air strike on X ...", after "their
                 // third day of bombing"): it keeps that range; another kind of act may follow it, up to publication
@@ -68,6 +71,9 @@ final class InheritedDates {
         }
         return false;
     }
+
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\W*((in|during|on|at) (this|that|the same) (clash|attack|battle|fighting|"
+            + "incident|operation|raid|offensive|ambush|bombing|action|occasion|time)|while this was (happening|going on)|at the same time)\\b");
 
     // "in 2017", "since March 2011", "during late 2019": a year named as a time (a bare "2000 people" is a count)
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(in|since|during|of|from|until|by)\\s+(early\\s+|late\\s+|mid-)?"

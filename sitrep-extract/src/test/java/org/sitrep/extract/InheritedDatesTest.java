@@ -16,8 +16,12 @@ class InheritedDatesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2019, 3, 20);
 
     private static Event event(int sentence, SubEventType sub, TimeSpan date) {
+        return event(sentence, sub, date, "s");
+    }
+
+    private static Event event(int sentence, SubEventType sub, TimeSpan date, String text) {
         return new Event("r-e" + sentence, "r", sub.type(), sub, null, null, List.of(), null, date, null, null,
-                new Sentence(sentence, new Span(sentence * 100, sentence * 100 + 90), "s"), "t", 0.5, List.of(), List.of());
+                new Sentence(sentence, new Span(sentence * 100, sentence * 100 + 90), text), "t", 0.5, List.of(), List.of());
     }
 
     @Test
@@ -55,5 +59,16 @@ class InheritedDatesTest {
         List<Event> kept = InheritedDates.apply(List.of(event(0, SubEventType.ATTACK, old),
                 event(1, SubEventType.ATTACK, TimeSpan.newsPeg(PUBLISHED))), PUBLISHED);
         assertEquals(true, kept.get(1).date().newsPeg());
+    }
+
+    @Test
+    void a_sentence_that_points_back_at_the_act_takes_its_date_however_far_back() {
+        // MUC-4 (1989): the clash told in the lead, "In this clash, residents ... were rocketed" eight sentences on
+        TimeSpan may27 = TimeSpan.day(LocalDate.of(2019, 3, 17), "17 March", new Span(10, 18));
+        List<Event> out = InheritedDates.apply(List.of(event(0, SubEventType.ARMED_CLASH, may27),
+                event(8, SubEventType.AIR_DRONE_STRIKE, TimeSpan.unknown("no date"), "In this clash, residents were rocketed by helicopters."),
+                event(16, SubEventType.ATTACK, TimeSpan.unknown("no date"), "Residents were machinegunned.")), PUBLISHED);
+        assertEquals(LocalDate.of(2019, 3, 17), out.get(1).date().earliest(), out.get(1).date().reason());
+        assertEquals(false, out.get(2).date().known(), "eight sentences on, pointing nowhere: no date");
     }
 }
