@@ -58,6 +58,9 @@ public final class FatalityExtractor {
     private static final Pattern ONE_DIED = Pattern.compile("\\b(?:(?:a|an)\\s+(?:[a-z'-]+\\s+){0,3}?|(?<!\\bhad )(?:he|she|the victim)\\s+"
             + "(?:later\\s+|subsequently\\s+|eventually\\s+|then\\s+|also\\s+)?)died\\b(?!\\s+(?:down|out|away|off)\\b)"
             + "(?!\\s+(?:of|from)\\s+(?:natural causes|cancer|old age|a heart attack|heart failure|an illness|illness|a long illness|covid))");
+    // "Inspector Eulogio Flores died in the explosion": one named person, dying in the act the report tells
+    private static final Pattern ONE_DIED_IN_ACT = Pattern.compile("\\b(?:[a-z'.-]+\\s+){1,4}?died\\s+(?:in|during)\\s+the\\s+"
+            + "(?:explosion|attack|blast|bombing|shooting|ambush|clash|raid|fighting|incident)\\b");
     private static final Pattern ALSO = Pattern.compile("\\balso\\b");
     private static final Pattern JOINED = Pattern.compile("\\band\\b");
     private static final Pattern MORE_FOLLOW = Pattern.compile("^[\\s,]*(?:and|as well as|along with|together with|plus)\\b");
@@ -197,11 +200,11 @@ public final class FatalityExtractor {
 
     /** Victims stated without a number (one, or each of several named), or null; a plural or counted object is left alone. */
     private Fatalities oneVictim(String sentence, String lower, int offset) {
-        for (Pattern p : new Pattern[] {ONE_PASSIVE, ONE_DIED, ONE_ACTIVE, ONE_NOMINAL}) {
+        for (Pattern p : new Pattern[] {ONE_PASSIVE, ONE_DIED, ONE_DIED_IN_ACT, ONE_ACTIVE, ONE_NOMINAL}) {
             Matcher m = p.matcher(lower);
             while (m.find()) {
                 if (NOT_DONE.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
-                if (p == ONE_DIED && MANY.matcher(m.group()).find()) continue; // "a number of people died"
+                if ((p == ONE_DIED || p == ONE_DIED_IN_ACT) && MANY.matcher(m.group()).find()) continue; // "a number of people died"
                 String raw = " " + groupOrEmpty(m, "obj");
                 Matcher end = OBJECT_END.matcher(raw);
                 int cut = end.find() ? end.start() : raw.length();

@@ -40,9 +40,14 @@ final class RetoldTolls {
             String lower = TriggerFinder.lowerFlat(sentence);
             if (TOLL_OF_TOLD.matcher(lower).find()) return toll;
             // "Guerrillas attacked the command post with mortars. One civilian and one soldier were killed.": a toll with no act
-            // of its own, right after the sentence that told an act still without one, is that act's
+            // of its own, right after the sentence that told an act still without one, is that act's; so is one a sentence
+            // further on when that sentence tells no act of its own ("... with mortars. The fighting lasted two hours. One
+            // civilian and one soldier were killed.")
             boolean afterAct = events.stream().anyMatch(e -> e.sentence().index() == sentenceIndex - 1 && e.fatalities() == null
                     && e.type() != null && e.type().politicalViolence());
+            Event last = events.isEmpty() ? null : events.get(events.size() - 1);
+            afterAct = afterAct || last != null && last.sentence().index() == sentenceIndex - 2 && last.fatalities() == null
+                    && last.type() != null && last.type().politicalViolence();
             return afterAct && !toldBefore(lower, toll, events) && !OTHER_TIME.matcher(lower).find() ? toll : null;
         }
         for (int i = events.size() - 1; i >= 0; i--) {

@@ -54,7 +54,9 @@ class RetoldTollsTest {
         Fatalities two = new Fatalities(2, null, null, false, false, "One civilian and one soldier were killed", new Span(60, 100));
         String bare = "One civilian and one soldier were killed, and several civilians were wounded.";
         assertEquals(two, RetoldTolls.apply(bare, 1, List.of(), two, new ArrayList<>(List.of(bombing(null)))));
-        assertEquals(null, RetoldTolls.apply(bare, 3, List.of(), two, new ArrayList<>(List.of(bombing(null)))), "not the next sentence");
+        assertEquals(null, RetoldTolls.apply(bare, 3, List.of(), two, new ArrayList<>(List.of(bombing(null)))), "three sentences on");
+        // "... with mortars and rifle fire. The fighting lasted nearly 2 hours. One civilian and one soldier were killed."
+        assertEquals(two, RetoldTolls.apply(bare, 2, List.of(), two, new ArrayList<>(List.of(bombing(null)))), "a sentence with no act between");
         assertEquals(null, RetoldTolls.apply(bare, 1, List.of(), two, new ArrayList<>(List.of(bombing(two)))), "the act has its toll");
         // VOA on Haiti (public domain): the victim's death told in the lead is retold after the act
         Fatalities one = new Fatalities(1, null, null, false, false, "was killed", new Span(300, 310));
