@@ -95,12 +95,20 @@ public final class FatalityExtractor {
         // "at least 21 passengers and four paramilitary troops died": two counts before one verb of dying add up
         // ... and "six priests and two women who worked for them were assassinated", "the murder of six priests and their two
         // employees": the victims of one act counted in two groups
-        String second = ",?\\s+and\\s+(?:at least\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?<m>" + numbers.pattern() + ")\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP;
+        // ... and "five policemen and a civilian were killed": the article of a single person counts one
+        String second = ",?\\s+and\\s+(?:at least\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?<m>" + numbers.pattern() + "|an?(?=\\s+" + PERSON
+                + "\\b))\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP;
         this.countedPart = Pattern.compile("(?<n>" + numbers.pattern() + ")\\s+(?:of\\s+(?:his|her|their)\\s+)?(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP);
         this.joinedCounts = new Pattern[] {
             Pattern.compile("\\b" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP + second
                     + "(?:\\s+(?:who|that)\\s+[^,.;]{0,40}?)?\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:\\w+ly\\s+)?"
                     + "(?:killed|died|dead|slain|murdered|assassinated|massacred|executed|shot dead|gunned down)\\b"),
+            // "the minister and his two bodyguards died": one named person and a counted group
+            Pattern.compile("\\b(?<n>the|a|an)\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+\\s+and\\s+(?:his|her)\\s+(?<m>" + numbers.pattern()
+                    + ")\\s+(?:[a-z'-]+\\s+){0,1}?" + PERSONS + "\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:killed|died|slain|murdered|assassinated|shot dead|gunned down)\\b"),
+            // "killed six Jesuit priests and two companions": an active verb of killing with two counted groups
+            Pattern.compile("\\b(?:killed|killing|murdered|murdering|massacred|assassinated|executed|shot dead|gunned down)\\s+" + HEDGE + n
+                    + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP + second + "\\b"),
             Pattern.compile("\\b(?:massacres?|murders?|killings?|assassinations?|slayings?|executions?) of (?:the )?" + HEDGE + n
                     + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP + second + "\\b"),
         };
@@ -118,6 +126,12 @@ public final class FatalityExtractor {
             Pattern.compile("\\b(?:murdered|murdering|murder|assassinated|assassinating|massacred|massacring|executed|executing|shot dead|gunned down"
                     + "|shot and killed)\\s+" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + "\\b"),
             // "the massacre of six jesuit priests", "the murder of 17 peasants"
+            // "the minister and his two bodyguards died": one named person and a counted group
+            Pattern.compile("\\b(?<n>the|a|an)\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+\\s+and\\s+(?:his|her)\\s+(?<m>" + numbers.pattern()
+                    + ")\\s+(?:[a-z'-]+\\s+){0,1}?" + PERSONS + "\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:killed|died|slain|murdered|assassinated|shot dead|gunned down)\\b"),
+            // "killed six Jesuit priests and two companions": an active verb of killing with two counted groups
+            Pattern.compile("\\b(?:killed|killing|murdered|murdering|massacred|assassinated|executed|shot dead|gunned down)\\s+" + HEDGE + n
+                    + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP + second + "\\b"),
             Pattern.compile("\\b(?:massacres?|murders?|killings?|assassinations?|slayings?|executions?) of (?:the )?" + HEDGE + n
                     + "\\s+(?:[a-z'-]+\\s+){0,2}?(?:[a-z'-]+s|people|men|women|children|police)\\b"),
             // "the death toll rose to 25"
@@ -189,8 +203,8 @@ public final class FatalityExtractor {
     }
 
     private Fatalities joinedToll(String sentence, String lower, int offset, Matcher m) {
-        OptionalInt a = numbers.parse(m.group("n"));
-        OptionalInt b = numbers.parse(m.group("m"));
+        OptionalInt a = countOf(m.group("n"));
+        OptionalInt b = countOf(m.group("m"));
         if (a.isEmpty() || b.isEmpty()) return null;
         int sum = a.getAsInt() + b.getAsInt();
         String q = groupOrEmpty(m, "q").trim();
@@ -264,8 +278,15 @@ public final class FatalityExtractor {
                 || ERA_AFTER.matcher(lower.substring(end)).find();
     }
 
+    /** A count, or one for the article of a single person ("a civilian", "the minister"). */
+    private OptionalInt countOf(String words) {
+        return words.matches("the|an?") ? OptionalInt.of(1) : numbers.parse(words);
+    }
+
     private static boolean isYearOrTime(String text, int start, int end) {
         String n = text.substring(start, end);
+        // "M-19", "F-16", "AK-47": a designation, no count
+        if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) return true;
         if (n.matches("(19|20)\\d\\d")) return true;
         // "at 1210 gmt, four pedestrians were killed": a clock time
         if (n.matches("\\d{3,4}") && text.substring(Math.max(0, start - 3), start).equals("at ")) return true;

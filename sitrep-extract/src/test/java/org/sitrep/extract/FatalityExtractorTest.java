@@ -38,6 +38,17 @@ class FatalityExtractorTest {
         assertEquals(1, extractor.extract("Inspector Eulogio Flores died in the explosion.", 0).best());
         assertNull(extractor.extract("Many of the wounded died in the explosion.", 0), "many, uncounted");
         assertNull(extractor.extract("The plan died in the committee.", 0));
+    }
+
+    @Test
+    void groups_joined_to_a_single_person_or_by_an_active_verb_add_up_and_designations_are_no_counts() {
+        // MUC-4 style wire copy
+        assertEquals(6, extractor.extract("Official sources reported that five policemen and a civilian were killed.", 0).best());
+        assertEquals(3, extractor.extract("The minister and his two bodyguards died when the residence was machinegunned.", 0).best());
+        assertEquals(8, extractor.extract("The men in uniform who killed six Jesuit priests and two companions fired 500 rounds.", 0).best());
+        assertNull(extractor.extract("Carlos Pizarro, presidential candidate for the disbanded M-19 guerrilla group, died in hospital.", 0),
+                "M-19 names a group");
+        assertEquals(3, extractor.extract("Gunmen with AK-47 rifles opened fire and three soldiers were killed.", 0).best(), "the count after it stays");
         assertEquals(6, extractor.extract("Two Iraqis and four Sudanese were killed in the blast.", 0).best());
     }
 

@@ -327,6 +327,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void a_group_named_as_disbanded_is_no_act_of_disbanding() {
+        // MUC-4 (1990): "the disbanded M-19 guerrilla group" names a group, no act of disbanding
+        assertFalse(types("Carlos Pizarro, candidate for the disbanded M-19 guerrilla group, died in hospital.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
+        assertTrue(types("The militia disbanded its units on Monday.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
+    }
+
+    @Test
     void police_who_beat_protesters_use_excessive_force() {
         assertTrue(types("A police officer hits a demonstrator with his baton outside the court.").contains(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS));
     }
