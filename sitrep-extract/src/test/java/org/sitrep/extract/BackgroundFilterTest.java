@@ -31,6 +31,7 @@ class BackgroundFilterTest {
         assertTrue(reason("Guerrillas carried out executions of six peasants in the village.", "executions").isEmpty(), "extrajudicial killings stay");
         assertEquals(Optional.of("earlier act"), reason("Their abduction, resembling Boko Haram’s 2014 abduction of 276 schoolgirls, shocked the world.", "abduction of"));
         assertEquals(Optional.of("figurative"), reason("He cited the work of the special forces in the battle against drug trafficking.", "battle"));
+        assertEquals(Optional.of("figurative"), reason("The Bahamas government is supporting Colombia's fight on illegal drug trafficking.", "fight"));
         assertEquals(Optional.of("figurative"), reason("Colombia cannot fight this evil alone, Barco asserted.", "fight"));
         assertEquals(Optional.of("figurative"), reason("The work was undertaken by all those who are in charge of fighting drug trafficking.", "fighting"));
         assertEquals(Optional.of("figurative"), reason("Two trends are fighting against Guatemalan democracy.", "fighting"));

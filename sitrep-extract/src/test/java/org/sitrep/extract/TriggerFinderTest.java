@@ -331,6 +331,7 @@ class TriggerFinderTest {
         // MUC-4 (1990): "the disbanded M-19 guerrilla group" names a group, no act of disbanding
         assertFalse(types("Carlos Pizarro, candidate for the disbanded M-19 guerrilla group, died in hospital.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
         assertTrue(types("The militia disbanded its units on Monday.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
+        assertFalse(types("The unit was once part of the civil defense, which has since been disbanded.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
     }
 
     @Test
