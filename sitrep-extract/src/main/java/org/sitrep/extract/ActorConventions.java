@@ -38,7 +38,25 @@ final class ActorConventions {
             int sentenceStart) {
         ActorExtractor.Actors a = triggered.type().politicalViolence() ? ActorExtractor.civiliansAsTargets(found) : found;
         SubEventType sub = bombedByArmy(onArmed(onCivilians(territorial(triggered, a), a, t), a, t, sentence, sentenceStart), a, t);
+        sub = takenByArmedGroup(sub, a, t, sentence, sentenceStart);
         return new Coded(sub, arrest(sub, demonstration(sub, a, t, country, countryName), t, country, countryName));
+    }
+
+    // the words after an active verb that take an object ("captured another engineer"), not a preposition or a clause's end
+    private static final java.util.regex.Pattern OBJECT_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^\\s+(?!(?:in|at|on|by|near|during|after|before|for|over|from|with|while|when|and|or|but|yesterday|today)\\b)[a-z0-9]");
+
+    /**
+     * "ELN guerrilla fighters captured another Mexican engineer": ACLED's arrests are the state's; an armed group that seizes
+     * a person abducts. Only an active verb with its object counts: in a headline's "three militants arrested in Kashmir" the
+     * group named first is whom the arrest took.
+     */
+    private static SubEventType takenByArmedGroup(SubEventType sub, ActorExtractor.Actors a, Trigger t, String sentence, int sentenceStart) {
+        if (sub != SubEventType.ARRESTS || sentence == null || a.actor1() == null || !armedNonState(a.actor1())) return sub;
+        Actor agent = a.actor1();
+        if (agent.span() == null || agent.span().end() > t.span().start()) return sub;
+        String after = gap(sentence, sentenceStart, t.span().end(), t.span().end() + 20);
+        return OBJECT_AFTER.matcher(after).lookingAt() ? SubEventType.ABDUCTION_FORCED_DISAPPEARANCE : sub;
     }
 
     /**

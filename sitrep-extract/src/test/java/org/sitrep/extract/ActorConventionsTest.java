@@ -164,4 +164,17 @@ class ActorConventionsTest {
         Actor official = new Actor("Government of Guatemala", "GT", 1, "GOV", "ruling party", new Span(40, 52), false);
         assertEquals(SubEventType.ATTACK, attack(null, official, "shot and killed").sub(), "an official is no armed target");
     }
+
+    @Test
+    void an_armed_group_that_seizes_a_person_abducts_and_a_group_named_first_in_a_headline_is_arrested() {
+        Actor eln = new Actor("National Liberation Army (Colombia)", "CO", 2, "REB", "ELN guerrilla fighters", new Span(0, 22), false);
+        Actor engineer = new Actor("Civilians (Colombia)", "CO", 7, "CVL", "engineer", new Span(50, 58), false);
+        String active = "ELN guerrilla fighters captured another Mexican engineer.";
+        Trigger captured = new Trigger(SubEventType.ARRESTS, new Span(23, 31), "captured", 56);
+        assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, ActorConventions.code(SubEventType.ARRESTS,
+                new ActorExtractor.Actors(eln, engineer, List.of()), captured, "CO", "Colombia", active, 0).sub());
+        String headline = "ELN guerrilla fighters captured in a raid near Cucuta.";
+        assertEquals(SubEventType.ARRESTS, ActorConventions.code(SubEventType.ARRESTS, new ActorExtractor.Actors(eln, null, List.of()), captured,
+                "CO", "Colombia", headline, 0).sub(), "no object: the fighters were taken");
+    }
 }

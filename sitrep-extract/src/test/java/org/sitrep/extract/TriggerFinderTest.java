@@ -327,11 +327,12 @@ class TriggerFinderTest {
     }
 
     @Test
-    void a_group_named_as_disbanded_is_no_act_of_disbanding() {
-        // MUC-4 (1990): "the disbanded M-19 guerrilla group" names a group, no act of disbanding
-        assertFalse(types("Carlos Pizarro, candidate for the disbanded M-19 guerrilla group, died in hospital.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
-        assertTrue(types("The militia disbanded its units on Monday.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
-        assertFalse(types("The unit was once part of the civil defense, which has since been disbanded.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
+    void people_counted_and_captured_are_arrested_places_taken() {
+        // MUC-4 style wire copy
+        List<SubEventType> t = types("In Medellin, 35 criminals who were coordinating with the guerrillas have been captured.");
+        assertTrue(t.contains(SubEventType.ARRESTS), t.toString());
+        assertFalse(t.contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        assertFalse(types("By Monday, 3 villages near the border had been captured by the rebels.").contains(SubEventType.ARRESTS));
     }
 
     @Test

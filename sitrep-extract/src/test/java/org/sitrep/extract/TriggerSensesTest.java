@@ -1,6 +1,8 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,5 +70,13 @@ class TriggerSensesTest {
         assertEquals(List.of(SubEventType.ATTACK), types("THE LEADER DIED INSTANTLY LAST NIGHT WHEN HE WAS HIT BY 12 BULLETS FIRED FROM 2 DIFFERENT WEAPONS."));
         assertEquals(List.of(SubEventType.ATTACK), types("The body bore 18 bullet wounds, police said."));
         assertEquals(List.of(), types("The wall was hit by a ball during the match."), "no bullets, no attack");
+    }
+
+    @Test
+    void a_group_named_as_disbanded_is_no_act_of_disbanding() {
+        // MUC-4 (1990): "the disbanded M-19 guerrilla group" names a group, no act of disbanding
+        assertFalse(types("Carlos Pizarro, candidate for the disbanded M-19 guerrilla group, died in hospital.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
+        assertTrue(types("The militia disbanded its units on Monday.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
+        assertFalse(types("The unit was once part of the civil defense, which has since been disbanded.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
     }
 }
