@@ -48,6 +48,7 @@ final class CapturedWho {
             if (!Toponym.PLACE.equals(p.role())) continue;
             int a = p.span().start() - sentenceStart;
             int b = p.span().end() - sentenceStart;
+            if (a < 0 || b > sentence.length()) continue; // the report's other sentences
             if (!passive && a >= t1 && a - t1 <= NAME_REACH && !sentence.substring(t1, a).matches("(?s).*\\b(in|at|near|from|by|on)\\s*$")) return t;
             if (passive && b <= t0 && NAME_THEN_PASSIVE.matcher(sentence.substring(b, t0)).matches()) return t;
         }

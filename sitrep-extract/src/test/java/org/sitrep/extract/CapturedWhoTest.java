@@ -38,4 +38,14 @@ class CapturedWhoTest {
                 "the place where, not what was captured");
         assertEquals(SubEventType.ARRESTS, sense("Minro was captured and turned over to a court."));
     }
+
+    @Test
+    void the_names_of_other_sentences_are_not_read() {
+        // the report's toponyms come from every sentence: one before this sentence, one after it
+        String sentence = "Casolo was captured.";
+        Trigger t = new Trigger(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, new Span(1010, 1018), "captured", 50);
+        List<Toponym> elsewhere = List.of(new Toponym(new Span(20, 25), "Kidal", 0, null, "test", Toponym.PLACE),
+                new Toponym(new Span(1025, 1030), "Gao", 2, null, "test", Toponym.PLACE));
+        assertEquals(SubEventType.ARRESTS, CapturedWho.retype(t, sentence, 1000, elsewhere).subType());
+    }
 }

@@ -114,6 +114,11 @@ class ConditionsMotivesErasTest {
         assertTrue(reason("Members of the banned group attacked a police post on Monday.", "attacked a police post").isEmpty(), "a banned group still acts");
         assertTrue(reason("Thousands joined the demonstration in the capital on Friday.", "demonstration").isEmpty());
         assertEquals(List.of(), types("This situation has been clearly demonstrated by the resolution."), "'demonstrated' as 'shown'");
+        assertEquals(List.of(), types("The impunity of the armed forces, as demonstrated by the standstill in the trial, goes on."));
+        assertEquals(List.of(), types("The group said it demonstrated to the country its good will."));
+        assertTrue(types("Students demonstrated in the capital on Friday.").contains(SubEventType.PEACEFUL_PROTEST));
+        // MUC-4 (1989): a candidate killed at a campaign event
+        assertEquals(Optional.of("other sense"), reason("Senator Galan was killed August 18 while attending an election rally in a Bogota suburb.", "rally"));
     }
 
     @Test
