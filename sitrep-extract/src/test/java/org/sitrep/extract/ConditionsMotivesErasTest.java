@@ -117,8 +117,9 @@ class ConditionsMotivesErasTest {
         assertEquals(List.of(), types("The impunity of the armed forces, as demonstrated by the standstill in the trial, goes on."));
         assertEquals(List.of(), types("The group said it demonstrated to the country its good will."));
         assertTrue(types("Students demonstrated in the capital on Friday.").contains(SubEventType.PEACEFUL_PROTEST));
-        // MUC-4 (1989): a candidate killed at a campaign event
-        assertEquals(Optional.of("other sense"), reason("Senator Galan was killed August 18 while attending an election rally in a Bogota suburb.", "rally"));
+        // MUC-4 (1989): a candidate killed at a campaign event; the killing stays
+        assertEquals(List.of(SubEventType.ATTACK), types("Senator Galan was assassinated while attending an election rally in a Bogota suburb."));
+        assertTrue(reason("He was shot at a campaign rally in the border city of Tijuana.", "shot").isEmpty());
     }
 
     @Test

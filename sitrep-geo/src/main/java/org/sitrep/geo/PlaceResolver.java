@@ -202,7 +202,9 @@ final class PlaceResolver {
         // "SAN SALVADOR, 3 MAY 89 -- guerrillas attacked the command post in San Ramon": the dateline says where the story is;
         // a town of the name in a country the article never points to (San Ramon, California) is the namesake of a village
         // the gazetteer lacks: better unresolved than abroad. Capitals and cities are named without their country.
-        if (best != null && "P".equals(best.entry.featureClass()) && context.datelineCountry() != null
+        // The same for a district or municipality (ADM2, ADM3): "Miraflores" in a story filed from Lima is no Colombian municipality.
+        if (best != null && ("P".equals(best.entry.featureClass()) || LOCAL_UNIT.contains(String.valueOf(best.entry.featureCode())))
+                && context.datelineCountry() != null
                 && context.countryShare(best.entry.country()) == 0 && best.entry.population() < NAMESAKE_TOWN
                 && !String.valueOf(best.entry.featureCode()).startsWith("PPLC")) return null;
         // ... and so is one far from every place the article names by its own name ("Buckhead", an Atlanta district,
@@ -218,6 +220,8 @@ final class PlaceResolver {
         if (best != null) candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return best;
     }
+
+    private static final java.util.Set<String> LOCAL_UNIT = java.util.Set.of("ADM2", "ADM3", "ADM4");
 
     /** Below this population a town in a country the article never points to, in a story with a dateline, is a namesake. */
     static final long NAMESAKE_TOWN = 100_000;

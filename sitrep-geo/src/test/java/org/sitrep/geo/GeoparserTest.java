@@ -48,6 +48,14 @@ class GeoparserTest {
         assertNotNull(big.place(), "a city of two million is named without its country");
         List<Toponym> undated = parser.parse(TestReports.report("Guerrillas/O attacked/O a/O post/O in/O Ramona/LOCATION ./O"));
         assertEquals(21, undated.get(0).place().geonameId(), "without a dateline the namesake stands");
+        // MUC-4 (1990), a report filed from Lima: "Miraflores" is no municipality (ADM2) of another country either
+        GazetteerEntry municipality = new GazetteerEntry(0, "Miraflores", "Miraflores", "XX", "36", "Other Region", "Miraflores", 5.2, -73.1, 8274,
+                "A", "ADM2", 0, false);
+        Geoparser withUnit = new Geoparser(new InMemoryGazetteer(List.of(wadiTown, municipality,
+                Places.town(24, "Miraflores", "YY", 23.4, -109.8, 1384)), Map.of(), Map.of()));
+        Toponym unit = withUnit.parse(TestReports.report(dateline, "Wadi/LOCATION Nur/LOCATION ^- Terrorists/O hurled/O dynamite/O in/O Miraflores/LOCATION ./O"))
+                .stream().filter(t -> t.text().equals("Miraflores")).findFirst().orElseThrow();
+        assertNull(unit.place(), "a small district abroad, in a story filed from Freedonia");
     }
 
     @Test
