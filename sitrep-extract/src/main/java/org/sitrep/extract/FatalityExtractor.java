@@ -126,12 +126,6 @@ public final class FatalityExtractor {
             Pattern.compile("\\b(?:murdered|murdering|murder|assassinated|assassinating|massacred|massacring|executed|executing|shot dead|gunned down"
                     + "|shot and killed)\\s+" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSONS + "\\b"),
             // "the massacre of six jesuit priests", "the murder of 17 peasants"
-            // "the minister and his two bodyguards died": one named person and a counted group
-            Pattern.compile("\\b(?<n>the|a|an)\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+\\s+and\\s+(?:his|her)\\s+(?<m>" + numbers.pattern()
-                    + ")\\s+(?:[a-z'-]+\\s+){0,1}?" + PERSONS + "\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:killed|died|slain|murdered|assassinated|shot dead|gunned down)\\b"),
-            // "killed six Jesuit priests and two companions": an active verb of killing with two counted groups
-            Pattern.compile("\\b(?:killed|killing|murdered|murdering|massacred|assassinated|executed|shot dead|gunned down)\\s+" + HEDGE + n
-                    + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP + second + "\\b"),
             Pattern.compile("\\b(?:massacres?|murders?|killings?|assassinations?|slayings?|executions?) of (?:the )?" + HEDGE + n
                     + "\\s+(?:[a-z'-]+\\s+){0,2}?(?:[a-z'-]+s|people|men|women|children|police)\\b"),
             // "the death toll rose to 25"

@@ -11,11 +11,12 @@ import org.sitrep.model.Event;
  */
 final class GenericPlurals {
     static final String REASON = "generic: acts named in the plural, with no place, day or toll, that join no told act";
-    private static final Pattern PLURAL_ACT = Pattern.compile(
-            "(bombings|attacks|assassinations|kidnappings|abductions|killings|murders|massacres|hostilities|demonstrations|protests|arrests|raids|ambushes|explosions|offensives?|counter-?offensives?)");
+    private static final String ACTS = "bombings|attacks|assassinations|kidnappings|abductions|killings|murders|massacres|hostilities|demonstrations"
+            + "|protests|arrests|raids|ambushes|explosions";
+    private static final Pattern PLURAL_ACT = Pattern.compile("(" + ACTS + "|offensives?|counter-?offensives?)");
     /** A trigger whose last word names acts in the plural ("bombings", "air strikes", "suicide attacks"). */
     static final Pattern ENDS_PLURAL = Pattern.compile(
-            "(^|.*\\s)(bombings|attacks|assassinations|kidnappings|abductions|killings|murders|massacres|hostilities|demonstrations|protests|arrests|raids|ambushes|explosions|blasts|clashes|strikes|airstrikes|shellings|battles|skirmishes|executions|rapes|lynchings|riots)");
+            "(^|.*\\s)(" + ACTS + "|blasts|clashes|strikes|airstrikes|shellings|battles|skirmishes|executions|rapes|lynchings|riots)");
 
     private GenericPlurals() {}
 

@@ -78,7 +78,7 @@ final class EventDater {
         return span;
     }
 
-    // "are still resisting and fighting", "has been raging": the act goes on as the report is written
+    // "are still resisting and fighting", "have now been fighting": the act goes on as the report is written
     private static final java.util.regex.Pattern ONGOING_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(is|are|am|(has|have) been)\\s+(still|now|currently)\\s+([a-z]+ing\\s+(and|or)\\s+)?$");
     private static final java.util.regex.Pattern CONTINUES_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(continue|continues) to\\s+$");
