@@ -18,7 +18,8 @@ final class PlaceResolver {
 
     private final Gazetteer gazetteer;
     private final List<ResolutionPass> passes;
-    private final Map<String, Integer> passCounts = new HashMap<>();
+    // the pipeline's worker threads share one resolver: the diagnostic counts are merged from all of them
+    private final Map<String, Integer> passCounts = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean namesInside;
     private final PlaceCues cues;
 
