@@ -44,6 +44,8 @@ final class EventDater {
             if (dated != null) chosen = dated;
         }
         Mention count = mentions.stream().filter(m -> m.kind().equals("ordinalday")).findFirst().orElse(null);
+        TimeSpan counted = daysBefore(report, sentence, trigger, chosen);
+        if (counted != null) return counted;
 
         if (chosen != null && isDiscourseRelative(mentions, chosen)) {
             return discourse(report, sentence, mentions, chosen, anchor);
@@ -76,6 +78,28 @@ final class EventDater {
                     "only the reporting date \"" + chosen.text() + "\" is given: the event is taken to be within the week before it");
         }
         return span;
+    }
+
+    // "..., a day after an attack on a train", "two days after the bombing of": the act lies that many days before
+    private static final java.util.regex.Pattern DAYS_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(a|one|two|three|four|five|six|\\d)\\s+days?\\s+after\\s+((an?|the|its|their|his|her)\\s+)?([\\w'’-]+\\s+){0,2}$");
+    private static final List<String> SMALL_COUNTS = List.of("a", "one", "two", "three", "four", "five", "six");
+
+    /**
+     * "Security sources said Wednesday the army rescued 190 passengers, a day after an attack on a train": an act named right
+     * after "N days after" lies N days before the day the sentence names (its act's or its report's).
+     */
+    private static TimeSpan daysBefore(AnnotatedReport report, AnnotatedSentence sentence, Span trigger, TimeExpression chosen) {
+        if (chosen == null || chosen.resolved() == null || !chosen.resolved().known() || chosen.resolved().precision() != 1) return null;
+        int from = sentence.sentence().span().start();
+        if (trigger.start() < from || chosen.span().end() > trigger.start()) return null;
+        java.util.regex.Matcher m = DAYS_AFTER.matcher(report.text().substring(from, trigger.start()));
+        if (!m.find()) return null;
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Math.max(1, SMALL_COUNTS.indexOf(n));
+        LocalDate day = chosen.resolved().latest().minusDays(days);
+        return new TimeSpan(day, day, 1, chosen.text(), chosen.span(), false,
+                "\"" + m.group().strip() + "\" counted back from \"" + chosen.text() + "\"");
     }
 
     // "are still resisting and fighting", "have now been fighting": the act goes on as the report is written

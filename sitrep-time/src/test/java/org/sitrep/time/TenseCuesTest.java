@@ -94,4 +94,17 @@ class TenseCuesTest {
         assertEquals(false, resolver.eventDate(r, 5, Reports.spanOf(r, "fighting in")).known());
         assertEquals(false, resolver.eventDate(r, 6, Reports.spanOf(r, "bombing")).known(), "what a side does in general");
     }
+
+    @Test
+    void an_act_named_n_days_after_lies_n_days_before_the_sentences_day() {
+        // VOA (Pakistan, 2025): the rescue was reported on Wednesday, a day after the attack
+        AnnotatedReport r = Reports.of(LocalDate.of(2019, 3, 21), "the train was stopped .", "passengers were held .",
+                "security sources said wednesday the army rescued 190 passengers , a day after an attack on a train .",
+                "officials said wednesday the town was calm , two days after the bombing of its market .");
+        org.sitrep.model.TimeSpan d = resolver.eventDate(r, 2, Reports.spanOf(r, "attack on"));
+        assertEquals(LocalDate.of(2019, 3, 19), d.earliest(), d.reason());
+        assertEquals(d.earliest(), d.latest());
+        assertEquals(LocalDate.of(2019, 3, 18), resolver.eventDate(r, 3, Reports.spanOf(r, "bombing")).earliest());
+        assertEquals(LocalDate.of(2019, 3, 20), resolver.eventDate(r, 2, Reports.spanOf(r, "rescued")).latest(), "the rescue keeps its day");
+    }
 }
