@@ -43,8 +43,10 @@ final class ActorConventions {
     }
 
     // the words after an active verb that take an object ("captured another engineer"), not a preposition or a clause's end
+    // ... also behind a time said first: "captured over 3 months ago another Mexican engineer"
     private static final java.util.regex.Pattern OBJECT_AFTER = java.util.regex.Pattern.compile(
-            "(?i)^\\s+(?!(?:in|at|on|by|near|during|after|before|for|over|from|with|while|when|and|or|but|yesterday|today)\\b)[a-z0-9]");
+            "(?i)^\\s+((over|some|about|nearly|more than)\\s+)?(\\w+\\s+(days?|weeks?|months?|years?)\\s+ago\\s+|yesterday\\s+|today\\s+|on\\s+\\w+day\\s+)?"
+            + "(?!(?:in|at|on|by|near|during|after|before|for|over|from|with|while|when|and|or|but|yesterday|today)\\b)[a-z0-9]");
 
     /**
      * "ELN guerrilla fighters captured another Mexican engineer": ACLED's arrests are the state's; an armed group that seizes
@@ -55,7 +57,7 @@ final class ActorConventions {
         if (sub != SubEventType.ARRESTS || sentence == null || a.actor1() == null || !armedNonState(a.actor1())) return sub;
         Actor agent = a.actor1();
         if (agent.span() == null || agent.span().end() > t.span().start()) return sub;
-        String after = gap(sentence, sentenceStart, t.span().end(), t.span().end() + 20);
+        String after = gap(sentence, sentenceStart, t.span().end(), t.span().end() + 40);
         return OBJECT_AFTER.matcher(after).lookingAt() ? SubEventType.ABDUCTION_FORCED_DISAPPEARANCE : sub;
     }
 

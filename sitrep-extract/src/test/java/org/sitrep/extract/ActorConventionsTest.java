@@ -173,6 +173,10 @@ class ActorConventionsTest {
         Trigger captured = new Trigger(SubEventType.ARRESTS, new Span(23, 31), "captured", 56);
         assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, ActorConventions.code(SubEventType.ARRESTS,
                 new ActorExtractor.Actors(eln, engineer, List.of()), captured, "CO", "Colombia", active, 0).sub());
+        // MUC-4 (1989): a time said between the verb and its object
+        String later = "ELN guerrilla fighters captured over 3 months ago another Mexican engineer.";
+        assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, ActorConventions.code(SubEventType.ARRESTS,
+                new ActorExtractor.Actors(eln, engineer, List.of()), captured, "CO", "Colombia", later, 0).sub());
         String headline = "ELN guerrilla fighters captured in a raid near Cucuta.";
         assertEquals(SubEventType.ARRESTS, ActorConventions.code(SubEventType.ARRESTS, new ActorExtractor.Actors(eln, null, List.of()), captured,
                 "CO", "Colombia", headline, 0).sub(), "no object: the fighters were taken");
