@@ -34,6 +34,7 @@ class FatalityExtractorTest {
         assertEquals(11, extractor.extract("Days later, a roadside bomb blast killed 11 coal miners in the city.", 0).best());
         assertEquals(4, extractor.extract("Four frontier corps personnel were also killed, including one during the clearance operation, Chaudhry said.", 0).best());
         assertEquals(3, extractor.extract("Three Americans were killed.", 0).best(), "VOA (Kenya, 2020): a nationality's people");
+        assertEquals(1, extractor.extract("Gunmen shot dead Chris Davis outside his home.", 0).best(), "a surname in -is is one victim");
         // MUC-4 style: a named person dying in the act
         assertEquals(1, extractor.extract("Inspector Eulogio Flores died in the explosion.", 0).best());
         assertNull(extractor.extract("Many of the wounded died in the explosion.", 0), "many, uncounted");
