@@ -60,6 +60,7 @@ public final class FatalityExtractor {
     // "Inspector Eulogio Flores died in the explosion": one named person, dying in the act the report tells
     private static final Pattern ONE_DIED_IN_ACT = Pattern.compile("\\b(?:[a-z'.-]+\\s+){1,4}?died\\s+(?:in|during)\\s+the\\s+"
             + "(?:explosion|attack|blast|bombing|shooting|ambush|clash|raid|fighting|incident)\\b");
+    private static final Pattern PLURAL_SUBJECT = Pattern.compile("\\b(they|their|we|our|those|these|them|you|your)\\b");
     private static final Pattern ALSO = Pattern.compile("\\balso\\b");
     private static final Pattern JOINED = Pattern.compile("\\band\\b");
     private static final Pattern MORE_FOLLOW = Pattern.compile("^[\\s,]*(?:and|as well as|along with|together with|plus)\\b");
@@ -212,6 +213,7 @@ public final class FatalityExtractor {
             while (m.find()) {
                 if (NOT_DONE.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
                 if ((p == ONE_DIED || p == ONE_DIED_IN_ACT) && MANY.matcher(m.group()).find()) continue; // "a number of people died"
+                if (p == ONE_DIED_IN_ACT && PLURAL_SUBJECT.matcher(m.group()).find()) continue; // "they died in the attack"
                 String raw = " " + groupOrEmpty(m, "obj");
                 Matcher end = OBJECT_END.matcher(raw);
                 int cut = end.find() ? end.start() : raw.length();

@@ -38,6 +38,8 @@ class FatalityExtractorTest {
         // MUC-4 style: a named person dying in the act
         assertEquals(1, extractor.extract("Inspector Eulogio Flores died in the explosion.", 0).best());
         assertNull(extractor.extract("Many of the wounded died in the explosion.", 0), "many, uncounted");
+        assertNull(extractor.extract("They died in the attack, their neighbours said.", 0), "a plural pronoun, uncounted");
+        assertNull(extractor.extract("Their parents died in the bombing.", 0));
         assertNull(extractor.extract("The plan died in the committee.", 0));
     }
 
