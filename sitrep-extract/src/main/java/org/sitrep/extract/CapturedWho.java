@@ -17,7 +17,9 @@ final class CapturedWho {
     private static final String PLACE_NOUN = "(town|towns|city|cities|village|villages|base|bases|area|areas|district|districts|region|province|territory"
             + "|positions?|hill|hills|hilltop|airport|airbase|air base|port|harbou?r|camp|garrison|headquarters|barracks|posts?|outposts?|checkpoints?"
             + "|stronghold|bridge|crossing|border crossing|road|highway|neighbou?rhoods?|suburbs?|capital|island|oil ?field|dam|mine|factory|plant"
-            + "|municipality|county|locality|localities|valley|mountain|ridge|pass|front ?line|trenches|encampment|compound|complex|building|ministry)";
+            + "|municipality|county|locality|localities|valley|mountain|ridge|pass|front ?line|trenches|encampment|compound|complex|building|ministry"
+            + "|crossroads|junction|heights|outskirts|enclave|zone|corridor|sector|airfield|palace|fort|fortress|citadel|refinery|settlements?"
+            + "|hamlets?|square|provinces|regions|seaport|terminal|station|swathes?|swaths?|ground)";
     // "captured the strategic town of", "captured control of the eastern district", "captured most of the city"
     // ... with a day between the verb and its object: "captured on Thursday a key neighborhood"
     private static final Pattern PLACE_OBJECT = Pattern.compile("(?i)^\\s+((early\\s+|late\\s+)?on\\s+\\w+\\s+|yesterday\\s+|today\\s+|overnight\\s+|last\\s+\\w+\\s+)?"

@@ -28,6 +28,8 @@ class CapturedWhoTest {
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, sense("The army base had been captured in the night."));
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, sense("Militants captured most of the city."));
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, sense("Fighters captured on Thursday a key neighborhood in the east."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, sense("Rebels captured the strategic crossroads after a day of fighting."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, sense("The militants captured swathes of the north."));
     }
 
     @Test
