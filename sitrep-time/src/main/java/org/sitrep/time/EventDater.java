@@ -83,20 +83,19 @@ final class EventDater {
     // "..., a day after an attack on a train", "two days after the bombing of": the act lies that many days before
     private static final java.util.regex.Pattern DAYS_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\b(a|one|two|three|four|five|six|\\d)\\s+days?\\s+after\\s+((an?|the|its|their|his|her)\\s+)?([\\w'’-]+\\s+){0,2}$");
-    private static final List<String> SMALL_COUNTS = List.of("a", "one", "two", "three", "four", "five", "six");
 
     /**
      * "Security sources said Wednesday the army rescued 190 passengers, a day after an attack on a train": an act named right
      * after "N days after" lies N days before the day the sentence names (its act's or its report's).
      */
-    private static TimeSpan daysBefore(AnnotatedReport report, AnnotatedSentence sentence, Span trigger, TimeExpression chosen) {
+    private TimeSpan daysBefore(AnnotatedReport report, AnnotatedSentence sentence, Span trigger, TimeExpression chosen) {
         if (chosen == null || chosen.resolved() == null || !chosen.resolved().known() || chosen.resolved().precision() != 1) return null;
-        int from = sentence.sentence().span().start();
-        if (trigger.start() < from || chosen.span().end() > trigger.start()) return null;
-        java.util.regex.Matcher m = DAYS_AFTER.matcher(report.text().substring(from, trigger.start()));
+        String before = textBefore(report, sentence, trigger);
+        if (before == null || chosen.span().end() > trigger.start()) return null;
+        java.util.regex.Matcher m = DAYS_AFTER.matcher(before);
         if (!m.find()) return null;
         String n = m.group(1).toLowerCase(Locale.ROOT);
-        int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Math.max(1, SMALL_COUNTS.indexOf(n));
+        int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Integer.parseInt(lexicon.value("number", n));
         LocalDate day = chosen.resolved().latest().minusDays(days);
         return new TimeSpan(day, day, 1, chosen.text(), chosen.span(), false,
                 "\"" + m.group().strip() + "\" counted back from \"" + chosen.text() + "\"");
@@ -114,12 +113,17 @@ final class EventDater {
      * enough: communiques and speeches use it for what a side does in general ("an army that is bombing the people").
      */
     private static boolean ongoing(AnnotatedReport report, AnnotatedSentence sentence, Span trigger) {
-        int from = sentence.sentence().span().start();
-        if (trigger.start() < from) return false;
-        String before = report.text().substring(from, trigger.start());
+        String before = textBefore(report, sentence, trigger);
+        if (before == null) return false;
         String phrase = report.text().substring(trigger.start(), trigger.end());
         if (CONTINUES_BEFORE.matcher(before).find()) return true;
         return GERUND.matcher(phrase).matches() && ONGOING_BEFORE.matcher(before).find();
+    }
+
+    /** The words of the trigger's sentence before it, or null when the trigger does not lie in the sentence. */
+    private static String textBefore(AnnotatedReport report, AnnotatedSentence sentence, Span trigger) {
+        int from = sentence.sentence().span().start();
+        return trigger.start() < from ? null : report.text().substring(from, trigger.start());
     }
 
     /** The DATE/TIME expression (or background stretch) closest to the trigger. */
