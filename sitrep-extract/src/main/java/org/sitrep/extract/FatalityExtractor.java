@@ -30,7 +30,7 @@ public final class FatalityExtractor {
             + "|(?:'s?|\\bhis|\\bher) (?:assassination|murder|killing|slaying)\\b");
     // the object's end: a preposition, clause word or verb that no name or title runs into
     private static final Pattern OBJECT_END = Pattern.compile("\\s(?:in|on|at|by|near|last|this|who|which|that|when|while|during|after|before|because|for|to|from"
-            + "|with|as|was|were|is|has|had|and (?:wounded|injured|fled|escaped|kidnapped|abducted|took|set|burned|stole)|yesterday|today|tonight)\\b");
+            + "|with|as|was|were|is|has|had|and (?:wounded|injured|fled|escaped|kidnapped|abducted|took|set|burned|stole|later|then|subsequent|subsequently)|yesterday|today|tonight)\\b");
     // a plural or counted object ("the two missionaries", "several peasants") is no single victim
     private static final Pattern MANY = Pattern.compile("\\b(?:people|persons|civilians|soldiers|troops|policemen|police|officers|guerrillas|rebels|militants|fighters"
             + "|members|peasants|villagers|residents|children|women|men|students|workers|priests|nuns|missionaries|journalists|leaders|officials|agents"

@@ -105,6 +105,9 @@ class FatalityExtractorTest {
     @Test
     void victims_named_one_by_one_count_one_each() {
         assertEquals(2, extractor.extract("They demanded an investigation into the murder of opposition leader Hector Oqueli and Gilda Flores.", 0).best());
+        // MUC-4 wire copy: "PROTESTED TODAY THE MURDER OF A YOUNG MECHANICS STUDENT AND LATER ATTEMPTS TO INVOLVE THE INSTITUTE"
+        assertEquals(1, extractor.extract("He protested the murder of a young mechanics student and later attempts to involve the institute.", 0).best(),
+                "'and later' opens another thing, not a second victim");
         assertEquals(2, extractor.extract("Gunmen killed the mayor and his bodyguard outside the town hall.", 0).best());
         assertEquals(1, extractor.extract("Rebels killed the mayor and wounded his wife.", 0).best());
         assertNull(extractor.extract("Witnesses described the killing of the mayor and the burning of the town hall.", 0));

@@ -29,6 +29,36 @@ class TriggerSensesTest {
     }
 
     @Test
+    void a_person_shot_by_no_one_named_is_an_attack_but_a_film_shot_is_not() {
+        // MUC-4 wire copy: "SENATOR LUIS CARLOS GALAN ... WAS SHOT THIS EVENING WHEN HE WAS ABOUT TO GIVE A SPEECH"
+        assertEquals(List.of(SubEventType.ATTACK), types("The senator was shot this evening when he was about to give a speech."));
+        assertEquals(List.of(SubEventType.ATTACK), types("He was shot eight times in the chest."));
+        assertEquals(List.of(SubEventType.ATTACK), types("The student was despicably and cowardly shot in the back near his house."));
+        assertEquals(List.of(SubEventType.ATTACK), types("She was shot from a moving vehicle."));
+        assertEquals(List.of(), types("The film was shot in Morocco last year."));
+        assertEquals(List.of(), types("The scenes were shot on location in Belfast."));
+        assertEquals(List.of(), types("His first shot was wide of the goal."));
+        assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE), types("The drone was shot down over the city."));
+        // "ATTACKED IN ENVIGADO ... BY AN INDIVIDUAL WHO FIRED 13 SHOTS KILLING HIM INSTANTLY"
+        assertEquals(List.of(SubEventType.ATTACK), types("An individual fired 13 shots killing him instantly as he walked home."));
+        assertEquals(List.of(SubEventType.ATTACK), types("Two men fired several shots at the judge's car."));
+        assertEquals(List.of(), types("The guards fired warning shots at the approaching boat."));
+        assertEquals(List.of(), types("Soldiers fired shots into the air."));
+    }
+
+    @Test
+    void kidnapping_cases_and_charges_are_no_abduction() {
+        // MUC-4 wire copy: "VELEZ, 38, WHO WAS HANDLING SEVERAL KIDNAPPING AND DRUG TRAFFICKING CASES"
+        assertEquals(List.of(), types("Velez, who was handling several kidnapping and drug trafficking cases, had been threatened."));
+        assertEquals(List.of(), types("He faces kidnapping charges in Texas."));
+        assertEquals(List.of(), types("He was a member of a kidnapping ring in the capital."));
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("The kidnapping of the engineer was reported on Monday."));
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("A wave of kidnappings and killings has hit the province."));
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("Rebels kidnapped network engineers on the road."));
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("The US journalist was kidnaped in Beirut."));
+    }
+
+    @Test
     void weapons_traded_or_a_squad_at_work_are_no_act_but_a_device_defused_is() {
         assertEquals(List.of(), types("Pyongyang has shipped 10,000 containers to Russia that can hold a total of millions of artillery shells."));
         assertEquals(List.of(SubEventType.SHELLING_ARTILLERY_MISSILE), types("Artillery pounded the town overnight."));
