@@ -64,7 +64,7 @@ final class ClusterPredictor {
                     }
                     stored.put(id, s);
                     if (!s.alreadyStored()) {
-                        primary(r.events()).ifPresent(e -> primaryEvent.put(id, eventId(id, r.events(), e)));
+                        primary(r.events()).filter(ClusterPredictor::placedOrDated).ifPresent(e -> primaryEvent.put(id, eventId(id, r.events(), e)));
                         eventsOf.put(id, r.events().stream().map(e -> eventId(id, r.events(), e)).toList());
                     }
                 }
@@ -161,6 +161,15 @@ final class ClusterPredictor {
     }
 
     /** The report's main event: highest confidence, first in the text on a tie. */
+    /**
+     * Whether an event can say which real happening its report is about: an act with neither a place nor a date (an
+     * undated report's "after Kathina was shot", its town a namesake left unplaced) matches no other report's event, so its
+     * incident is a singleton by construction; the report is then better grouped by its story, as a report with no event is.
+     */
+    static boolean placedOrDated(Event e) {
+        return e.location() != null || e.date() != null && e.date().known();
+    }
+
     static Optional<Event> primary(List<Event> events) {
         int main = IncidentBuilder.mainIndex(events);
         return main < 0 ? Optional.empty() : Optional.of(events.get(main));

@@ -34,6 +34,11 @@ final class ArticleContext {
         return total == 0 || country == null ? 0 : countryWeights.getOrDefault(country, 0.0) / total;
     }
 
+    /** The sum of the article's country evidence: 1 for each country named, 0.5 for each unambiguous town. */
+    double totalWeight() {
+        return countryWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
     boolean hasCountryEvidence() {
         return !countryWeights.isEmpty();
     }

@@ -204,8 +204,11 @@ final class PlaceResolver {
         // a town of the name in a country the article never points to (San Ramon, California) is the namesake of a village
         // the gazetteer lacks: better unresolved than abroad. Capitals and cities are named without their country.
         // The same for a district or municipality (ADM2, ADM3): "Miraflores" in a story filed from Lima is no Colombian municipality.
+        // Without a dateline, an article that names a country or two unambiguous towns says as much (an Albany trial report's
+        // "West Hill" is no Toronto neighbourhood); GeoWebNews: 6 wrong places left unresolved, 2 right ones lost (local news
+        // naming only ambiguous towns of its own country).
         if (best != null && ("P".equals(best.entry.featureClass()) || LOCAL_UNIT.contains(String.valueOf(best.entry.featureCode())))
-                && context.datelineCountry() != null
+                && (context.datelineCountry() != null || context.totalWeight() >= 1.0)
                 && context.countryShare(best.entry.country()) == 0 && best.entry.population() < NAMESAKE_TOWN
                 && !String.valueOf(best.entry.featureCode()).startsWith("PPLC")) return null;
         // ... and so is one far from every place the article names by its own name ("Buckhead", an Atlanta district,

@@ -59,6 +59,21 @@ class GeoparserTest {
     }
 
     @Test
+    void an_article_that_names_its_country_leaves_a_small_namesake_abroad_unresolved_as_a_dateline_does() {
+        // ECB+ (an Albany trial report naming Guyana and Albany, no dateline): "went to West Hill" had been Toronto's West Hill
+        // (two namesakes, so that neither is evidence of its own country)
+        Gazetteer abroad = new InMemoryGazetteer(List.of(freedonia, wadiTown, Places.town(21, "Ramona", "XX", 10.0, 10.0, 26000),
+                Places.town(23, "Ramona", "YY", -10.0, -10.0, 3000), Places.town(22, "Bigtown", "XX", 11.0, 11.0, 2_000_000)), Map.of(), Map.of());
+        Geoparser parser = new Geoparser(abroad);
+        Toponym ramona = parser.parse(TestReports.report("Freedonia/LOCATION ./O Guerrillas/O attacked/O a/O post/O in/O Ramona/LOCATION ./O"))
+                .stream().filter(t -> t.text().equals("Ramona")).findFirst().orElseThrow();
+        assertNull(ramona.place(), "a town of 26,000 in a country the article never points to, while it names Freedonia");
+        Toponym big = parser.parse(TestReports.report("Freedonia/LOCATION ./O Talks/O resumed/O in/O Bigtown/LOCATION ./O"))
+                .stream().filter(t -> t.text().equals("Bigtown")).findFirst().orElseThrow();
+        assertNotNull(big.place(), "a city of two million is named without its country");
+    }
+
+    @Test
     void without_context_the_larger_namesake_wins() {
         List<Toponym> found = geoparser.parse(TestReports.report("Fighting/O/NN in/O/IN Qasra/LOCATION ."));
         assertEquals(12, found.get(0).place().geonameId());
