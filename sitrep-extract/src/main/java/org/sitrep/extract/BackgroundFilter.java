@@ -17,6 +17,8 @@ public final class BackgroundFilter {
     static {
         for (String[] row : ResourceTable.read("crime.tsv")) CRIME.put(row[0].trim(), Pattern.compile(row[1].trim()));
     }
+    /** A diplomatic step (sanctions, diplomats expelled, ties cut): the words of CASE 2021's DIPLO class in other-classes.tsv. */
+    private static final Pattern DIPLOMATIC = OtherClasses.pattern("DIPLO");
     private static final Pattern POLITICAL = CRIME.get("political or armed");
     private static final Pattern COMMON_CRIME = CRIME.get("common crime lead");
     /**
@@ -57,6 +59,7 @@ public final class BackgroundFilter {
                 // "the response to the FMLN offensive in San Salvador": a campaign named as the setting of something else
                 case "campaign" -> CAMPAIGN.matcher(phrase).matches()
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
+                case "diplomatic response" -> DIPLOMATIC.matcher(lower).find() && e.getValue().matcher(before).find();
                 case "criminal arrest" -> ARREST.matcher(phrase).matches()
                         && !POLITICAL.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "repeated acts" -> GenericPlurals.ENDS_PLURAL.matcher(phrase.strip()).matches()

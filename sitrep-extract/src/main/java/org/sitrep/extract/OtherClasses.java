@@ -20,6 +20,12 @@ public final class OtherClasses {
         for (String[] row : ResourceTable.read("other-classes.tsv")) entries.add(new Entry(row[0].strip(), Pattern.compile(row[1].strip())));
     }
 
+    /** The words of one class, as written in the resource file. */
+    static Pattern pattern(String label) {
+        for (String[] row : ResourceTable.read("other-classes.tsv")) if (row[0].strip().equals(label)) return Pattern.compile(row[1].strip());
+        throw new IllegalArgumentException("no class " + label + " in other-classes.tsv");
+    }
+
     /** The first class whose words the text holds, or empty. */
     public Optional<String> of(String text) {
         String lower = TriggerFinder.lowerFlat(text);

@@ -30,6 +30,18 @@ class ConditionsMotivesErasTest {
     }
 
     @Test
+    void an_act_named_as_the_cause_of_a_sanction_or_an_expulsion_is_no_act_of_the_report() {
+        assertEquals(Optional.of("diplomatic response"),
+                reason("Canada announced new sanctions against Syria today in response to its alleged chemical weapons attack.", "chemical weapons attack"));
+        assertEquals(Optional.of("diplomatic response"),
+                reason("Moscow expelled ten diplomats on Friday over the bombing of its soldiers.", "bombing"));
+        assertTrue(reason("Gunmen attacked the embassy on Monday, and the government expelled the ambassador.", "attacked the embassy").isEmpty(),
+                "the attack is told, not named as the expulsion's cause");
+        assertTrue(reason("Police arrested ten men over the bombing of the market on Monday.", "bombing").isEmpty(),
+                "an arrest over a bombing is no diplomatic step: the bombing is left to the other cues");
+    }
+
+    @Test
     void an_act_under_a_condition_did_not_happen() {
         assertEquals(Optional.of("irrealis"), reason("The minister said that if the rebels end their hostilities the talks could resume.", "hostilities"));
         assertEquals(Optional.of("irrealis"), reason("Unless the rebels end the hostilities soon, talks cannot resume.", "hostilities"));

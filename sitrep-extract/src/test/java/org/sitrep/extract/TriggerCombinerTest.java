@@ -24,6 +24,16 @@ class TriggerCombinerTest {
     }
 
     @Test
+    void police_intervention_or_killings_during_clashes_with_demonstrators_are_a_violent_demonstration() {
+        assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
+                types("Riot police fired tear gas to disperse student protesters during a clash outside parliament on Tuesday."));
+        assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
+                types("Four protesters were killed during anti-government demonstrations and clashes in the capital."));
+        assertEquals(List.of(SubEventType.PROTEST_WITH_INTERVENTION),
+                types("Riot police fired tear gas to disperse student protesters outside parliament on Tuesday."), "no clash, no violence of theirs");
+    }
+
+    @Test
     void protests_and_riots_in_one_sentence_are_one_riot() {
         assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
                 types("Protests, riots and clashes with police have overtaken Greece for the sixth straight day."));
