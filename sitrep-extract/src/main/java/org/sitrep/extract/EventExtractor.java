@@ -79,9 +79,8 @@ public final class EventExtractor {
             previousSources = said.isEmpty() ? previousSources : said;
             ResponsibilityClaims.apply(s.text(), start, s.index(), events, actors);
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
-            List<Trigger> found = s.full()
-                    ? onePerType(TriggerCombiner.separateAnchoredActs(combiner.combine(outsideNames(s, start, triggers.find(s.text(), start))), s.text(), start))
-                    : List.of();
+            List<Trigger> raw = s.full() ? withoutBackground(outsideNames(s, start, triggers.find(s.text(), start)), s.text(), start, left, recalled) : List.of();
+            List<Trigger> found = onePerType(TriggerCombiner.separateAnchoredActs(combiner.combine(raw), s.text(), start));
             found = found.stream().map(t -> CapturedWho.retype(t, s.text(), start, toponyms)).toList();
             // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side
             // ... and so is an act the report recalled as history ("Trial Opens in 2004 Bombing ... when the bombing took place")
@@ -131,6 +130,29 @@ public final class EventExtractor {
      * group's name (a multi-word organization the tagger found, or a named group of the actor dictionary) is no act.
      * Dictionary matches built from an army's nationality ("Syrian artillery") are no names and keep their words.
      */
+    /**
+     * "Protesters marched against the plan for mass arrests", "the demonstrators were not arrested": an act the background
+     * filter rejects does not combine with the sentence's other act (the march is no protest with intervention); it is
+     * left out before the sentence's acts are combined. Only a trigger that would combine is read here: the others are left to
+     * the main loop, where one trigger per type stands for a list ("plan to burn vehicles, destroy stores and step up sabotage");
+     * so is one the filter reads as background of another kind ("the arrest of an activist who played a role in last year's
+     * protests": the clause describes a person, and its time and place are not the arrest's).
+     */
+    private List<Trigger> withoutBackground(List<Trigger> raw, String text, int start, List<LeftOut> left, java.util.Set<EventType> recalled) {
+        if (raw.size() < 2) return raw;
+        List<Trigger> kept = new ArrayList<>();
+        for (Trigger t : raw) {
+            Optional<String> why = combiner.pairs(t, raw) ? background.reason(text, start, t.span()).filter(NOT_HAPPENED::contains) : Optional.empty();
+            if (why.isEmpty()) {
+                kept.add(t);
+                continue;
+            }
+            if (RECALLING.contains(why.get())) recalled.add(t.subType().type());
+            left.add(LeftOuts.of(t, why.get()));
+        }
+        return kept;
+    }
+
     private List<Trigger> outsideNames(AnnotatedSentence s, int start, List<Trigger> found) {
         if (found.isEmpty()) return found;
         List<Span> names = new ArrayList<>();
@@ -169,6 +191,8 @@ public final class EventExtractor {
     private static final int WEAK = TriggerCombiner.WEAK;
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill|murder(s|ed|ing)?|assassinat(ed|ion|ions|ing))\\b");
     /** Background reasons that recall a past act: a later "the bombing" names that act again. */
+    /** Background reasons that say an act did not happen (yet): such an act is read before it combines with another. */
+    private static final java.util.Set<String> NOT_HAPPENED = java.util.Set.of("irrealis", "negated", "planned", "question");
     private static final java.util.Set<String> RECALLING = java.util.Set.of("earlier act", "judicial");
 
     private static boolean violent(Trigger t) {
@@ -339,30 +363,9 @@ public final class EventExtractor {
      */
     public String classify(List<Event> events, String text) {
         Optional<Event> main = events.stream().max(Comparator.comparingDouble(Event::confidence));
-        if (main.isPresent() && attributed(main.get())) return ATTRIB;
+        if (main.isPresent() && OtherClasses.attributed(main.get())) return OtherClasses.ATTRIB;
         return main.map(e -> e.subType().label()).or(() -> others.of(text))
                 .orElseGet(() -> doubted(text).map(SubEventType::label).orElse("NONE"));
-    }
-
-    /** CASE 2021's class of snippets that attribute responsibility for an act (other-classes.tsv). */
-    private static final String ATTRIB = "ATTRIB";
-    /**
-     * An act named only inside a claim, a denial or an accusation of responsibility ("IS claimed responsibility for a car
-     * bomb ...", "the Taliban denied his group was responsible for the attack", "officials rejected accusations of bombing a
-     * mosque", "suicide bombers are suspected to be behind the blasts"): the snippet's news is who did it, CASE 2021's ATTRIB.
-     * Matched on the words of the act's sentence before its trigger; an act told first and claimed after is the act's.
-     */
-    private static final java.util.regex.Pattern ATTRIBUTION = java.util.regex.Pattern.compile("\\b(claim(ed|s|ing)?( the)? responsibility for"
-            + "|claim(ed|s)? (the )?(?=[\\w-]+ of\\b)|(denie[sd]|deny|denying|rejected|rejects|dismissed) ([\\w'’-]+ ){0,5}(responsib\\w+|involvement|role) (for|in)"
-            + "|(accus\\w+|blam\\w+) ([\\w'’-]+ ){0,5}(of|for)|(rejected|rejects|denied|dismissed) ([\\w'’-]+ ){0,3}(allegations?|accusations?|claims?|charges?)( that)?"
-            + "|(suspected|believed|thought|said) to (be|have been) behind)\\s+([\\w'’,-]+\\s+){0,12}$");
-
-    static boolean attributed(Event e) {
-        if (e.sentence() == null || e.sentence().text() == null) return false;
-        int at = e.evidence().stream().filter(v -> "event_type".equals(v.field())).mapToInt(v -> v.span().start()).findFirst().orElse(-1)
-                - e.sentence().span().start();
-        if (at <= 0 || at > e.sentence().text().length()) return false;
-        return ATTRIBUTION.matcher(TriggerFinder.lowerFlat(e.sentence().text().substring(0, at))).find();
     }
 
     /** The first pass of the pipeline: whether a sentence may hold an event (before NER and parsing). */

@@ -17,6 +17,7 @@ final class ToldAgain {
                     + "|ceasefire|cease-fire|truce|(ceasefire |cease-fire )?(agreement|deal|accord))"
                     + "( (on|of|against|in|at) .*)?");
     private static final Pattern ARREST_NOUN = Pattern.compile("arrest|detention");
+    private static final Pattern BARE_DEFINITE = Pattern.compile("(?s)(.*[.;:,]\\s+|)(the|this|that)\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?s).*\\b([a-z][\\w-]*['’]s|his|her|their|its)\\s+$");
 
     /**
@@ -35,8 +36,12 @@ final class ToldAgain {
     static boolean definiteAct(String sentence, int sentenceStart, Trigger t) {
         String before = TriggerFinder.lowerFlat(sentence.substring(0, t.span().start() - sentenceStart));
         String phrase = TriggerFinder.lowerFlat(t.phrase());
-        // "Mhlanga's arrest", "his detention" name the told arrest; "the arrest of another five people" is a new one
-        if (ARREST_NOUN.matcher(phrase).matches()) return POSSESSIVE.matcher(before).matches();
+        // "Mhlanga's arrest", "his detention" name the told arrest; "the arrest of another five people" is a new one, while a
+        // bare "the arrest is related to ..." (no one named after it) can only be the told one
+        if (ARREST_NOUN.matcher(phrase).matches()) {
+            String after = TriggerFinder.lowerFlat(sentence.substring(Math.min(sentence.length(), t.span().end() - sentenceStart)));
+            return POSSESSIVE.matcher(before).matches() || BARE_DEFINITE.matcher(before).matches() && !after.matches("(?s)\\s*(of|in|on|at|by|near)\\b.*");
+        }
         return DEFINITE.matcher(before).matches() && ACT_NOUN.matcher(phrase).matches();
     }
 }

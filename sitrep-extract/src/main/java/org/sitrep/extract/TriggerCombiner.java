@@ -41,6 +41,15 @@ public final class TriggerCombiner {
         return out;
     }
 
+    /** Whether a rule would combine the trigger with another trigger of its sentence. */
+    boolean pairs(Trigger t, List<Trigger> sentence) {
+        for (Rule r : rules) {
+            SubEventType other = r.first == t.subType() ? r.second : r.second == t.subType() ? r.first : null;
+            if (other != null && sentence.stream().anyMatch(x -> x != t && x.subType() == other)) return true;
+        }
+        return false;
+    }
+
     /** Below this priority a trigger is a weak cue that a specific act in its sentence absorbs (see triggers.tsv). */
     static final int WEAK = 30;
     // "..., a day after an attack on a train": the act named only as when the sentence's own act happened

@@ -57,6 +57,9 @@ class RefersBackTest {
         String more = "Intelligence from the scene led to the arrest of another five people in Irbil.";
         assertFalse(ToldAgain.refersBack(more, 0, new Trigger(SubEventType.ARRESTS, new Span(more.indexOf("arrest"), more.indexOf("arrest") + 6), "arrest", 45),
                 arrested), "'the arrest of' others is a new arrest");
+        String bare = "The arrest is related to his interviews with a politician in November.";
+        assertTrue(ToldAgain.refersBack(bare, 0, new Trigger(SubEventType.ARRESTS, new Span(4, 10), "arrest", 45), arrested),
+                "a bare 'the arrest' that names no one can only be the told arrest");
     }
 
     @Test

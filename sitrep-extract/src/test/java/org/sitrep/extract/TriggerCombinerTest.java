@@ -34,6 +34,23 @@ class TriggerCombinerTest {
     }
 
     @Test
+    void police_chasing_or_dragging_demonstrators_intervene() {
+        assertEquals(List.of(SubEventType.PROTEST_WITH_INTERVENTION), types("Riot police chase demonstrators during anti-government protests in the town on Tuesday."));
+        assertEquals(List.of(SubEventType.PROTEST_WITH_INTERVENTION), types("Security forces dragged protesters off the road outside the ministry."));
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), types("Demonstrators chased the bus carrying the minister's delegation out of town, chanting slogans."), "protesters who chase are no police intervention");
+    }
+
+    @Test
+    void an_arrest_that_did_not_happen_is_read_before_it_combines_with_the_protest() {
+        String s = "Thousands of protesters rallied against the government's plan for mass arrests of migrants.";
+        List<Trigger> found = finder.find(s, 0);
+        Trigger arrests = found.stream().filter(t -> t.subType() == SubEventType.ARRESTS).findFirst().orElseThrow();
+        assertTrue(combiner.pairs(arrests, found), "a protest and an arrest in one sentence combine");
+        assertEquals(java.util.Optional.of("irrealis"), new BackgroundFilter().reason(s, 0, arrests.span()), "so the arrest is read first: " + arrests);
+        assertFalse(combiner.pairs(arrests, List.of(arrests)), "a lone arrest combines with nothing");
+    }
+
+    @Test
     void protests_and_riots_in_one_sentence_are_one_riot() {
         assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
                 types("Protests, riots and clashes with police have overtaken Greece for the sixth straight day."));
