@@ -212,6 +212,20 @@ final class ActorConventions {
         return x.inter() == RIOTERS || x.inter() == PROTESTERS || x.inter() == Actor.CIVILIANS;
     }
 
+    /** A demonstration's crowd under ACLED's name: "Protesters (Country)" or "Rioters (Country)". */
+    static boolean demonstrators(Actor x) {
+        return x != null && (x.inter() == RIOTERS && x.name().startsWith("Rioters") || x.inter() == PROTESTERS && x.name().startsWith("Protesters"));
+    }
+
+    /** The crowd of a demonstration coded as {@code sub}: protesters whose demonstration turned violent are its rioters. */
+    static Actor crowdOf(Actor x, SubEventType sub) {
+        if (!demonstrators(x)) return x;
+        boolean riot = sub == SubEventType.VIOLENT_DEMONSTRATION;
+        if ((x.inter() == RIOTERS) == riot) return x;
+        String name = (riot ? "Rioters" : "Protesters") + x.name().substring(x.inter() == RIOTERS ? "Rioters".length() : "Protesters".length());
+        return new Actor(name, x.country(), riot ? RIOTERS : PROTESTERS, x.sector(), x.mention(), x.span(), x.hedged());
+    }
+
     /** The demonstration's crowd under ACLED's name, with the words that named it (or the act's own words). */
     private static Actor crowdActor(Actor found, boolean riot, String country, String countryName) {
         String base = riot ? "Rioters" : "Protesters";

@@ -35,12 +35,21 @@ final class EventCoreference {
     private EventCoreference() {}
 
     static List<Event> join(List<Event> events) {
+        return join(events, null);
+    }
+
+    /**
+     * As {@link #join(List)}, knowing the publication day: a mention dated a year or more before it ("withdrew ambassadors
+     * in 2018 over Israel's crackdown on protests") is history the report recalls and never joins an undated act told as
+     * news (it would lend the act its old date, and the act would be dropped as history).
+     */
+    static List<Event> join(List<Event> events, java.time.LocalDate published) {
         List<Event> out = new ArrayList<>();
         outer:
         for (Event e : events) {
             for (int i = 0; i < out.size(); i++) {
                 Event o = out.get(i);
-                if (same(o, e)) {
+                if (same(o, e) && EventConfidence.history(o.date(), published) == EventConfidence.history(e.date(), published)) {
                     out.set(i, joined(o, e));
                     continue outer;
                 }
@@ -50,8 +59,16 @@ final class EventCoreference {
         return out;
     }
 
+    /**
+     * One demonstration told as peaceful in one sentence and as met by police or turned violent in another: ACLED codes it
+     * once, by its most violent form (Codebook: protests and riots), in this order from the least violent.
+     */
+    private static final List<SubEventType> DEMONSTRATION = List.of(SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION,
+            SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, SubEventType.VIOLENT_DEMONSTRATION);
+
     static boolean same(Event earlier, Event later) {
-        if (earlier.type() == null || earlier.type() != later.type()) return false;
+        boolean demonstration = DEMONSTRATION.contains(earlier.subType()) && DEMONSTRATION.contains(later.subType());
+        if (earlier.type() == null || earlier.type() != later.type() && !demonstration) return false;
         if (earlier.type() == EventType.STRATEGIC_DEVELOPMENTS && earlier.subType() != later.subType()) return false;
         if (earlier.subType() != later.subType() && DISTINCT_MEANS.contains(earlier.subType()) && DISTINCT_MEANS.contains(later.subType())) return false;
         if (ANOTHER_ACT.matcher(triggerClause(later)).find()) return false;
@@ -61,7 +78,10 @@ final class EventCoreference {
         boolean dateA = ownDate(earlier);
         boolean dateB = ownDate(later);
         if (dateA && dateB && !overlaps(earlier.date(), later.date())) return false;
-        return compatible(earlier.actor1(), later.actor1()) && compatible(earlier.actor2(), later.actor2());
+        // the crowd of one demonstration is named as protesters where it marched and as rioters where it threw stones
+        boolean sameCrowd = demonstration && ActorConventions.demonstrators(earlier.actor1()) && ActorConventions.demonstrators(later.actor1())
+                && java.util.Objects.equals(earlier.actor1().country(), later.actor1().country());
+        return (sameCrowd || compatible(earlier.actor1(), later.actor1())) && compatible(earlier.actor2(), later.actor2());
     }
 
     /**
@@ -93,7 +113,9 @@ final class EventCoreference {
         Fatalities toll = a.fatalities() == null && !ownPlace(b) && !ownDate(b) ? null : m.fatalities();
         // the most specific telling names the sub-type ("air strike" in the headline over "was bombed" in the lead)
         var subType = b.confidence() > a.confidence() ? b.subType() : a.subType();
-        return new Event(m.id(), m.reportId(), m.type(), subType, m.actor1(), m.actor2(), m.associated(), place, date,
+        if (DEMONSTRATION.contains(a.subType()) && DEMONSTRATION.contains(b.subType()))
+            subType = DEMONSTRATION.get(Math.max(DEMONSTRATION.indexOf(a.subType()), DEMONSTRATION.indexOf(b.subType())));
+        return new Event(m.id(), m.reportId(), subType.type(), subType, ActorConventions.crowdOf(m.actor1(), subType), m.actor2(), m.associated(), place, date,
                 toll, m.claim(), m.sentence(), m.trigger(), m.confidence(), m.evidence(), m.notes());
     }
 

@@ -108,7 +108,8 @@ public final class EventExtractor {
                 events.addAll(atOtherPlaces(report, s, t, e, toponyms, said, events.size()));
             }
         }
-        List<Event> joined = EventCoreference.join(mergeSameEvent(InheritedDates.apply(events, report.report().published(), InheritedDates.yearsNamed(report))));
+        List<Event> joined = EventCoreference.join(mergeSameEvent(InheritedDates.apply(events, report.report().published(), InheritedDates.yearsNamed(report))),
+                report.report().published());
         // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event;
         // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the
         // shooting a trial hears): coded from the reports of their day, not again from this one; nor are acts ACLED could
@@ -125,11 +126,6 @@ public final class EventExtractor {
         return new Extraction(claims.markDisputes(kept.stream().map(ActorConventions::battleSides).toList()), left);
     }
 
-    /**
-     * "Farabundo Marti National Liberation Front", "the Sudan People's Liberation Army": a trigger word inside a
-     * group's name (a multi-word organization the tagger found, or a named group of the actor dictionary) is no act.
-     * Dictionary matches built from an army's nationality ("Syrian artillery") are no names and keep their words.
-     */
     /**
      * "Protesters marched against the plan for mass arrests", "the demonstrators were not arrested": an act the background
      * filter rejects does not combine with the sentence's other act (the march is no protest with intervention); it is
@@ -153,6 +149,11 @@ public final class EventExtractor {
         return kept;
     }
 
+    /**
+     * "Farabundo Marti National Liberation Front", "the Sudan People's Liberation Army": a trigger word inside a
+     * group's name (a multi-word organization the tagger found, or a named group of the actor dictionary) is no act.
+     * Dictionary matches built from an army's nationality ("Syrian artillery") are no names and keep their words.
+     */
     private List<Trigger> outsideNames(AnnotatedSentence s, int start, List<Trigger> found) {
         if (found.isEmpty()) return found;
         List<Span> names = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimStatus;
 import org.sitrep.model.Event;
@@ -146,5 +147,31 @@ class EventCoreferenceTest {
         return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(), e.fatalities(),
                 e.claim(), e.sentence(), e.trigger(), e.confidence(), List.of(new org.sitrep.model.Evidence("sentence", e.sentence().span(), e.sentence().text())),
                 e.notes());
+    }
+
+    @Test
+    void a_demonstration_told_as_stone_throwing_and_then_as_demonstrators_is_one_violent_demonstration_of_rioters() {
+        // after MUC-4 (Panama City, 12 January 1990): "some 150 people threw stones at the embassy ... the demonstrators,
+        // who broke the windshields of some vehicles, were forced away"
+        Actor rioters = new Actor("Rioters (Panama)", "PA", 5, "CVL", "people", new Span(10, 16), false);
+        Actor protesters = new Actor("Protesters (Panama)", "PA", 6, "CVL", "demonstrators", new Span(104, 117), false);
+        Event stones = withActor(event(0, SubEventType.VIOLENT_DEMONSTRATION, UNITY, THURSDAY, null, "threw stones at the embassy", 0.62), rioters);
+        Event crowd = withActor(event(1, SubEventType.PEACEFUL_PROTEST, null, null, null, "The demonstrators were forced away", 0.4), protesters);
+        List<Event> joined = EventCoreference.join(List.of(stones, crowd));
+        assertEquals(1, joined.size());
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, joined.get(0).subType(), "coded by its most violent form");
+        assertEquals("Rioters (Panama)", joined.get(0).actor1().name());
+        List<Event> reversed = EventCoreference.join(List.of(withActor(event(0, SubEventType.PEACEFUL_PROTEST, UNITY, THURSDAY, null, "protesters marched", 0.5),
+                protesters), withActor(event(1, SubEventType.VIOLENT_DEMONSTRATION, null, null, null, "they threw stones", 0.4), rioters)));
+        assertEquals(1, reversed.size());
+        assertEquals(org.sitrep.model.EventType.RIOTS, reversed.get(0).type());
+        assertEquals("Rioters (Panama)", reversed.get(0).actor1().name(), "the marchers who threw stones are the riot's rioters");
+        assertEquals(5, reversed.get(0).actor1().inter());
+        // VOA, 10 May 2021: "withdrew ambassadors in 2018 over Israel's crackdown on protests" is history, not this riot's date
+        TimeSpan in2018 = new TimeSpan(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), 3, "2018", new Span(150, 154), false, null);
+        Event crackdown = withActor(event(1, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, null, in2018, null, "crackdown on protests", 0.5), protesters);
+        Event undated = withActor(event(0, SubEventType.VIOLENT_DEMONSTRATION, UNITY, null, null, "demonstrators threw rocks", 0.62), rioters);
+        assertEquals(1, EventCoreference.join(List.of(undated, crackdown)).size(), "without the publication day nothing tells history");
+        assertEquals(2, EventCoreference.join(List.of(undated, crackdown), LocalDate.of(2021, 5, 10)).size());
     }
 }
