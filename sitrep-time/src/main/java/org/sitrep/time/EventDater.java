@@ -132,7 +132,7 @@ final class EventDater {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression e : expressions) {
-            boolean usable = "DATE".equals(e.type()) || "TIME".equals(e.type()) || e.resolved() != null && e.resolved().background();
+            boolean usable = "DATE".equals(e.type()) || "TIME".equals(e.type()) || e.resolved() != null && e.resolved().background() || window(report, e);
             if (!usable) continue;
             // "First Posted: 10/25/11 ... Updated: 12/25/11": a page's stamp dates the page, never an act
             if (STAMP.matcher(report.text().substring(Math.max(0, e.span().start() - 30), e.span().start())).find()) continue;
@@ -243,6 +243,16 @@ final class EventDater {
         LocalDate start = end.minusDays(n - 1L);
         String reason = "\"" + count.text() + "\" counted back from " + (dayKnown ? "\"" + chosen.text() + "\"" : "publication");
         return new TimeSpan(start, end, TimexValues.precision(start, end), count.text(), count.span(), false, reason);
+    }
+
+    /**
+     * "were assassinated in the last few hours", "killed within the past 24 hours", "over the past two days": a stretch that
+     * ends at publication, said of when the act happened, dates it within that stretch ("for the past two weeks" is how long
+     * a state lasted, not when an act happened).
+     */
+    private static boolean window(AnnotatedReport report, TimeExpression e) {
+        return "DURATION".equals(e.type()) && e.resolved() != null && e.resolved().known() && !e.resolved().background()
+                && java.util.stream.Stream.of("in", "within", "over", "during").anyMatch(w -> precededBy(report, e.span(), w));
     }
 
     private static boolean precededBy(AnnotatedReport report, Span span, String word) {

@@ -107,4 +107,19 @@ class TenseCuesTest {
         assertEquals(LocalDate.of(2019, 3, 18), resolver.eventDate(r, 3, Reports.spanOf(r, "bombing")).earliest());
         assertEquals(LocalDate.of(2019, 3, 20), resolver.eventDate(r, 2, Reports.spanOf(r, "rescued")).latest(), "the rescue keeps its day");
     }
+
+    @Test
+    void an_act_done_in_the_last_hours_or_days_lies_in_that_stretch_and_a_state_for_the_past_weeks_tells_no_day() {
+        // MUC-4 (Bogota, 12 December 1989): "... were assassinated in the last few hours near this northwestern city"
+        AnnotatedReport r = Reports.of(WEDNESDAY, "two prosecutors were assassinated in the last few hours near the city .",
+                "gunmen killed two farmers in the past two days .", "fighting has raged for the past two weeks .");
+        org.sitrep.model.TimeSpan hours = resolver.eventDate(r, 0, Reports.spanOf(r, "assassinated"));
+        assertEquals(WEDNESDAY, hours.earliest(), hours.reason());
+        assertEquals(WEDNESDAY, hours.latest());
+        org.sitrep.model.TimeSpan days = resolver.eventDate(r, 1, Reports.spanOf(r, "killed"));
+        assertEquals(WEDNESDAY.minusDays(2), days.earliest(), days.reason());
+        assertEquals(WEDNESDAY, days.latest());
+        assertEquals(false, "the past two weeks".equals(resolver.eventDate(r, 2, Reports.spanOf(r, "fighting")).text()),
+                "'for the past two weeks' is how long the fighting lasted");
+    }
 }
