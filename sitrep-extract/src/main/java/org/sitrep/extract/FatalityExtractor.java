@@ -42,12 +42,14 @@ public final class FatalityExtractor {
             + "|women|men|others|villagers|residents|worshippers|passengers|students|peasants|farmers|leaders|priests|jesuits|nuns|missionaries|guards"
             + "|watchmen|workers|officials|journalists|reporters|judges|prisoners|hostages|employees|guerrillas|rebels|insurgents|terrorists|youths"
             + "|bodyguards|escorts|companions|colleagues|relatives|drivers|pilots|nurses|doctors|teachers|engineers|tourists|pilgrims"
+            + "|mayors|prosecutors|magistrates|councilors|councillors|lawyers|activists|politicians|candidates|senators|governors|merchants|traders"
             + "|[a-z]+men|[a-z]+ans|[a-z]+ese|[a-z]{3,}is)"; // and nationalities: "two Afghans", "four Sudanese", "three Iraqis"
     /** One person of a kind: "one civilian and one soldier were killed" counts two in two groups. */
     private static final String PERSON = "(?:person|civilian|soldier|militant|fighter|policeman|police officer|member|child|woman|man|villager|resident"
             + "|worshipper|passenger|student|peasant|farmer|leader|priest|jesuit|nun|missionary|guard|watchman|worker|official|journalist|reporter"
             + "|judge|prisoner|hostage|employee|guerrilla|rebel|insurgent|terrorist|youth|bodyguard|escort|companion|colleague|relative|driver|pilot"
-            + "|nurse|doctor|teacher|engineer|tourist|pilgrim|[a-z]+man)";
+            + "|nurse|doctor|teacher|engineer|tourist|pilgrim|mayor|prosecutor|magistrate|councilor|councillor|lawyer|activist|politician|candidate"
+            + "|senator|governor|merchant|trader|[a-z]+man)";
     private static final String PERSON_GROUP = "(?:" + PERSONS + "|" + PERSON + ")";
     private static final Pattern NONE_KILLED = Pattern.compile("\\b(?:(?:no one|no-one|nobody)\\s+(?:was\\s+|were\\s+)?(?:reportedly\\s+)?(?:killed|died|hurt|injured|wounded)"
             + "|no\\s+(?:deaths|fatalities|casualties)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:reported|caused)"
@@ -106,6 +108,10 @@ public final class FatalityExtractor {
             // "the minister and his two bodyguards died": one named person and a counted group
             Pattern.compile("\\b(?<n>the|a|an)\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+\\s+and\\s+(?:his|her)\\s+(?<m>" + numbers.pattern()
                     + ")\\s+(?:[a-z'-]+\\s+){0,1}?" + PERSONS + "\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:killed|died|slain|murdered|assassinated|shot dead|gunned down)\\b"),
+            // "a judge and a prosecutor from the higher court were assassinated": two single persons, each with its article
+            Pattern.compile("\\b(?<n>the|a|an)\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON + "(?:\\s+(?:from|of)\\s+[^,;.]{1,50}?)?\\s+and\\s+(?<m>the|a|an)\\s+"
+                    + "(?:[a-z'-]+\\s+){0,2}?" + PERSON + "(?:\\s+(?:from|of)\\s+[^,;.]{1,50}?)?\\s+(?:were\\s+|have been\\s+|had been\\s+)(?:\\w+ly\\s+)?"
+                    + "(?:killed|slain|murdered|assassinated|executed|shot dead|gunned down)\\b"),
             // "killed six Jesuit priests and two companions": an active verb of killing with two counted groups
             Pattern.compile("\\b(?:killed|killing|murdered|murdering|massacred|assassinated|executed|shot dead|gunned down)\\s+" + HEDGE + n
                     + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP + second + "\\b"),

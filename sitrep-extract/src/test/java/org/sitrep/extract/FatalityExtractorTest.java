@@ -105,6 +105,9 @@ class FatalityExtractorTest {
     @Test
     void victims_named_one_by_one_count_one_each() {
         assertEquals(2, extractor.extract("They demanded an investigation into the murder of opposition leader Hector Oqueli and Gilda Flores.", 0).best());
+        // MUC-4 wire copy: "A COLOMBIAN OFFICIAL FROM THE [IDB] AND A PROSECUTOR FROM THE MEDELLIN HIGHER COURT WERE ASSASSINATED"
+        assertEquals(2, extractor.extract("A Colombian official from the development bank and a prosecutor from the higher court were assassinated.", 0).best());
+        assertEquals(2, extractor.extract("The mayor and a councilman were killed by guerrillas in Achi.", 0).best());
         // MUC-4 wire copy: "PROTESTED TODAY THE MURDER OF A YOUNG MECHANICS STUDENT AND LATER ATTEMPTS TO INVOLVE THE INSTITUTE"
         assertEquals(1, extractor.extract("He protested the murder of a young mechanics student and later attempts to involve the institute.", 0).best(),
                 "'and later' opens another thing, not a second victim");
