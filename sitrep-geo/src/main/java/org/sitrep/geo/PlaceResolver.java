@@ -212,8 +212,10 @@ final class PlaceResolver {
                 && context.countryShare(best.entry.country()) == 0 && best.entry.population() < NAMESAKE_TOWN
                 && !String.valueOf(best.entry.featureCode()).startsWith("PPLC")) return null;
         // ... and so is one far from every place the article names by its own name ("Buckhead", an Atlanta district,
-        // is an old name of Sweet Home, Oregon, 3,500 km from the Atlanta of the story)
-        if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text()) && farFromAnchors(best.entry, context)) return null;
+        // is an old name of Sweet Home, Oregon, 3,500 km from the Atlanta of the story); not a city, which the world knows under
+        // many names ("St. Petersburg" is Saint Petersburg's, in a story about the US consulate there)
+        if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text()) && best.entry.population() < NAMESAKE_TOWN
+                && farFromAnchors(best.entry, context)) return null;
         // "Montana": the state by its own name, not Montana City inside it found under a shortened name
         if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text())) {
             GazetteerEntry town = best.entry;

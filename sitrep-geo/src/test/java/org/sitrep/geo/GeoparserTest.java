@@ -74,6 +74,26 @@ class GeoparserTest {
     }
 
     @Test
+    void a_city_found_under_another_of_its_names_far_from_the_articles_towns_is_kept_but_a_small_town_is_not() {
+        // GeoWebNews: "Russia will close the US consulate in St. Petersburg" (GeoNames: Saint Petersburg, with "St. Petersburg"
+        // among its other names), in a story whose towns are American
+        GazetteerEntry xland = Places.country("Xland", "XX", 60.0, 90.0, 140_000_000);
+        GazetteerEntry city = Places.town(41, "Sankt Peterburg", "XX", 59.9, 30.3, 5_000_000);
+        GazetteerEntry village = Places.town(42, "Nizhnyaya", "XX", 55.0, 40.0, 3000);
+        Gazetteer g = new InMemoryGazetteer(List.of(xland, wadiTown, city, village),
+                Map.of(41L, List.of("Petropolis"), 42L, List.of("Lowtown")), Map.of());
+        Geoparser parser = new Geoparser(g);
+        List<Toponym> found = parser.parse(TestReports.report(
+                "Officials/O in/O Wadi/LOCATION Nur/LOCATION said/O Xland/LOCATION closed/O the/O consulate/O in/O Petropolis/LOCATION ./O"));
+        Toponym petropolis = found.stream().filter(t -> t.text().equals("Petropolis")).findFirst().orElseThrow();
+        assertNotNull(petropolis.place(), "a city of five million is known under many names");
+        found = parser.parse(TestReports.report(
+                "Officials/O in/O Wadi/LOCATION Nur/LOCATION said/O Xland/LOCATION closed/O the/O school/O in/O Lowtown/LOCATION ./O"));
+        Toponym lowtown = found.stream().filter(t -> t.text().equals("Lowtown")).findFirst().orElseThrow();
+        assertNull(lowtown.place(), "a village of 3,000 found only under another name, far from the article's towns");
+    }
+
+    @Test
     void without_context_the_larger_namesake_wins() {
         List<Toponym> found = geoparser.parse(TestReports.report("Fighting/O/NN in/O/IN Qasra/LOCATION ."));
         assertEquals(12, found.get(0).place().geonameId());
