@@ -149,6 +149,8 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("other sense"), reason("The mother fought tears when images were shown in court.", "fought"));
         assertEquals(Optional.of("other sense"), reason("The UN protested at a complete absence of accountability for the deaths.", "protested"));
         assertTrue(reason("Thousands protested against the decision in the capital on Friday.", "protested").isEmpty());
+        // MUC-4 wire copy: "INSTITUTE DIRECTOR FATHER GIUSSEPPE CORO PROTESTED TODAY THE MURDER OF A YOUNG MECHANICS STUDENT"
+        assertEquals(Optional.of("other sense"), reason("Institute director Father Giusseppe Coro protested today the murder of a student.", "protested"));
         // the cue reads the trigger's own phrase: a government's protest does not make other acts in its sentence other senses
         String both = "The foreign ministry protested to the ambassador on Monday, hours after gunmen in two pickup trucks attacked a police post"
                 + " in the northern province and killed three officers.";
