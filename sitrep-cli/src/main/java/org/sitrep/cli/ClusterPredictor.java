@@ -160,7 +160,6 @@ final class ClusterPredictor {
         return e.id() != null ? e.id() : reportId + "-e" + (events.indexOf(e) + 1);
     }
 
-    /** The report's main event: highest confidence, first in the text on a tie. */
     /**
      * Whether an event can say which real happening its report is about: an act with neither a place nor a date (an
      * undated report's "after Kathina was shot", its town a namesake left unplaced) matches no other report's event, so its
@@ -170,6 +169,7 @@ final class ClusterPredictor {
         return e.location() != null || e.date() != null && e.date().known();
     }
 
+    /** The report's main event: highest confidence, first in the text on a tie. */
     static Optional<Event> primary(List<Event> events) {
         int main = IncidentBuilder.mainIndex(events);
         return main < 0 ? Optional.empty() : Optional.of(events.get(main));

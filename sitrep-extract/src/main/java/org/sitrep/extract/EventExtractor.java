@@ -79,7 +79,7 @@ public final class EventExtractor {
             previousSources = said.isEmpty() ? previousSources : said;
             ResponsibilityClaims.apply(s.text(), start, s.index(), events, actors);
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
-            List<Trigger> raw = s.full() ? withoutBackground(outsideNames(s, start, triggers.find(s.text(), start)), s.text(), start, left, recalled) : List.of();
+            List<Trigger> raw = s.full() ? withoutBackground(outsideNames(s, start, triggers.find(s.text(), start)), s.text(), start, left) : List.of();
             List<Trigger> found = onePerType(TriggerCombiner.separateAnchoredActs(combiner.combine(raw), s.text(), start));
             found = found.stream().map(t -> CapturedWho.retype(t, s.text(), start, toponyms)).toList();
             // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side
@@ -134,7 +134,7 @@ public final class EventExtractor {
      * so is one the filter reads as background of another kind ("the arrest of an activist who played a role in last year's
      * protests": the clause describes a person, and its time and place are not the arrest's).
      */
-    private List<Trigger> withoutBackground(List<Trigger> raw, String text, int start, List<LeftOut> left, java.util.Set<EventType> recalled) {
+    private List<Trigger> withoutBackground(List<Trigger> raw, String text, int start, List<LeftOut> left) {
         if (raw.size() < 2) return raw;
         List<Trigger> kept = new ArrayList<>();
         for (Trigger t : raw) {
@@ -143,7 +143,6 @@ public final class EventExtractor {
                 kept.add(t);
                 continue;
             }
-            if (RECALLING.contains(why.get())) recalled.add(t.subType().type());
             left.add(LeftOuts.of(t, why.get()));
         }
         return kept;

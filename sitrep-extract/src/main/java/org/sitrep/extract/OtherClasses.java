@@ -15,22 +15,24 @@ import org.sitrep.model.Event;
 public final class OtherClasses {
     private record Entry(String label, Pattern pattern) {}
 
-    private final List<Entry> entries = new ArrayList<>();
+    private static final List<Entry> ENTRIES = read();
 
-    public OtherClasses() {
-        for (String[] row : ResourceTable.read("other-classes.tsv")) entries.add(new Entry(row[0].strip(), Pattern.compile(row[1].strip())));
+    private static List<Entry> read() {
+        List<Entry> out = new ArrayList<>();
+        for (String[] row : ResourceTable.read("other-classes.tsv")) out.add(new Entry(row[0].strip(), Pattern.compile(row[1].strip())));
+        return List.copyOf(out);
     }
 
     /** The words of one class, as written in the resource file. */
     static Pattern pattern(String label) {
-        for (String[] row : ResourceTable.read("other-classes.tsv")) if (row[0].strip().equals(label)) return Pattern.compile(row[1].strip());
-        throw new IllegalArgumentException("no class " + label + " in other-classes.tsv");
+        return ENTRIES.stream().filter(e -> e.label.equals(label)).findFirst().map(Entry::pattern)
+                .orElseThrow(() -> new IllegalArgumentException("no class " + label + " in other-classes.tsv"));
     }
 
     /** The first class whose words the text holds, or empty. */
     public Optional<String> of(String text) {
         String lower = TriggerFinder.lowerFlat(text);
-        for (Entry e : entries) if (e.pattern.matcher(lower).find()) return Optional.of(e.label);
+        for (Entry e : ENTRIES) if (e.pattern.matcher(lower).find()) return Optional.of(e.label);
         return Optional.empty();
     }
 

@@ -30,7 +30,7 @@ final class ArticleContext {
 
     /** The country's share of the article's country evidence, in [0, 1]. */
     double countryShare(String country) {
-        double total = countryWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = totalWeight();
         return total == 0 || country == null ? 0 : countryWeights.getOrDefault(country, 0.0) / total;
     }
 
