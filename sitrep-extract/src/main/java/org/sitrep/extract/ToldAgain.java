@@ -17,6 +17,7 @@ final class ToldAgain {
                     + "|ceasefire|cease-fire|truce|(ceasefire |cease-fire )?(agreement|deal|accord))"
                     + "( (on|of|against|in|at) .*)?");
     private static final Pattern ARREST_NOUN = Pattern.compile("arrest|detention");
+    private static final Pattern KIDNAP_NOUN = Pattern.compile("kidnapp?ings?|abductions?");
     private static final Pattern BARE_DEFINITE = Pattern.compile("(?s)(.*[.;:,]\\s+|)(the|this|that)\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?s).*\\b([a-z][\\w-]*['’]s|his|her|their|its)\\s+$");
 
@@ -41,6 +42,12 @@ final class ToldAgain {
         if (ARREST_NOUN.matcher(phrase).matches()) {
             String after = TriggerFinder.lowerFlat(sentence.substring(Math.min(sentence.length(), t.span().end() - sentenceStart)));
             return POSSESSIVE.matcher(before).matches() || BARE_DEFINITE.matcher(before).matches() && !after.matches("(?s)\\s*(of|in|on|at|by|near)\\b.*");
+        }
+        // "the report on the kidnappings was made by the hotel's owners": the told kidnapping; "the kidnapping of another
+        // engineer" names its own victim and may be a new one
+        if (KIDNAP_NOUN.matcher(phrase).matches()) {
+            String after = TriggerFinder.lowerFlat(sentence.substring(Math.min(sentence.length(), t.span().end() - sentenceStart)));
+            return DEFINITE.matcher(before).matches() && !after.matches("(?s)\\s*of\\b.*");
         }
         return DEFINITE.matcher(before).matches() && ACT_NOUN.matcher(phrase).matches();
     }

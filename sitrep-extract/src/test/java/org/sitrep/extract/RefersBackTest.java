@@ -60,6 +60,15 @@ class RefersBackTest {
         String bare = "The arrest is related to his interviews with a politician in November.";
         assertTrue(ToldAgain.refersBack(bare, 0, new Trigger(SubEventType.ARRESTS, new Span(4, 10), "arrest", 45), arrested),
                 "a bare 'the arrest' that names no one can only be the told arrest");
+        // MUC-4 wire copy: "HEAVILY ARMED MEN KIDNAPPED THREE EUROPEANS ... THE REPORT ON THE KIDNAPPINGS WAS MADE BY ..."
+        List<Event> kidnapped = told(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+        String report = "The report on the kidnappings was made by the owners of the hotel.";
+        int k = report.indexOf("kidnappings");
+        assertTrue(ToldAgain.refersBack(report, 0, new Trigger(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, new Span(k, k + 11), "kidnappings", 65), kidnapped));
+        String another = "The kidnapping of another engineer was reported on Monday.";
+        int a = another.indexOf("kidnapping");
+        assertFalse(ToldAgain.refersBack(another, 0, new Trigger(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, new Span(a, a + 10), "kidnapping", 65), kidnapped),
+                "a kidnapping that names its victim may be a new one");
     }
 
     @Test
