@@ -37,18 +37,15 @@ final class ToldAgain {
     static boolean definiteAct(String sentence, int sentenceStart, Trigger t) {
         String before = TriggerFinder.lowerFlat(sentence.substring(0, t.span().start() - sentenceStart));
         String phrase = TriggerFinder.lowerFlat(t.phrase());
+        String after = TriggerFinder.lowerFlat(sentence.substring(Math.min(sentence.length(), t.span().end() - sentenceStart)));
         // "Mhlanga's arrest", "his detention" name the told arrest; "the arrest of another five people" is a new one, while a
         // bare "the arrest is related to ..." (no one named after it) can only be the told one
         if (ARREST_NOUN.matcher(phrase).matches()) {
-            String after = TriggerFinder.lowerFlat(sentence.substring(Math.min(sentence.length(), t.span().end() - sentenceStart)));
             return POSSESSIVE.matcher(before).matches() || BARE_DEFINITE.matcher(before).matches() && !after.matches("(?s)\\s*(of|in|on|at|by|near)\\b.*");
         }
         // "the report on the kidnappings was made by the hotel's owners": the told kidnapping; "the kidnapping of another
         // engineer" names its own victim and may be a new one
-        if (KIDNAP_NOUN.matcher(phrase).matches()) {
-            String after = TriggerFinder.lowerFlat(sentence.substring(Math.min(sentence.length(), t.span().end() - sentenceStart)));
-            return DEFINITE.matcher(before).matches() && !after.matches("(?s)\\s*of\\b.*");
-        }
+        if (KIDNAP_NOUN.matcher(phrase).matches()) return DEFINITE.matcher(before).matches() && !after.matches("(?s)\\s*of\\b.*");
         return DEFINITE.matcher(before).matches() && ACT_NOUN.matcher(phrase).matches();
     }
 }
