@@ -190,9 +190,9 @@ public final class EventExtractor {
 
     private static final int WEAK = TriggerCombiner.WEAK;
     private static final Pattern KILLING_TOLL = Pattern.compile("(killed|killing|kills|kill|murder(s|ed|ing)?|assassinat(ed|ion|ions|ing))\\b");
-    /** Background reasons that recall a past act: a later "the bombing" names that act again. */
     /** Background reasons that say an act did not happen (yet): such an act is read before it combines with another. */
     private static final java.util.Set<String> NOT_HAPPENED = java.util.Set.of("irrealis", "negated", "planned", "question");
+    /** Background reasons that recall a past act: a later "the bombing" names that act again. */
     private static final java.util.Set<String> RECALLING = java.util.Set.of("earlier act", "judicial");
 
     private static boolean violent(Trigger t) {
@@ -346,11 +346,11 @@ public final class EventExtractor {
      * background filter doubted it, else empty.
      */
     public Optional<SubEventType> mainType(List<Event> events, String text) {
-        return mainEvent(events).or(() -> doubted(text));
+        return mainEvent(events).map(Event::subType).or(() -> doubted(text));
     }
 
-    private static Optional<SubEventType> mainEvent(List<Event> events) {
-        return events.stream().max(Comparator.comparingDouble(Event::confidence)).map(Event::subType);
+    private static Optional<Event> mainEvent(List<Event> events) {
+        return events.stream().max(Comparator.comparingDouble(Event::confidence));
     }
 
     private Optional<SubEventType> doubted(String text) {
@@ -362,7 +362,7 @@ public final class EventExtractor {
      * ACLED leaves those out), else the most specific trigger the background filter doubted, else "NONE".
      */
     public String classify(List<Event> events, String text) {
-        Optional<Event> main = events.stream().max(Comparator.comparingDouble(Event::confidence));
+        Optional<Event> main = mainEvent(events);
         if (main.isPresent() && OtherClasses.attributed(main.get())) return OtherClasses.ATTRIB;
         return main.map(e -> e.subType().label()).or(() -> others.of(text))
                 .orElseGet(() -> doubted(text).map(SubEventType::label).orElse("NONE"));
