@@ -162,10 +162,15 @@ final class ActorConventions {
      * "The government of Sudan bombed the refugee camp": a state's armed forces that bomb do it from the air (ACLED's Air/drone
      * strike); a planted bomb is the weapon of armed groups, and the police plant none.
      */
+    /** Whether the trigger is a bare "bombed" or "bombing", naming no weapon. */
+    static boolean bareBombing(String trigger) {
+        return trigger != null && BARE_BOMBING.matcher(trigger.strip()).matches();
+    }
+
     private static SubEventType bombedByArmy(SubEventType t, ActorExtractor.Actors a, Trigger trigger) {
         if (t != SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED || a.actor1() == null) return t;
         boolean army = a.actor1().inter() == STATE && "MIL".equals(a.actor1().sector());
-        return army && BARE_BOMBING.matcher(trigger.phrase().strip()).matches() ? SubEventType.AIR_DRONE_STRIKE : t;
+        return army && bareBombing(trigger.phrase()) ? SubEventType.AIR_DRONE_STRIKE : t;
     }
 
     /** Territory changes are coded by who gains: the state and its allied militias regain, others overtake. */

@@ -45,16 +45,21 @@ final class EventCoreference {
      */
     static List<Event> join(List<Event> events, java.time.LocalDate published) {
         List<Event> out = new ArrayList<>();
+        // the sub-types each joined event's mentions were told as: one coded by its most confident mention still holds
+        // the means its other mentions named (a bombing joined with a mortar telling is no air strike's telling too)
+        List<java.util.Set<SubEventType>> toldAs = new ArrayList<>();
         outer:
         for (Event e : events) {
             for (int i = 0; i < out.size(); i++) {
                 Event o = out.get(i);
-                if (same(o, e) && EventConfidence.history(o.date(), published) == EventConfidence.history(e.date(), published)) {
+                if (same(o, toldAs.get(i), e) && EventConfidence.history(o.date(), published) == EventConfidence.history(e.date(), published)) {
                     out.set(i, joined(o, e));
+                    toldAs.get(i).add(e.subType());
                     continue outer;
                 }
             }
             out.add(e);
+            toldAs.add(e.subType() == null ? java.util.EnumSet.noneOf(SubEventType.class) : java.util.EnumSet.of(e.subType()));
         }
         return out;
     }
@@ -67,10 +72,14 @@ final class EventCoreference {
             SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, SubEventType.VIOLENT_DEMONSTRATION);
 
     static boolean same(Event earlier, Event later) {
+        return same(earlier, earlier.subType() == null ? java.util.Set.of() : java.util.Set.of(earlier.subType()), later);
+    }
+
+    private static boolean same(Event earlier, java.util.Set<SubEventType> toldAs, Event later) {
         boolean demonstration = DEMONSTRATION.contains(earlier.subType()) && DEMONSTRATION.contains(later.subType());
         if (earlier.type() == null || earlier.type() != later.type() && !demonstration) return false;
         if (earlier.type() == EventType.STRATEGIC_DEVELOPMENTS && earlier.subType() != later.subType()) return false;
-        if (earlier.subType() != later.subType() && DISTINCT_MEANS.contains(earlier.subType()) && DISTINCT_MEANS.contains(later.subType())) return false;
+        if (DISTINCT_MEANS.contains(later.subType()) && toldAs.stream().anyMatch(t -> t != later.subType() && DISTINCT_MEANS.contains(t))) return false;
         if (ANOTHER_ACT.matcher(triggerClause(later)).find()) return false;
         boolean placeA = ownPlace(earlier);
         boolean placeB = ownPlace(later);
@@ -113,10 +122,23 @@ final class EventCoreference {
         Fatalities toll = a.fatalities() == null && !ownPlace(b) && !ownDate(b) ? null : m.fatalities();
         // the most specific telling names the sub-type ("air strike" in the headline over "was bombed" in the lead)
         var subType = b.confidence() > a.confidence() ? b.subType() : a.subType();
+        // ... unless that telling is a bare "bombed": the mention that names the means (planes, shells) says how it was done
+        if (meansUnnamed(a) && DISTINCT_MEANS.contains(b.subType())) subType = b.subType();
+        else if (meansUnnamed(b) && DISTINCT_MEANS.contains(a.subType())) subType = a.subType();
         if (DEMONSTRATION.contains(a.subType()) && DEMONSTRATION.contains(b.subType()))
             subType = DEMONSTRATION.get(Math.max(DEMONSTRATION.indexOf(a.subType()), DEMONSTRATION.indexOf(b.subType())));
         return new Event(m.id(), m.reportId(), subType.type(), subType, ActorConventions.crowdOf(m.actor1(), subType), m.actor2(), m.associated(), place, date,
                 toll, m.claim(), m.sentence(), m.trigger(), m.confidence(), m.evidence(), m.notes());
+    }
+
+    /**
+     * A bombing told only by the bare word ("was bombed", "the bombing"): coded as a planted explosive for want of a named
+     * means, which a mention naming planes or shells overrides.
+     */
+    private static boolean meansUnnamed(Event e) {
+        return e.subType() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
+                && e.evidence().stream().filter(x -> "event_type".equals(x.field())).allMatch(x -> ActorConventions.bareBombing(x.text()))
+                && ActorConventions.bareBombing(e.trigger());
     }
 
     /** The place was named in one of the event's own sentences (not the report's focus lent to it). */

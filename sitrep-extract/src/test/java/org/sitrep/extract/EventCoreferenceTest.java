@@ -136,6 +136,32 @@ class EventCoreferenceTest {
         assertEquals(2, EventCoreference.join(List.of(first, third)).size(), "a cue in the trigger's own clause still marks another act");
     }
 
+    @Test
+    void a_bare_bombing_is_coded_by_the_means_another_mention_names_and_one_means_excludes_another() {
+        // after ECB+ reports of a refugee camp bombed in South Sudan (November 2011) and of UN schools in Gaza (January 2009)
+        String headline = "Refugee Camp Bombed, Allegedly By Sudanese Government";
+        String planes = "Sudan Armed Forces planes dropped four bombs in the region Thursday";
+        Event bombed = withTrigger(event(0, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null, null, headline, 0.8), headline, "Bombed");
+        Event dropped = withTrigger(event(3, SubEventType.AIR_DRONE_STRIKE, null, null, null, planes, 0.6), planes, "planes dropped four bombs");
+        List<Event> camp = EventCoreference.join(List.of(bombed, dropped));
+        assertEquals(1, camp.size());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, camp.get(0).subType(), "the planes name how the camp was bombed");
+        String car = "A car bomb exploded at the camp";
+        Event carBomb = withTrigger(event(0, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, null, null, car, 0.8), car, "car bomb");
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, EventCoreference.join(List.of(carBomb, dropped)).get(0).subType(),
+                "a named car bomb keeps its means");
+
+        String schools = "the bombing of UN schools killed more than 50 people";
+        String perimeter = "three shells landed at the perimeter of the school";
+        String house = "12 of one family were killed in an air strike on their house";
+        Event school = withTrigger(event(0, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, null, null, null, schools, 0.8), schools, "bombing");
+        Event shells = withTrigger(event(2, SubEventType.SHELLING_ARTILLERY_MISSILE, null, null, null, perimeter, 0.6), perimeter, "shells");
+        Event strike = withTrigger(event(4, SubEventType.AIR_DRONE_STRIKE, null, null, null, house, 0.6), house, "air strike");
+        List<Event> gaza = EventCoreference.join(List.of(school, shells, strike));
+        assertEquals(2, gaza.size(), "once told as shelling, the bombing is no air strike's telling");
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, gaza.get(0).subType());
+    }
+
     private static Event withTrigger(Event e, String text, String trigger) {
         int at = e.sentence().span().start() + text.indexOf(trigger);
         return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(), e.fatalities(),
