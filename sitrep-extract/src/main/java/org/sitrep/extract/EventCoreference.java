@@ -135,7 +135,7 @@ final class EventCoreference {
      * A bombing told only by the bare word ("was bombed", "the bombing"): coded as a planted explosive for want of a named
      * means, which a mention naming planes or shells overrides.
      */
-    private static boolean meansUnnamed(Event e) {
+    static boolean meansUnnamed(Event e) {
         return e.subType() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
                 && e.evidence().stream().filter(x -> "event_type".equals(x.field())).allMatch(x -> ActorConventions.bareBombing(x.text()))
                 && ActorConventions.bareBombing(e.trigger());

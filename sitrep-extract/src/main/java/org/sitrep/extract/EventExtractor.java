@@ -87,6 +87,7 @@ public final class EventExtractor {
             List<Trigger> retold = found.stream().filter(t -> ToldAgain.refersBack(s.text(), start, t, events)).toList();
             found = found.stream().filter(t -> !retold.contains(t) && !(recalled.contains(t.subType().type()) && ToldAgain.definiteAct(s.text(), start, t)))
                     .toList();
+            RetoldMeans.apply(retold, events);
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
             Fatalities early = found.isEmpty() ? RetoldTolls.apply(s.text(), s.index(), retold, toll, events) : null;

@@ -15,7 +15,8 @@ final class ToldAgain {
             "(offensive|attacks?|assault|capture|operation|fighting|clashes|battle|raid|ambush|takeover|advance|air ?strikes?|strikes?|bombings?|shelling|explosions?|blasts?"
                     // "the ceasefire deal", "the truce" after "agreed to a 30-day ceasefire": the agreement told again
                     + "|ceasefire|cease-fire|truce|(ceasefire |cease-fire )?(agreement|deal|accord))"
-                    + "( (on|of|against|in|at) .*)?");
+                    // "the attacks were carried out by Antonov bombers": the told act, and how it was done
+                    + "( (on|of|against|in|at) .*| (were|was) (carried out|conducted|launched) by .*)?");
     private static final Pattern ARREST_NOUN = Pattern.compile("arrest|detention");
     private static final Pattern KIDNAP_NOUN = Pattern.compile("kidnapp?ings?|abductions?");
     private static final Pattern BARE_DEFINITE = Pattern.compile("(?s)(.*[.;:,]\\s+|)(the|this|that)\\s+$");

@@ -112,6 +112,9 @@ class TriggerFinderTest {
     void airstrikes_are_air_strikes_in_any_spelling() {
         assertTrue(types("The airstrikes targeted the Damasha and Shabeelow areas.").contains(SubEventType.AIR_DRONE_STRIKE));
         assertTrue(types("two air strikes hit the town on tuesday .").contains(SubEventType.AIR_DRONE_STRIKE));
+        // ECB+ (UNHCR and a monitor on the bombing of a refugee camp in South Sudan, November 2011)
+        assertTrue(types("UNHCR condemns air attack on refugee camp in South Sudan").contains(SubEventType.AIR_DRONE_STRIKE));
+        assertTrue(types("Observers believe the attacks were carried out by the SAF's signature Antonov bombers.").contains(SubEventType.AIR_DRONE_STRIKE));
     }
 
     @Test
