@@ -27,6 +27,7 @@ public final class ActorDictionary {
     private final Pattern aliasPattern;
     private final Pattern forcesPattern;
     private final Pattern hedgedForcesPattern;
+    private final Pattern fromCountryPattern;
     private final Pattern stateAgentPattern;
 
     public ActorDictionary() {
@@ -59,6 +60,11 @@ public final class ActorDictionary {
         // "the school bombed by Israel": a state named as the agent of an armed act is its forces (the name alone matches)
         this.stateAgentPattern = Pattern.compile("(?<=\\b(?:bombed|bombarded|attacked|shelled|struck|hit|targeted|raided|invaded|captured|seized|retaken|recaptured)"
                 + "\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?)(?<dem>" + dem + ")(?<force>)(?![\\w-])(?!\\s*['’]s?\\b)");
+        // "military aircraft from Sudan crossed the border": forces named by where they come from, not by the event's country;
+        // not troops withdrawn or pulled "from Mali", which are another country's
+        this.fromCountryPattern = Pattern.compile("(?<!\\b(?:withdr\\w{0,8}|pull\\w{0,3}|remov\\w{0,4}|evacuat\\w{0,4}|bring\\w{0,3}|brought|redeploy\\w{0,4}|recall\\w{0,3})\\s(?:[\\w'’-]{1,20}\\s)?(?:[\\w'’-]{1,20}\\s)?(?:[\\w'’-]{1,20}\\s)?)"
+                + "(?<![\\w-])(?<force>(?:military\\s+)?(?:aircraft|warplanes|war planes|fighter jets|jets|planes|bombers|drones|helicopters|gunships|troops|soldiers))"
+                + "\\s+from\\s+(?:neighbou?ring\\s+)?(?<dem>" + dem + ")(?![\\w-])");
         this.forcesPattern = Pattern.compile("(?<![\\w-])(?<dem>" + dem + ")(?:\\s+(?:government|regime|state|led|backed|-led|-backed))?\\s+(?<force>army|troops|soldiers|military|armed forces|forces|government forces|regime forces|warplanes|war planes|jets|fighter jets|aircraft|air force|navy|police|security forces|special forces|artillery|drones?|helicopters?|gunships?|tanks?|border guards?|marines|paratroopers|coalition)(?![\\w-])");
     }
 
@@ -66,7 +72,7 @@ public final class ActorDictionary {
     public List<Match> find(String sentence) {
         String lower = TriggerFinder.lowerFlat(sentence);
         List<Match> out = new ArrayList<>();
-        for (Matcher f : List.of(forcesPattern.matcher(lower), hedgedForcesPattern.matcher(lower), stateAgentPattern.matcher(lower))) {
+        for (Matcher f : List.of(forcesPattern.matcher(lower), hedgedForcesPattern.matcher(lower), fromCountryPattern.matcher(lower), stateAgentPattern.matcher(lower))) {
           while (f.find()) {
             if (out.stream().anyMatch(x -> x.start() < f.end() && f.start() < x.end())) continue;
             String[] c = demonyms.get(f.group("dem"));

@@ -49,6 +49,15 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void forces_named_by_where_they_come_from_are_that_country_s() {
+        // ECB+ (a report of Sudan's bombing of a refugee camp in South Sudan, November 2011)
+        String s = "Military aircraft from Sudan crossed the new international border with South Sudan and dropped bombs Thursday.";
+        int at = s.indexOf("dropped");
+        assertEquals("Military Forces of Sudan", extractor.extract(s, 0, new Span(at, at + 7), "SS", "South Sudan").actor1().name());
+        assertTrue(names("France withdrew its last troops from Mali.").stream().noneMatch(n -> n.contains("Mali")), "troops withdrawn from Mali are France's");
+    }
+
+    @Test
     void passive_by_names_the_attacker() {
         String s = "Soldiers were ambushed by Boko Haram fighters near the lake.";
         int at = s.indexOf("ambushed");
