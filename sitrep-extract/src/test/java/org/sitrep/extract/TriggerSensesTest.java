@@ -113,4 +113,15 @@ class TriggerSensesTest {
         assertTrue(types("The militia disbanded its units on Monday.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
         assertFalse(types("The unit was once part of the civil defense, which has since been disbanded.").contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY));
     }
+    @Test
+    void missiles_that_exploded_are_shelling_and_a_protest_lodged_with_authorities_is_no_demonstration() {
+        // ECB+ (reports of the strike on a UN school in Jabaliya, Gaza, January 2009)
+        assertTrue(types("More than 40 Palestinians were killed after missiles exploded outside a UN school.").contains(SubEventType.SHELLING_ARTILLERY_MISSILE));
+        assertFalse(types("The UN said it was strongly protesting these killings to the Israeli authorities.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertFalse(types("The agency is protesting the killings to the authorities.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertTrue(types("Thousands were protesting in the streets of the capital.").contains(SubEventType.PEACEFUL_PROTEST));
+        assertFalse(types("Four ambulances were destroyed when bombs hit the headquarters.").contains(SubEventType.DISRUPTED_WEAPONS_USE),
+                "ambulances destroyed when bombs hit: no bombs destroyed");
+        assertTrue(types("Troops destroyed two bombs found near the road.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
+    }
 }
