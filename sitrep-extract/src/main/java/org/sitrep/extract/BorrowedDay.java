@@ -13,7 +13,8 @@ import org.sitrep.model.TimeSpan;
  * police on Saturday", "riots over the teenager killed by police on Saturday": the day belongs to the shooting, told in
  * the clause that names the grievance), and an abduction's is not the day its captives were freed ("schoolgirls
  * kidnapped in Zamfara state were freed by their captors Tuesday"), nor an arrest the day a court heard its case ("a
- * judge on Wednesday adjourned the case of a journalist arrested ..."). Such an event gets no day of its own from that
+ * judge on Wednesday adjourned the case of a journalist arrested ..."), nor any act the day an account of it came out ("video of a
+ * mother shot and killed in a gang shooting was revealed Thursday"). Such an event gets no day of its own from that
  * sentence (the report's lead still places it in the week before publication).
  */
 final class BorrowedDay {
@@ -34,7 +35,7 @@ final class BorrowedDay {
      * of a demonstration, the release of an abduction's captives.
      */
     static boolean borrowed(SubEventType sub, String sentence, int sentenceStart, Span trigger, Span date) {
-        if (date != null && courtDay(sentence, sentenceStart, trigger, date)) return true;
+        if (date != null && (courtDay(sentence, sentenceStart, trigger, date) || revealedDay(sentence, sentenceStart, trigger, date))) return true;
         Pattern other = sub == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE ? RELEASE
                 : (sub.type() == EventType.PROTESTS || sub.type() == EventType.RIOTS)
                         // excessive force: the harm is the event itself
@@ -56,6 +57,18 @@ final class BorrowedDay {
         int b = Math.max(trigger.start(), date.start()) - sentenceStart;
         if (a < 0 || b > sentence.length() || b <= a) return false;
         return COURT.matcher(TriggerFinder.lowerFlat(sentence.substring(a, b))).find();
+    }
+
+    /** An account of the act made public ("video of a mother shot and killed in a gang shooting was revealed Thursday"). */
+    private static final Pattern REVEALED = Pattern.compile("\\b(was|were|has been|have been|had been)\\s+(first\\s+)?(revealed|shown|published|aired|broadcast"
+            + "|posted|made public|unveiled|screened|played)\\b|\\b(surfaced|emerged)\\b");
+
+    /** Whether the account's coming out stands between the trigger and a later date: the date is the account's, not the act's. */
+    static boolean revealedDay(String sentence, int sentenceStart, Span trigger, Span date) {
+        int a = trigger.end() - sentenceStart;
+        int b = date.start() - sentenceStart;
+        if (a < 0 || b > sentence.length() || b <= a) return false;
+        return REVEALED.matcher(TriggerFinder.lowerFlat(sentence.substring(a, b))).find();
     }
 
     /** The date an event keeps once the sentence's day is another act's. */

@@ -245,7 +245,9 @@ public final class EventExtractor {
         if (a.actor2() != null) ev.add(new Evidence("actor2", a.actor2().span(), a.actor2().mention()));
         TimeSpan date = dater.date(report, s.index(), t.span());
         if (BorrowedDay.borrowed(sub, s.text(), start, t.span(), date.span())) {
-            date = BorrowedDay.withoutBorrowedDay(date, report.report().published(), s.index() < report.leadEnd(BorrowedDay.LEAD_SENTENCES));
+            // an act whose account came out that day is older than the account, by however long: no week is assumed
+            boolean lead = s.index() < report.leadEnd(BorrowedDay.LEAD_SENTENCES) && !BorrowedDay.revealedDay(s.text(), start, t.span(), date.span());
+            date = BorrowedDay.withoutBorrowedDay(date, report.report().published(), lead);
             notes.add("date: " + date.reason());
         }
         if (date.span() != null) ev.add(new Evidence("date", date.span(), date.text() == null ? "" : date.text()));
