@@ -18,11 +18,12 @@ public final class ActorExtractor {
 
     private static final Pattern HEDGE = Pattern.compile("\\b(believed to be|suspected|reportedly|allegedly|thought to be|presumably|likely)\\b[^,.;]{0,25}$");
     private static final Pattern HEDGE_INSIDE = Pattern.compile("\\b(believed to be|suspected|reportedly|thought to be|said to be)\\b");
-    private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:\\w+\\s+){0,6}?by\\s+(?:the\\s+)?$");
+    // "by the army", "by unidentified terrorists", "by a group of unidentified persons": the agent after "by" and its modifiers
+    private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:\\w+\\s+){0,6}?by\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?$");
     // the agent of a trigger stands in the trigger's own clause
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\b(but|said|says|told|while|whereas|although|which|who said)\\b");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
-    private static final Pattern BY_END = Pattern.compile("\\s+by\\s*$");
+    private static final Pattern BY_END = Pattern.compile("\\s+by(\\s|$)");
     private static final Pattern NONE_BEFORE = Pattern.compile("(^|\\s)no\\s+$");
     private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(was|were|been|being|is|are|got)\\s+(\\w+ly\\s+)?$");
     private static final Pattern VICTIM_BEFORE = Pattern.compile(
@@ -45,8 +46,8 @@ public final class ActorExtractor {
         List<ActorDictionary.Match> mentions = dictionary.find(sentence);
         int t0 = trigger.start() - sentenceStart;
         String lower = TriggerFinder.lowerFlat(sentence);
-        // "a school attacked by Israeli forces": a trigger phrase that took in its "by" ends before it, so the passive
-        // test below reads "by" between the act and its agent
+        // "a school attacked by Israeli forces", "killed today by unidentified gunmen": a trigger phrase that took in its "by"
+        // (and perhaps its agent) ends before it, so the passive test below reads "by" between the act and its agent
         java.util.regex.Matcher by = BY_END.matcher(lower.substring(t0, trigger.end() - sentenceStart));
         int t1 = by.find() ? t0 + by.start() : trigger.end() - sentenceStart;
         ActorDictionary.Match before = null;

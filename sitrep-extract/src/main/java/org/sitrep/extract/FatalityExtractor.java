@@ -126,6 +126,11 @@ public final class FatalityExtractor {
                     // other verbs of killing only in the passive: "five individuals shot to death a watchman" names the killers
                     + "(?:murdered|assassinated|massacred|shot dead|shot to death|gunned down|executed|beheaded|stabbed to death|beaten to death"
                     + "|hacked to death|burned to death))\\b"),
+            // "two policemen guarding the Ecuadoran consulate in Medellin were killed": a participle phrase between the counted
+            // persons and the passive verb of killing
+            Pattern.compile("\\b" + HEDGE + n + "\\s+(?:[a-z'-]+\\s+){0,2}?" + PERSON_GROUP + "\\s+(?<who>(?:[a-z]+ing|assigned|stationed|based|posted)\\s+[^,;.]{1,60}?)\\s+"
+                    + "(?:were|have been|had been)\\s+(?:reportedly |brutally |later |subsequently )?(?:killed|slain|murdered|assassinated|massacred|executed"
+                    + "|shot dead|shot to death|gunned down)\\b"),
             // "killing 6 civilians", "killed at least 12 people", a headline's "airstrikes kill 50 militants"
             Pattern.compile("\\b(?:killing|killed|kills|kill|left)\\s+" + HEDGE + n + "\\s+" + WHO + "(?:people|persons|civilians|soldiers|troops|militants|fighters|policemen|police officers|members|children|women|men|others|villagers|residents|worshippers|passengers|students)?\\b(?!\\s+(?:wounded|injured|hurt))"),
             // "murdered two watchmen", "assassinated 10 labor leaders": other verbs of killing take a person as object

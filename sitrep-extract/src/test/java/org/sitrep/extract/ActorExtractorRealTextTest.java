@@ -27,6 +27,13 @@ class ActorExtractorRealTextTest {
         assertNull(a.actor2(), "the militants were not there");
         assertEquals("Military Forces of Israel", actors("A school was attacked by the Israeli army in Gaza.", "school was attacked by", "PS", "Palestine")
                 .actor1().name(), "with an article between");
+        // MUC-4 (DPA, Medellin, 26 October 1989): the trigger phrase took in the agent
+        ActorExtractor.Actors g = actors("Two policemen guarding the consulate in Medellin were killed today by unidentified gunmen.",
+                "killed today by unidentified gunmen", "CO", "Colombia");
+        assertEquals("Unidentified Armed Group (Colombia)", g.actor1().name());
+        assertEquals("Police Forces of Colombia", g.actor2().name());
+        assertEquals("Unidentified Armed Group (El Salvador)", actors("The cable said that the six priests had been murdered by unidentified terrorists.",
+                "murdered by unidentified terrorists", "SV", "El Salvador").actor1().name(), "a modifier between 'by' and the agent");
     }
 
     @Test

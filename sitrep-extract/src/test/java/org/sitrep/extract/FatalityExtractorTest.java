@@ -34,6 +34,9 @@ class FatalityExtractorTest {
         assertEquals(11, extractor.extract("Days later, a roadside bomb blast killed 11 coal miners in the city.", 0).best());
         assertEquals(4, extractor.extract("Four frontier corps personnel were also killed, including one during the clearance operation, Chaudhry said.", 0).best());
         assertEquals(3, extractor.extract("Three Americans were killed.", 0).best(), "VOA (Kenya, 2020): a nationality's people");
+        // MUC-4 (DPA, Medellin, 26 October 1989): a participle phrase between the counted persons and the verb
+        assertEquals(2, extractor.extract("Two policemen guarding the Ecuadoran consulate in Medellin were killed today by unidentified gunmen.", 0).best());
+        assertEquals(null, extractor.extract("Two policemen guarding the consulate were wounded today by gunmen.", 0), "wounded, not killed");
         assertEquals(1, extractor.extract("Gunmen shot dead Chris Davis outside his home.", 0).best(), "a surname in -is is one victim");
         // MUC-4 style: a named person dying in the act
         assertEquals(1, extractor.extract("Inspector Eulogio Flores died in the explosion.", 0).best());
