@@ -180,6 +180,8 @@ public final class FatalityExtractor {
             if (best != null) break;
         }
         if (best == null) {
+            Fatalities pair = pairOfVictims(sentence, lower, offset);
+            if (pair != null) return pair;
             Fatalities one = oneVictim(sentence, lower, offset);
             if (one != null) return one;
             // "no one was killed or injured in the attack": an explicit toll of none, which ACLED codes as 0
@@ -215,6 +217,28 @@ public final class FatalityExtractor {
         String q = groupOrEmpty(m, "q").trim();
         return new Fatalities(sum, q.matches("at least|more than|over") ? sum : null, null, CUMULATIVE.matcher(lower).find(),
                 CIVILIAN.matcher(m.group()).find(), sentence.substring(m.start(), m.end()), new Span(m.start() + offset, m.end() + offset));
+    }
+
+    private static final String PLURAL_KILLED = "\\s+were\\s+(?:reportedly\\s+|allegedly\\s+|later\\s+|brutally\\s+)?(?:killed|murdered|assassinated|shot to death"
+            + "|gunned down|shot dead|slain|executed)\\b";
+    /** "Roa and Saavedra were gunned down": two single names or words joined before a plural passive verb of killing. */
+    private static final Pattern TWO_NAMED = Pattern.compile("(?:^\\s*|[;:]\\s*|\\b(?:when|after|as|that|where)\\s+)(?<a>[a-z'.-]+(?:\\s+[a-z'.-]+)?)\\s+and\\s+"
+            + "(?<b>[a-z'.-]+(?:\\s+[a-z'.-]+)?)" + PLURAL_KILLED);
+    /** "X, candidate for mayor, and his brother-in-law Norberto Saavedra were shot to death": a person and a relative or aide of theirs. */
+    private static final Pattern AND_HIS = Pattern.compile(",?\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|father|mother|(?:brother|sister|son|daughter|father|mother)\\s*-\\s*in\\s*-\\s*law"
+            + "|nephew|niece|cousin|bodyguard|driver|escort|assistant|secretary|companion|friend|child|aide|partner|fiancee?)(?:\\s+[a-z'.-]+){0,3}?" + PLURAL_KILLED);
+
+    /** Two victims told without a number, or null. */
+    private static Fatalities pairOfVictims(String sentence, String lower, int offset) {
+        Matcher m = AND_HIS.matcher(lower);
+        boolean found = m.find();
+        if (!found) {
+            m = TWO_NAMED.matcher(lower);
+            found = m.find() && !MANY.matcher(m.group("a") + " " + m.group("b")).find() && !PLURAL_SUBJECT.matcher(m.group("a") + " " + m.group("b")).find()
+                    && !m.group("a").matches(".*\\d.*") && !m.group("b").matches(".*\\d.*");
+        }
+        if (!found || NOT_DONE.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) return null;
+        return new Fatalities(2, null, null, false, false, sentence.substring(m.start(), m.end()).strip(), new Span(m.start() + offset, m.end() + offset));
     }
 
     /** Victims stated without a number (one, or each of several named), or null; a plural or counted object is left alone. */

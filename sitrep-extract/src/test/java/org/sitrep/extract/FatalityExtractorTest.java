@@ -37,6 +37,13 @@ class FatalityExtractorTest {
         // MUC-4 (DPA, Medellin, 26 October 1989): a participle phrase between the counted persons and the verb
         assertEquals(2, extractor.extract("Two policemen guarding the Ecuadoran consulate in Medellin were killed today by unidentified gunmen.", 0).best());
         assertEquals(null, extractor.extract("Two policemen guarding the consulate were wounded today by gunmen.", 0), "wounded, not killed");
+        // MUC-4 (AFP, Bogota, 31 October 1989): two named victims, or one and a relative of his, with no number
+        assertEquals(2, extractor.extract("ROA AND SAAVEDRA WERE GUNNED DOWN BY HITMEN IN A JEEP.", 0).best());
+        assertEquals(2, extractor.extract("FABIO ROA, CANDIDATE FOR MAYOR, AND HIS BROTHER - IN - LAW NORBERTO SAAVEDRA WERE SHOT TO DEATH.", 0).best(),
+                "wire copy spaces its hyphens");
+        assertEquals(2, extractor.extract("Liberal Party member Fabio Roa, candidate for mayor of Puerto Lopez, and his brother-in-law Norberto Saavedra "
+                + "were shot to death in a busy street.", 0).best());
+        assertEquals(null, extractor.extract("Police and soldiers were killed in the fighting.", 0), "plural groups: no count");
         assertEquals(1, extractor.extract("Gunmen shot dead Chris Davis outside his home.", 0).best(), "a surname in -is is one victim");
         // MUC-4 style: a named person dying in the act
         assertEquals(1, extractor.extract("Inspector Eulogio Flores died in the explosion.", 0).best());
