@@ -24,7 +24,8 @@ public final class FatalityExtractor {
             + "|apparently |later |then |subsequently |brutally |also |reported |found )?(?:killed|murdered|assassinated|slain|shot dead|gunned down"
             + "|found dead|shot to death|stabbed to death|beaten to death|hacked to death|burned to death|strangled|shot and killed|lynched|beheaded)\\b");
     private static final Pattern ONE_ACTIVE = Pattern.compile("\\b(?:killed|murdered|assassinated|shot dead|gunned down|shot to death"
-            + "|stabbed to death|shot and killed|beheaded|slew) (?!(?:or|and|nor) )(?<obj>[^,;:.()\"\\[\\]]{3,80})");
+            // "they murdered, at gunpoint, a soldier": a short phrase set off by commas may stand between the verb and its victim
+            + "|stabbed to death|shot and killed|beheaded|slew)(?:,\\s*(?:at|with|in|on|by)\\s[^,;:.]{1,30},)? (?!(?:or|and|nor) )(?<obj>[^,;:.()\"\\[\\]]{3,80})");
     // "the assassination on 22 March of Bernardo Jaramillo": a day or place may sit between the noun and its victim
     private static final Pattern ONE_NOMINAL = Pattern.compile("\\b(?:assassination|murder|killing|slaying)(?: (?:on|in|at|last) [\\w ]{1,25}?)? of (?<obj>[^,;:.()\"\\[\\]]{3,80})"
             + "|(?:'s?|\\bhis|\\bher) (?:assassination|murder|killing|slaying)\\b");

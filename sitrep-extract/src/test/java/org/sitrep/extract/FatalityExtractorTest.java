@@ -44,6 +44,8 @@ class FatalityExtractorTest {
         assertEquals(2, extractor.extract("Liberal Party member Fabio Roa, candidate for mayor of Puerto Lopez, and his brother-in-law Norberto Saavedra "
                 + "were shot to death in a busy street.", 0).best());
         assertEquals(null, extractor.extract("Police and soldiers were killed in the fighting.", 0), "plural groups: no count");
+        assertEquals(1, extractor.extract("In the hospital they murdered, at gunpoint, a soldier who was receiving medical attention.", 0).best(),
+                "MUC-4 (Zacatecoluca, 1989): a phrase set off by commas between the verb and its victim");
         assertEquals(1, extractor.extract("Gunmen shot dead Chris Davis outside his home.", 0).best(), "a surname in -is is one victim");
         // MUC-4 style: a named person dying in the act
         assertEquals(1, extractor.extract("Inspector Eulogio Flores died in the explosion.", 0).best());
