@@ -158,15 +158,15 @@ final class ActorConventions {
     // "bombed", "bombing" and nothing more: the verb names no weapon ("a car bomb", "bombs exploded" do)
     private static final java.util.regex.Pattern BARE_BOMBING = java.util.regex.Pattern.compile("(?i)bomb(ed|ing|ings)");
 
-    /**
-     * "The government of Sudan bombed the refugee camp": a state's armed forces that bomb do it from the air (ACLED's Air/drone
-     * strike); a planted bomb is the weapon of armed groups, and the police plant none.
-     */
     /** Whether the trigger is a bare "bombed" or "bombing", naming no weapon. */
     static boolean bareBombing(String trigger) {
         return trigger != null && BARE_BOMBING.matcher(trigger.strip()).matches();
     }
 
+    /**
+     * "The government of Sudan bombed the refugee camp": a state's armed forces that bomb do it from the air (ACLED's Air/drone
+     * strike); a planted bomb is the weapon of armed groups, and the police plant none.
+     */
     private static SubEventType bombedByArmy(SubEventType t, ActorExtractor.Actors a, Trigger trigger) {
         if (t != SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED || a.actor1() == null) return t;
         boolean army = a.actor1().inter() == STATE && "MIL".equals(a.actor1().sector());

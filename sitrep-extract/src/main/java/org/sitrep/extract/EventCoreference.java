@@ -136,9 +136,8 @@ final class EventCoreference {
      * means, which a mention naming planes or shells overrides.
      */
     static boolean meansUnnamed(Event e) {
-        return e.subType() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
-                && e.evidence().stream().filter(x -> "event_type".equals(x.field())).allMatch(x -> ActorConventions.bareBombing(x.text()))
-                && ActorConventions.bareBombing(e.trigger());
+        List<String> told = e.evidence().stream().filter(x -> "event_type".equals(x.field())).map(Evidence::text).toList();
+        return e.subType() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED && !told.isEmpty() && told.stream().allMatch(ActorConventions::bareBombing);
     }
 
     /** The place was named in one of the event's own sentences (not the report's focus lent to it). */
