@@ -135,7 +135,7 @@ final class EventDater {
             boolean usable = "DATE".equals(e.type()) || "TIME".equals(e.type()) || e.resolved() != null && e.resolved().background() || window(report, e);
             if (!usable) continue;
             // "First Posted: 10/25/11 ... Updated: 12/25/11": a page's stamp dates the page, never an act
-            if (STAMP.matcher(report.text().substring(Math.max(0, e.span().start() - 30), e.span().start())).find()) continue;
+            if (STAMP.matcher(report.text().substring(Math.max(0, e.span().start() - 30), e.span().start())).find() || aLineOfItsOwn(report.text(), e.span(), expressions.stream().map(TimeExpression::span).toList())) continue;
             int distance = Math.max(0, Math.max(e.span().start() - trigger.end(), trigger.start() - e.span().end()));
             // "soldiers who had seized the town two days earlier were ambushed": "earlier" dates the
             // capture in its own clause, relative to the rest of the sentence; it never dates the sentence's other acts
@@ -152,6 +152,26 @@ final class EventDater {
             }
         }
         return best;
+    }
+
+    /** What may stand beside dates and times on a line of their own: separators, "at", a time zone. */
+    private static final java.util.regex.Pattern STAMP_LINE_REST = java.util.regex.Pattern.compile("(?i)([\\s,|·•–—-]|\\bat\\b|\\b(et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|eat|wat|ist)\\b)*");
+
+    /**
+     * Whether the expression stands on a line of the text that holds nothing but time expressions ({@code all}) and
+     * separators: a page's stamp ("Sunday, March 17, 2013 | 5:00 PM" above the headline "Riots Erupt ..."), which the
+     * sentence splitter may join to the headline. Not the last line, which is a sentence however short.
+     */
+    static boolean aLineOfItsOwn(String text, Span span, List<Span> all) {
+        int from = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        int to = text.indexOf('\n', span.end());
+        if (to < 0 || span.start() < from) return false;
+        StringBuilder rest = new StringBuilder(text.substring(from, to));
+        for (Span x : all) {
+            if (x.start() < from || x.end() > to) continue;
+            for (int i = x.start(); i < x.end(); i++) rest.setCharAt(i - from, ' ');
+        }
+        return STAMP_LINE_REST.matcher(rest).matches();
     }
 
     private static boolean inDateline(AnnotatedReport report, Span span) {

@@ -29,6 +29,8 @@ final class NotATime {
         if (rate(text, span)) return true;
         if (clockDigits(text, span)) return true;
         if (operationName(text, span)) return true;
+        // "over four nights of protesting": a part of the day in the plural, alone, counts or recurs; it is no night
+        if (PLURAL_DAYPART.matcher(span.of(text)).matches()) return true;
         if (!cased(text)) return false;
         if (modelYear(text, span)) return true;
         String found = span.of(text);
@@ -46,6 +48,7 @@ final class NotATime {
         return NAME_AFTER.matcher(rest).find() && !TIME_WORD_BEFORE.matcher(head).find();
     }
 
+    private static final Pattern PLURAL_DAYPART = Pattern.compile("(?i)mornings|afternoons|evenings|nights");
     private static final Pattern OPERATION_BEFORE = Pattern.compile("(?i)\\b(?:operation|exercise|code-?named|dubbed)\\s+[\"“']?\\s*$");
     private static final Pattern SEASON_OR_MONTH = Pattern.compile("(?i)spring|summer|autumn|fall|winter|january|february|march|april|may|june|july"
             + "|august|september|october|november|december");

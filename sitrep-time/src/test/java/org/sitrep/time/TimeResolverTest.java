@@ -361,6 +361,15 @@ class TimeResolverTest {
         assertEquals(LocalDate.of(2019, 3, 18), dateOf(r, 0, "murder").earliest());
         AnnotatedReport stampOnly = Reports.of(WEDNESDAY, "updated : 03/25/19 an 18-year-old confessed to the murder of a mother .");
         assertFalse(LocalDate.of(2019, 3, 25).equals(dateOf(stampOnly, 0, "murder").earliest()), "the stamp is not the act's day");
+        // ECB+ (a Brooklyn report of 17 March 2013): a date alone on the line above the headline, joined to it by the splitter
+        String stampLine = "sunday , march 17 , 2013 | 5:00 pm";
+        var date = new org.sitrep.model.Span(0, 24);
+        var time = new org.sitrep.model.Span(27, 34);
+        assertTrue(EventDater.aLineOfItsOwn(stampLine + "\nriots erupt in brooklyn", date, java.util.List.of(date, time)), stampLine);
+        assertTrue(EventDater.aLineOfItsOwn(stampLine + "\nriots erupt in brooklyn", time, java.util.List.of(date, time)), "its time too");
+        var inside = new org.sitrep.model.Span(17, 41);
+        assertFalse(EventDater.aLineOfItsOwn("riots erupted on sunday , march 17 , 2013 in brooklyn\nmore text", inside, java.util.List.of(inside)),
+                "a date inside a sentence's line");
     }
 
     @Test

@@ -63,6 +63,14 @@ class Timex3ConventionsTest {
     }
 
     @Test
+    void a_part_of_the_day_in_the_plural_is_no_night() {
+        // ECB+ (a Brooklyn report of 17 March 2013): "nights" had been read as the night of publication
+        List<String[]> night = List.<String[]>of(new String[] {"nights", "TIME", "2013-03-17TNI"});
+        String found = found(Reports.withTimexes(LocalDate.of(2013, 3, 17), night, "Over 50 arrests have been made over four nights of protesting ."));
+        assertTrue(!found.contains("nights=TIME"), found);
+    }
+
+    @Test
     void a_model_year_is_no_date() {
         String car = found(Reports.of(JAN_7_2000, "Witnesses identified the vehicle as a grey 2013 Toyota Camry , police said ."));
         assertTrue(!car.contains("2013"), car);
