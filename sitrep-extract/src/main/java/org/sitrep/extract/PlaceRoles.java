@@ -26,6 +26,8 @@ final class PlaceRoles {
             + "((the\\s+)?|[^.;]{0,40}\\b(including|such as)\\s+[^.;]{0,60})$");
     private static final Pattern NEAR_BEFORE = Pattern.compile("\\b(near|close to|along|by|toward|towards)\\s+(the\\s+)?$");
     private static final Pattern BORDER_AFTER = Pattern.compile("^\\s*(border|frontier)\\b");
+    // "tunnels across the border with Egypt", "near the border with China": the country across the border, not where
+    private static final Pattern BORDER_WITH = Pattern.compile("\\b(border|frontier)s?\\s+with\\s+(the\\s+)?$");
     // "in Unity State, which borders Sudan", "a town bordering Syria": the neighbour of a place named before
     private static final Pattern NEIGHBOUR = Pattern.compile("(\\b(which|that|it)\\s+borders|\\bbordering|\\bborders\\s+(with|on))\\s+$");
     // "direct confrontation between Sudan and South Sudan", "relations between X and Y": the parties, not a place
@@ -90,13 +92,15 @@ final class PlaceRoles {
 
     /**
      * Whether the mention names a neighbour of where things happen: "Unity State, which borders Sudan", or a country named
-     * for its border ("in northeastern C.A.R., near the Cameroon border"), which is the other side's.
+     * for its border ("in northeastern C.A.R., near the Cameroon border", "tunnels across the border with Egypt"), which is
+     * the other side's.
      */
     boolean neighbour(String text, Toponym t) {
         String before = before(text, t, 50);
         String after = after(text, t, 24);
         boolean country = t.place() != null && t.place().countryOnly();
-        return NEIGHBOUR.matcher(before).find() || country && NEAR_BEFORE.matcher(before).find() && BORDER_AFTER.matcher(after).lookingAt();
+        return NEIGHBOUR.matcher(before).find() || country && NEAR_BEFORE.matcher(before).find() && BORDER_AFTER.matcher(after).lookingAt()
+                || country && BORDER_WITH.matcher(before).find();
     }
 
     boolean standsForParty(String text, Toponym t) {

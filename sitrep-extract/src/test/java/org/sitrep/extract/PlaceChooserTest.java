@@ -45,6 +45,11 @@ class PlaceChooserTest {
         org.sitrep.model.Place bangui = new org.sitrep.model.Place("Bangui", 2389853, "CF", "Bangui", null, 4.36, 18.55, 1, "P", null, null, 1.0, List.of());
         assertEquals("Bangui", chooser.focus(lead, List.of(at(lead, "Cameroon", 0, cameroon), at(lead, "Bangui", 1, bangui))).name(),
                 "nor is it the report's focus");
+        // ECB+ (a Guardian report from Gaza, January 2009): the country across "the border with"
+        String tunnels = "The military said it had bombed smuggling tunnels across the border with Egypt.";
+        org.sitrep.model.Place egypt = new org.sitrep.model.Place("Egypt", 0, "EG", null, null, 27.0, 30.0, 3, "A", null, null, 1.0, List.of());
+        int b = tunnels.indexOf("bombed");
+        assertEquals(List.of(), chooser.mentions(report(tunnels), 0, new Span(b, b + 6), List.of(at(tunnels, "Egypt", 0, egypt))));
     }
 
     @Test
