@@ -131,11 +131,12 @@ final class EventDater {
             Span trigger) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
+        List<Span> spans = expressions.stream().map(TimeExpression::span).toList();
         for (TimeExpression e : expressions) {
             boolean usable = "DATE".equals(e.type()) || "TIME".equals(e.type()) || e.resolved() != null && e.resolved().background() || window(report, e);
             if (!usable) continue;
             // "First Posted: 10/25/11 ... Updated: 12/25/11": a page's stamp dates the page, never an act
-            if (STAMP.matcher(report.text().substring(Math.max(0, e.span().start() - 30), e.span().start())).find() || aLineOfItsOwn(report.text(), e.span(), expressions.stream().map(TimeExpression::span).toList())) continue;
+            if (STAMP.matcher(report.text().substring(Math.max(0, e.span().start() - 30), e.span().start())).find() || aLineOfItsOwn(report.text(), e.span(), spans)) continue;
             int distance = Math.max(0, Math.max(e.span().start() - trigger.end(), trigger.start() - e.span().end()));
             // "soldiers who had seized the town two days earlier were ambushed": "earlier" dates the
             // capture in its own clause, relative to the rest of the sentence; it never dates the sentence's other acts
@@ -243,6 +244,7 @@ final class EventDater {
     private static TimeExpression dayOf(AnnotatedReport report, List<TimeExpression> expressions, Mention count) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
+        List<Span> spans = expressions.stream().map(TimeExpression::span).toList();
         for (TimeExpression e : expressions) {
             if (e.resolved() == null || !e.resolved().known() || e.resolved().precision() != 1 || precededBy(report, e.span(), "since")) continue;
             int distance = Math.max(0, Math.max(e.span().start() - count.span().end(), count.span().start() - e.span().end()));
