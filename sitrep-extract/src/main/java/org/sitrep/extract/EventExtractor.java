@@ -68,7 +68,7 @@ public final class EventExtractor {
         java.util.Set<EventType> recalled = java.util.EnumSet.noneOf(EventType.class);
         List<Source> previousSources = List.of();
         List<Fatalities> earlyTolls = new ArrayList<>();
-        boolean borrowed = domains.of(report.text()).isPresent();
+        String domain = domains.of(report.text()).orElse(null);
         int leadEnd = report.leadEnd(AnnotatedReport.LEAD_SENTENCES);
         boolean crime = background.commonCrime(report.sentences().stream().filter(x -> x.index() < leadEnd).map(AnnotatedSentence::text)
                 .collect(java.util.stream.Collectors.joining("\n")), report.text());
@@ -98,7 +98,7 @@ public final class EventExtractor {
                 Optional<String> why = crime && t.subType() == SubEventType.ARRESTS ? Optional.of("police work on a common crime")
                         : background.reason(s.text(), start, t.span());
                 if (why.isPresent() && RECALLING.contains(why.get())) recalled.add(t.subType().type());
-                if (why.isEmpty() && borrowed && domains.figurative(t.phrase(), s.text())) why = Optional.of("figurative: a conflict word in other news");
+                if (why.isEmpty() && domain != null && domains.figurative(domain, t.phrase(), s.text())) why = Optional.of("figurative: a conflict word in other news");
                 if (why.isPresent()) {
                     left.add(LeftOuts.of(t, why.get()));
                     continue;

@@ -19,6 +19,8 @@ public final class ReportDomain {
     private final Pattern figurative;
     private final Map<String, Pattern> domains = new LinkedHashMap<>();
     private final Map<String, Integer> minHits = new LinkedHashMap<>();
+    /** A domain's own prone triggers where they differ from the figurative row (politics: combat words, not protests). */
+    private final Map<String, Pattern> prone = new LinkedHashMap<>();
 
     public ReportDomain() {
         Pattern a = null;
@@ -32,6 +34,7 @@ public final class ReportDomain {
                 default -> {
                     domains.put(name, p);
                     minHits.put(name, Integer.parseInt(row[1].trim()));
+                    if (row.length > 3 && !row[3].isBlank()) prone.put(name, Pattern.compile(row[3].trim()));
                 }
             }
         }
@@ -56,10 +59,13 @@ public final class ReportDomain {
         return Optional.ofNullable(best);
     }
 
-    /** In a report of {@code domain}, whether the trigger phrase is figurative here: prone and unanchored in its sentence. */
-    public boolean figurative(String triggerPhrase, String sentence) {
+    /**
+     * In a report of {@code domain}, whether the trigger phrase is figurative here: prone (in that domain's own list, else
+     * the figurative row) and unanchored in its sentence.
+     */
+    public boolean figurative(String domain, String triggerPhrase, String sentence) {
         String phrase = triggerPhrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        return figurative.matcher(phrase).matches() && !anchors.matcher(TriggerFinder.lowerFlat(sentence)).find();
+        return prone.getOrDefault(domain, figurative).matcher(phrase).matches() && !anchors.matcher(TriggerFinder.lowerFlat(sentence)).find();
     }
 
     /** Distinct words matched: a humanitarian report's many "millions" are one cue, not ten. */

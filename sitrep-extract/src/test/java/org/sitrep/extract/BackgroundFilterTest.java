@@ -330,6 +330,7 @@ class BackgroundFilterTest {
         assertEquals(Optional.of("planned"), reason("More protests ahead in Greece", "protests"));
         assertEquals(Optional.of("irrealis"), reason("Greek students announced new rallies on Sunday after another night of violence.", "rallies"));
         assertEquals(Optional.of("irrealis"), reason("The planned march was called off.", "march"));
+        assertEquals(Optional.of("irrealis"), reason("Outside the palace, officers braced for the coming protests.", "protests"));
         assertEquals(Optional.empty(), reason("The army announced it had captured the town.", "captured"));
         assertEquals(Optional.empty(), reason("Protests spread to ten cities on Sunday.", "Protests"));
     }

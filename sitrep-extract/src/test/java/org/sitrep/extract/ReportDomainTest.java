@@ -45,12 +45,12 @@ class ReportDomainTest {
 
     @Test
     void in_such_a_report_only_figurative_prone_triggers_without_a_conflict_anchor_are_figurative() {
-        assertTrue(domains.figurative("fight", "The referee waved the fight off after a second knockdown."));
-        assertTrue(domains.figurative("battle", "Analysts said the acquisition sharpens its battle with the market leader."));
-        assertFalse(domains.figurative("fight", "Troops joined the fight near the border."), "an anchor in the sentence");
-        assertFalse(domains.figurative("roadside bomb", "A roadside bomb went off near the stadium."), "not a prone trigger");
-        assertTrue(domains.figurative("storming home", "Verstappen stunned his father by storming home into third place."));
-        assertTrue(domains.figurative("tortured", "A tortured fanbase saw the Cubs end 108 years of hurt."));
+        assertTrue(domains.figurative("sport", "fight", "The referee waved the fight off after a second knockdown."));
+        assertTrue(domains.figurative("business", "battle", "Analysts said the acquisition sharpens its battle with the market leader."));
+        assertFalse(domains.figurative("sport", "fight", "Troops joined the fight near the border."), "an anchor in the sentence");
+        assertFalse(domains.figurative("sport", "roadside bomb", "A roadside bomb went off near the stadium."), "not a prone trigger");
+        assertTrue(domains.figurative("sport", "storming home", "Verstappen stunned his father by storming home into third place."));
+        assertTrue(domains.figurative("sport", "tortured", "A tortured fanbase saw the Cubs end 108 years of hurt."));
         assertEquals(Optional.of("sport"), domains.of("Verstappen finished third at the Brazilian Grand Prix after 71 laps, "
                 + "a podium that stunned the fans; Hamilton won from pole position."));
     }
@@ -66,5 +66,24 @@ class ReportDomainTest {
     @Test
     void a_war_report_full_of_large_numbers_is_no_business_story() {
         assertEquals(Optional.empty(), domains.of(VOA_SUDAN));
+    }
+
+    private static final String ELECTION = "The defeated candidate blamed the late letter for her loss in Tuesday's presidential election, "
+            + "telling donors on a call that it stopped her momentum in the swing states. Her campaign had fought for every vote, and "
+            + "Republicans kept the Senate. Protesters marched in several cities against the president-elect on Wednesday.";
+
+    @Test
+    void in_election_reporting_combat_words_are_figurative_but_protests_are_not() {
+        assertEquals(Optional.of("politics"), domains.of(ELECTION));
+        assertTrue(domains.figurative("politics", "fight", "Progressives urge the party to stand up and fight."));
+        assertTrue(domains.figurative("politics", "battle", "She has opened the battle wounds incurred by her supporters."));
+        assertTrue(domains.figurative("politics", "clash", "The meeting between the two men was a clash of the alphas."));
+        assertTrue(domains.figurative("politics", "rally", "At a rally in the suburbs, the candidate repeated his claims."));
+        assertTrue(domains.figurative("politics", "mobilization", "This is not just a campaign but a social mobilization of the poor."));
+        assertFalse(domains.figurative("politics", "rallied", "Thousands rallied in the capital demanding a recount."),
+                "a rally is a demonstration ACLED codes, in election news above all");
+        assertFalse(domains.figurative("politics", "clashed", "Supporters of the two candidates clashed with police outside the count."),
+                "an anchor in the sentence");
+        assertTrue(domains.figurative("sport", "rallied", "The team rallied from two goals down."), "elsewhere the figurative row applies");
     }
 }
