@@ -48,7 +48,11 @@ final class PlaceResolver {
         Map<String, List<GazetteerEntry>> looked = new HashMap<>(); // names repeat within an article
         for (Mention m : mentions) {
             String state = US_STATES.get(dotted(m, text));
+            Landmarks.Town landmark = m.demonym() ? null : Landmarks.townOf(m.text());
             List<GazetteerEntry> entries = BORDER.matcher(m.text()).matches() || sea(m) ? List.<GazetteerEntry>of() // no point of its own
+                    : landmark != null
+                    ? looked.computeIfAbsent("landmark " + landmark.geonameId(), k -> gazetteer.lookup(landmark.name(), CANDIDATES).stream()
+                            .filter(e -> e.geonameId() == landmark.geonameId()).toList())
                     : state != null
                     ? looked.computeIfAbsent("US state " + state, k -> gazetteer.lookup(state, CANDIDATES).stream()
                             .filter(e -> e.isAdminRegion() && "US".equals(e.country())).toList())

@@ -241,6 +241,20 @@ class GeoparserTest {
     }
 
     @Test
+    void a_landmark_is_the_town_it_stands_in_not_a_namesake_town() {
+        // the ids are those landmarks.tsv names: Washington's in GeoNames, and a town named White House in Tennessee
+        GazetteerEntry washington = new GazetteerEntry(4140963, "Washington", "Washington", "US", "DC", "District of Columbia", null, 38.9, -77.04,
+                690_000, "P", "PPLC", 0, false);
+        GazetteerEntry whiteHouseTown = new GazetteerEntry(4667282, "White House", "White House", "US", "TN", "Tennessee", null, 36.47, -86.65,
+                13_000, "P", "PPL", 0, false);
+        Geoparser parser = new Geoparser(new InMemoryGazetteer(List.of(washington, whiteHouseTown)));
+        List<Toponym> found = parser.parse(TestReports.report("Protesters/O/NNS marched/O/VBD to/O/TO the/O/DT White/LOCATION/NNP House/LOCATION/NNP ./O/."));
+        assertEquals(4140963, found.get(0).place().geonameId(), "the White House is in Washington");
+        found = parser.parse(TestReports.report("He/O/PRP grew/O/VBD up/O/RP in/O/IN White/LOCATION/NNP Settlement/LOCATION/NNP ./O/."));
+        assertTrue(found.isEmpty() || found.get(0).place() == null || found.get(0).place().geonameId() != 4140963, "no landmark by that name");
+    }
+
+    @Test
     void names_after_settlements_of_are_places_even_when_the_gazetteer_lacks_them() {
         List<Toponym> found = geoparser.parse(TestReports.report(
                 "Rebels/O/NNS shelled/O/VBD the/O/DT settlements/O/NNS of/O/IN Zorba/O/NNP and/O/CC Qasra/O/NNP near/O/IN Qasra/LOCATION/NNP ./O/."));
