@@ -127,8 +127,22 @@ final class EventCoreference {
         else if (meansUnnamed(b) && DISTINCT_MEANS.contains(a.subType())) subType = a.subType();
         if (DEMONSTRATION.contains(a.subType()) && DEMONSTRATION.contains(b.subType()))
             subType = DEMONSTRATION.get(Math.max(DEMONSTRATION.indexOf(a.subType()), DEMONSTRATION.indexOf(b.subType())));
+        List<Evidence> evidence = new ArrayList<>(m.evidence());
+        List<String> notes = new ArrayList<>(m.notes());
+        if (place != a.location() && place == b.location()) keptFrom(b, a, "location", evidence, notes);
+        if (date != a.date() && date == b.date()) keptFrom(b, a, "date", evidence, notes);
         return new Event(m.id(), m.reportId(), subType.type(), subType, ActorConventions.crowdOf(m.actor1(), subType), m.actor2(), m.associated(), place, date,
-                toll, m.claim(), m.sentence(), m.trigger(), m.confidence(), m.evidence(), m.notes());
+                toll, m.claim(), m.sentence(), m.trigger(), m.confidence(), evidence, notes);
+    }
+
+    /**
+     * The later mention's value of a field was kept: its evidence and note say where the value came from, not the earlier
+     * mention's (the report's main place lent to "scenes of protests", replaced by the "Trump Tower" a later mention names).
+     */
+    private static void keptFrom(Event kept, Event dropped, String field, List<Evidence> evidence, List<String> notes) {
+        evidence.removeIf(x -> field.equals(x.field()) && dropped.evidence().contains(x) && !kept.evidence().contains(x));
+        notes.removeIf(n -> n.startsWith(field + ":"));
+        kept.notes().stream().filter(n -> n.startsWith(field + ":")).forEach(notes::add);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimStatus;
 import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
@@ -66,6 +67,26 @@ class EventCoreferenceTest {
         assertEquals(town, out.get(0).location(), "the finer of two nested places");
         org.sitrep.model.Actor army = new org.sitrep.model.Actor("Military Forces of Somalia", "SO", 1, "MIL", "soldiers", new Span(300, 308), false);
         assertEquals(2, EventCoreference.join(List.of(first, withActor(second, army))).size(), "gunmen are no army");
+    }
+
+    @Test
+    void the_place_a_later_mention_names_brings_its_own_evidence_and_note_not_the_lent_ones() {
+        // after a Daily Express report of protests after the 2016 US election: "post-election scenes of protests" (the
+        // report's main place lent to it), then "Protests: ... some came to New York's Trump Tower"
+        Event lent = withEvidence(event(0, SubEventType.PEACEFUL_PROTEST, UNITY, null, null, "post-election scenes of protests", 0.5),
+                List.of(new Evidence("location", UNITY.span(), "Unity")), List.of("location: no place in the sentence; the report's main place"));
+        Event named = withEvidence(event(9, SubEventType.PEACEFUL_PROTEST, KORDOFAN, null, null, "Protests: some came to South Kordofan", 0.5),
+                List.of(new Evidence("location", KORDOFAN.span(), "South Kordofan")), List.of("location: " + PlaceChooser.NAMED_HERE));
+        List<Event> out = EventCoreference.join(List.of(lent, named));
+        assertEquals(1, out.size());
+        assertEquals(KORDOFAN, out.get(0).location());
+        assertEquals(List.of(KORDOFAN.span()), out.get(0).evidence().stream().filter(x -> x.field().equals("location")).map(Evidence::span).toList());
+        assertEquals(List.of("location: " + PlaceChooser.NAMED_HERE), out.get(0).notes().stream().filter(n -> n.startsWith("location:")).toList());
+    }
+
+    private static Event withEvidence(Event e, List<Evidence> evidence, List<String> notes) {
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), e.date(), e.fatalities(),
+                e.claim(), e.sentence(), e.trigger(), e.confidence(), evidence, notes);
     }
 
     private static Event withActor(Event e, org.sitrep.model.Actor a) {
