@@ -213,7 +213,10 @@ final class PlaceResolver {
         // naming only ambiguous towns of its own country).
         if (best != null && ("P".equals(best.entry.featureClass()) || LOCAL_UNIT.contains(String.valueOf(best.entry.featureCode())))
                 && (context.datelineCountry() != null || context.totalWeight() >= 1.0)
-                && context.countryShare(best.entry.country()) == 0 && best.entry.population() < NAMESAKE_TOWN
+                && context.countryShare(best.entry.country()) == 0
+                // a district found under part of its name is a namesake however many live there ("West Coast" in a US story is
+                // no South African "West Coast District Municipality" of 400,000); one named in full ("Orange County") may be known
+                && (best.entry.population() < NAMESAKE_TOWN || LOCAL_UNIT.contains(String.valueOf(best.entry.featureCode())) && !ownName(best.entry, m.text()))
                 && !String.valueOf(best.entry.featureCode()).startsWith("PPLC")) return null;
         // ... and so is one far from every place the article names by its own name ("Buckhead", an Atlanta district,
         // is an old name of Sweet Home, Oregon, 3,500 km from the Atlanta of the story); not a city, which the world knows under

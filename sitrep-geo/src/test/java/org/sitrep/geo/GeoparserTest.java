@@ -56,6 +56,13 @@ class GeoparserTest {
         Toponym unit = withUnit.parse(TestReports.report(dateline, "Wadi/LOCATION Nur/LOCATION ^- Terrorists/O hurled/O dynamite/O in/O Miraflores/LOCATION ./O"))
                 .stream().filter(t -> t.text().equals("Miraflores")).findFirst().orElseThrow();
         assertNull(unit.place(), "a small district abroad, in a story filed from Freedonia");
+        // GeoWebNews: "the West Coast" of a US story is no South African "West Coast District Municipality" of 400,000
+        GazetteerEntry district = new GazetteerEntry(25, "Sunset Coast District", "Sunset Coast District", "YY", "07", "Far Region", "Sunset Coast District",
+                -32.7, 18.5, 400_000, "A", "ADM2", 0, false);
+        Geoparser withDistrict = new Geoparser(new InMemoryGazetteer(List.of(wadiTown, district), Map.of(25L, List.of("Sunset Coast")), Map.of()));
+        Toponym coast = withDistrict.parse(TestReports.report(dateline, "Wadi/LOCATION Nur/LOCATION ^- Talks/O resumed/O on/O the/O Sunset/LOCATION Coast/LOCATION ./O"))
+                .stream().filter(t -> t.text().equals("Sunset Coast")).findFirst().orElseThrow();
+        assertNull(coast.place(), "a large district abroad found under part of its name");
     }
 
     @Test
