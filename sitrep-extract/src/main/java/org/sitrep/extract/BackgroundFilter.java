@@ -12,6 +12,11 @@ public final class BackgroundFilter {
     private static final Pattern TOLL = Pattern.compile("\\b(killed|killing|dead|died|wounded|injured|casualties)\\b");
     private static final Pattern OPENING_QUOTES = Pattern.compile("[\"“‘«]+$");
     private static final Pattern ARREST = Pattern.compile("arrest\\w*|detain\\w*|(re)?captured|taken into custody|rounded up");
+    /** A trigger that is only a weapon's name ("grenades", "81-mm mortars", "artillery"): its use must be told around it. */
+    private static final Pattern WEAPON_NOUN = Pattern.compile("([\\w-]+ )?(grenades?|mortars?|artillery|rockets?|missiles?|(land)?mines?|explosives?|dynamite)");
+    /** The use of a weapon: a sentence naming weapons with one of these tells an attack, not an inventory. */
+    private static final Pattern WEAPON_USE = Pattern.compile("\\b(attack\\w*|fir(e|ed|es|ing)|threw|throw\\w*|hurl\\w*|launch(ed|es|ing)?|lob\\w*|explod\\w*|"
+            + "detonat\\w*|blast\\w*|shell\\w*|struck|hit|hits|kill\\w*|wound\\w*|injur\\w*|bomb\\w*|ambush\\w*)\\b");
     /** Actors whose arrest ACLED codes whatever the charge, and the crimes a report about common crime leads with (crime.tsv). */
     private static final Map<String, Pattern> CRIME = new LinkedHashMap<>();
     static {
@@ -65,6 +70,7 @@ public final class BackgroundFilter {
                 case "repeated acts" -> GenericPlurals.ENDS_PLURAL.matcher(phrase.strip()).matches()
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
                 case "noun modifier", "planned" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
+                case "weapons held" -> WEAPON_NOUN.matcher(phrase.strip()).matches() && !WEAPON_USE.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "other sense" -> near(e.getValue(), lower, t0, t1);
                 default -> e.getValue().matcher(lower).find();
             };
