@@ -14,6 +14,10 @@ public final class BackgroundFilter {
     private static final Pattern ARREST = Pattern.compile("arrest\\w*|detain\\w*|(re)?captured|taken into custody|rounded up");
     /** A trigger that is only a weapon's name ("grenades", "81-mm mortars", "artillery"): its use must be told around it. */
     private static final Pattern WEAPON_NOUN = Pattern.compile("([\\w-]+ )?(grenades?|mortars?|artillery|rockets?|missiles?|(land)?mines?|explosives?|dynamite)");
+    /** A bare seizure, which the sentence's nouns tell apart: ground held by arms, or goods. */
+    private static final Pattern SEIZED = Pattern.compile("seiz(ed|e|ing)");
+    private static final Pattern GROUND = Pattern.compile("\\b(towns?|city|cities|villages?|areas?|districts?|regions?|provinces?|territor(y|ies)|bases?|"
+            + "positions?|posts?|checkpoints?|airports?|crossings?|hills?|neighbou?rhoods?|capital|ports?|islands?|camps?|barracks|garrisons?|headquarters)\\b");
     /** The use of a weapon: a sentence naming weapons with one of these tells an attack, not an inventory. */
     private static final Pattern WEAPON_USE = Pattern.compile("\\b(attack\\w*|fir(e|ed|es|ing)|threw|throw\\w*|hurl\\w*|launch(ed|es|ing)?|lob\\w*|explod\\w*|"
             + "detonat\\w*|blast\\w*|shell\\w*|struck|hit|hits|kill\\w*|wound\\w*|injur\\w*|bomb\\w*|ambush\\w*)\\b");
@@ -70,6 +74,7 @@ public final class BackgroundFilter {
                 case "repeated acts" -> GenericPlurals.ENDS_PLURAL.matcher(phrase.strip()).matches()
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
                 case "noun modifier", "planned" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
+                case "goods seized" -> SEIZED.matcher(phrase.strip()).matches() && !GROUND.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "weapons held" -> WEAPON_NOUN.matcher(phrase.strip()).matches() && !WEAPON_USE.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "other sense" -> near(e.getValue(), lower, t0, t1);
                 default -> e.getValue().matcher(lower).find();

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Span;
 
-/** Weapons named as an inventory (seized, found, carried, held) are no attack with them; after MUC-4 reports (1989-90). */
+/**
+ * Weapons named as an inventory (seized, found, carried, held) are no attack with them, goods seized are no territory taken, and
+ * a protest voiced or feared is no event; after MUC-4 reports (1989-90).
+ */
 class BackgroundWeaponsTest {
     private final BackgroundFilter filter = new BackgroundFilter();
 
@@ -27,5 +30,22 @@ class BackgroundWeaponsTest {
         assertEquals(Optional.empty(), reason("Guerrillas attacked the meeting, throwing grenades at the people.", "grenades"));
         assertEquals(Optional.empty(), reason("A man carrying grenades hurled them at the police post.", "grenades"));
         assertEquals(Optional.empty(), reason("The rebels had fired mortars at the base.", "mortars"), "an auxiliary 'had' holds nothing");
+    }
+
+    @Test
+    void goods_seized_are_no_territory_taken() {
+        assertEquals(Optional.of("goods seized"), reason("A total of 141 properties, as well as 5,222 farm animals, were also seized.", "seized"));
+        assertEquals(Optional.of("goods seized"), reason("Police reported that 781 kg of pure cocaine, which was being transported in a trailer, was seized today.", "seized"));
+        assertEquals(Optional.empty(), reason("Rebels seized the town and its airport after heavy fighting.", "seized"));
+        assertEquals(Optional.empty(), reason("Ammunition and rifles were seized.", "seized"), "a weapons seizure is disrupted weapons use");
+    }
+
+    @Test
+    void a_protest_voiced_or_feared_and_a_demonstration_that_proves_are_no_events() {
+        assertEquals(Optional.of("other sense"), reason("As a chief of state I cannot silence our protest.", "protest"));
+        assertEquals(Optional.of("other sense"), reason("He said that by way of \"protest\" he would not attend the luncheon.", "protest"));
+        assertEquals(Optional.of("irrealis"), reason("The municipality has not authorized the increase, fearing a generalized protest by bus passengers.", "protest"));
+        assertEquals(Optional.of("other sense"), reason("The visit is the most visible demonstration that the wars have ended.", "demonstration"));
+        assertEquals(Optional.empty(), reason("Police dispersed their protest outside the ministry on Monday.", "protest"));
     }
 }

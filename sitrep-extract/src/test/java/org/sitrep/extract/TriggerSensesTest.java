@@ -124,4 +124,12 @@ class TriggerSensesTest {
                 "ambulances destroyed when bombs hit: no bombs destroyed");
         assertTrue(types("Troops destroyed two bombs found near the road.").contains(SubEventType.DISRUPTED_WEAPONS_USE));
     }
+
+    @Test
+    void a_liberation_in_a_movements_name_or_cause_is_no_territory_retaken() {
+        // MUC-4: "the Latin American cause of national liberation", "the Patriotic Front of Liberation"
+        assertEquals(List.of(), types("They gave their solidarity to the Latin American cause of national liberation."));
+        assertEquals(List.of(), types("Police confirmed the existence of a new group, the Patriotic Front of Liberation."));
+        assertEquals(List.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY), types("Troops liberated the town from the rebels on Sunday."));
+    }
 }
