@@ -48,4 +48,13 @@ class BackgroundWeaponsTest {
         assertEquals(Optional.of("other sense"), reason("The visit is the most visible demonstration that the wars have ended.", "demonstration"));
         assertEquals(Optional.empty(), reason("Police dispersed their protest outside the ministry on Monday.", "protest"));
     }
+
+    @Test
+    void the_arrest_of_a_driver_after_an_accident_is_police_work() {
+        // after reports of a tram derailment in Croydon, London (November 2016)
+        org.junit.jupiter.api.Assertions.assertTrue(filter.commonCrime("Seven killed as tram derails after speeding round a sharp bend.",
+                "Seven killed as tram derails. Police said the driver had been arrested after the deadly accident."));
+        org.junit.jupiter.api.Assertions.assertFalse(filter.commonCrime("Seven killed as a bomb derails a train.",
+                "Seven killed as a bomb derails a train. Police arrested two militants."), "a bombing and militants: political violence");
+    }
 }
