@@ -1,6 +1,8 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,9 +54,9 @@ class BackgroundWeaponsTest {
     @Test
     void the_arrest_of_a_driver_after_an_accident_is_police_work() {
         // after reports of a tram derailment in Croydon, London (November 2016)
-        org.junit.jupiter.api.Assertions.assertTrue(filter.commonCrime("Seven killed as tram derails after speeding round a sharp bend.",
+        assertTrue(filter.commonCrime("Seven killed as tram derails after speeding round a sharp bend.",
                 "Seven killed as tram derails. Police said the driver had been arrested after the deadly accident."));
-        org.junit.jupiter.api.Assertions.assertFalse(filter.commonCrime("Seven killed as a bomb derails a train.",
+        assertFalse(filter.commonCrime("Seven killed as a bomb derails a train.",
                 "Seven killed as a bomb derails a train. Police arrested two militants."), "a bombing and militants: political violence");
     }
 }
