@@ -1,7 +1,6 @@
 package org.sitrep.geo;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,7 +22,7 @@ final class Landmarks {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceFirst("^the\\s+", "").replaceAll("\\s+", " ").strip();
+        return WordList.bare(name.replace('’', '\''));
     }
 
     private static Map<String, Town> read() {

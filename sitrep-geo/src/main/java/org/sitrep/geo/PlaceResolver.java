@@ -113,7 +113,7 @@ final class PlaceResolver {
 
     /** An ocean or sea by name ("the Atlantic"): no gazetteer point of its own, and no town of its name either. */
     private static boolean sea(Mention m) {
-        return SEAS.contains(m.text().toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ").strip());
+        return SEAS.contains(WordList.bare(m.text()));
     }
 
     /** "N.C." → North Carolina: wire copy's state abbreviations (resource file, AP Stylebook). */

@@ -20,6 +20,11 @@ final class WordList {
         return Set.copyOf(words);
     }
 
+    /** A name as the word lists hold it: lowercase, without a leading "the", single spaces ("the  Atlantic" → "atlantic"). */
+    static String bare(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ").strip();
+    }
+
     /** The two tab-separated fields of each line, stripped; lines without exactly two are skipped. */
     static java.util.List<String[]> readPairs(String resource) {
         java.util.List<String[]> pairs = new java.util.ArrayList<>();
