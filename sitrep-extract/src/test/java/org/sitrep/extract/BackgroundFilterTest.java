@@ -12,6 +12,11 @@ class BackgroundFilterTest {
     private final BackgroundFilter filter = new BackgroundFilter();
 
     private Optional<String> reason(String s, String trigger) {
+        return reason(filter, s, trigger);
+    }
+
+    /** The filter's reason for the first occurrence of {@code trigger} in sentence {@code s}, as the extractor asks it. */
+    static Optional<String> reason(BackgroundFilter filter, String s, String trigger) {
         int at = s.indexOf(trigger);
         return filter.reason(s, 0, new Span(at, at + trigger.length()));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Span;
 
 /**
  * Weapons named as an inventory (seized, found, carried, held) are no attack with them, goods seized are no territory taken, and
@@ -16,8 +15,7 @@ class BackgroundWeaponsTest {
     private final BackgroundFilter filter = new BackgroundFilter();
 
     private Optional<String> reason(String s, String trigger) {
-        int at = s.indexOf(trigger);
-        return filter.reason(s, 0, new Span(at, at + trigger.length()));
+        return BackgroundFilterTest.reason(filter, s, trigger);
     }
 
     @Test
