@@ -64,7 +64,7 @@ public final class BackgroundFilter {
         for (Map.Entry<String, Pattern> e : cues.entrySet()) {
             String key = e.getKey();
             boolean hit = switch (key) {
-                case "irrealis", "negated", "earlier act", "grievance", "habitual", "displacement cause", "comparison", "state", "role", "indefinite" -> e.getValue().matcher(before).find();
+                case "irrealis", "negated", "stance", "earlier act", "grievance", "habitual", "displacement cause", "comparison", "state", "role", "indefinite" -> e.getValue().matcher(before).find();
                 // "the response to the FMLN offensive in San Salvador": a campaign named as the setting of something else
                 case "campaign" -> CAMPAIGN.matcher(phrase).matches()
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();

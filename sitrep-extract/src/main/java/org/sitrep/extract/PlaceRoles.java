@@ -43,6 +43,11 @@ final class PlaceRoles {
     private static final Pattern SPEAKS = Pattern.compile("^\\s*(condemn|accus|says|said|report(s|ed)?\\b|submit|claim|threaten|refus|sign(s|ed)\\b|want(s|ed)?\\b|labels?\\b|warn|denie|deny|urge|call(s|ed) (for|on)|demand|blame(?:s|d)?+(?!\\w)(?!\\s+on\\b)|reject|welcome|vow|insist|announc|protest(s|ed) (to|against))\\w*\\b");
     // "South Sudan accuses Sudan of an air strike", "officials condemned Israel after...": the party accused, not where
     private static final Pattern ACCUSED = Pattern.compile("\\b(accus\\w*|blam\\w*|condemn\\w*|denounc\\w*|criticiz\\w*|criticis\\w*|sued|sues|su(e|ing))\\s+(the\\s+)?$");
+    // "its battle against Beijing", "sanctions against Moscow": a city named as the opponent in a contest stands for its
+    // government; an armed act against a place ("strikes against Kyiv", "the offensive against Mosul") names its target, so
+    // only contest nouns, and only a town: "a proxy war against South Sudan" is fought in South Sudan
+    private static final Pattern OPPONENT = Pattern.compile("\\b(battles?|fights?|struggles?|confrontations?|standoffs?|stand-offs?"
+            + "|disputes?|rivalr(y|ies)|sanctions|tariffs|pressure|competition|case|lawsuit|complaints?|front|coalition|alliance)\\s+against\\s+(the\\s+)?$");
     // "They (Khartoum) don't want ...", "These people (Khartoum)": a name glossing a pronoun or a people is the party meant
     private static final Pattern GLOSS_BEFORE = Pattern.compile("\\b(they|he|she|we|it|these people|those people|the regime|the government|the authorities)\\s*\\(\\s*$");
     private static final Pattern GLOSS_AFTER = Pattern.compile("^\\s*\\)");
@@ -118,6 +123,7 @@ final class PlaceRoles {
         if (GLOSS_BEFORE.matcher(before).find() && GLOSS_AFTER.matcher(after).lookingAt()) return Optional.of("glosses a pronoun: the party meant, not where");
         if (publication(text, t)) return Optional.of("opens a publication's name (\"The New York Times\"), not where");
         if (ACCUSED.matcher(before).find()) return Optional.of("the party accused or condemned, not where it happened");
+        if (OPPONENT.matcher(before).find() && (t.place() == null || "P".equals(t.place().featureClass()))) return Optional.of("the opponent in a contest (\"its battle against Beijing\"), not where");
         if (LINKED.matcher(before(text, t, 120)).find()) return Optional.of("the party an act is linked to (\"linking the attack with Afghanistan\"), not where");
         if (ACTOR_OF.matcher(before).find()) return Optional.of("names the state of an actor (\"the government of Sudan\"), not where");
         return modifies(text, t);

@@ -88,6 +88,21 @@ class PlaceRolesTest {
         assertTrue(located("Rebels attacked a convoy near the border with China.", "China", "attacked"));
     }
 
+    @Test
+    void the_opponent_in_a_contest_is_a_party_but_the_target_of_a_strike_is_a_place() {
+        // Voice of America, 2021-05-15 (public domain)
+        assertFalse(located("To what extent the United States will defend its longtime ally in its battle against Beijing, was not made clear.", "Beijing", "battle"));
+        assertFalse(located("Western sanctions against Moscow were tightened after the fighting.", "Moscow", "fighting"));
+        assertTrue(located("Russia launched missile strikes against Kyiv overnight.", "Kyiv", "strikes"));
+        assertTrue(located("The offensive against Mosul began on Monday.", "Mosul", "offensive"));
+        String proxy = "Armed groups are fighting a proxy war against South Sudan.";
+        int p = proxy.indexOf("South Sudan");
+        org.sitrep.model.Place country = new org.sitrep.model.Place("South Sudan", 7909807, "SS", null, null, 7.5, 30.0, 3, "A", "South Sudan",
+                new Span(p, p + 11), 1.0, null);
+        assertTrue(roles.notALocation(proxy, new Toponym(new Span(p, p + 11), "South Sudan", 0, country, null), new Span(proxy.indexOf("fighting"),
+                proxy.indexOf("fighting") + 8)).isEmpty(), "a war against a country is fought in it");
+    }
+
     private boolean party(String text, String place) {
         int p = text.indexOf(place);
         return roles.standsForParty(text, new Toponym(new Span(p, p + place.length()), place, 0, null, null));
