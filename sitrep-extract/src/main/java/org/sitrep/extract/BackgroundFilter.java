@@ -73,7 +73,7 @@ public final class BackgroundFilter {
                         && !POLITICAL.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "repeated acts" -> GenericPlurals.ENDS_PLURAL.matcher(phrase.strip()).matches()
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
-                case "noun modifier", "planned" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
+                case "noun modifier", "planned", "prevalent" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
                 case "goods seized" -> SEIZED.matcher(phrase.strip()).matches() && !GROUND.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "weapons held" -> WEAPON_NOUN.matcher(phrase.strip()).matches() && !WEAPON_USE.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "other sense" -> near(e.getValue(), lower, t0, t1);

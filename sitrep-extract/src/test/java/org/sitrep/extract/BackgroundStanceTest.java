@@ -30,4 +30,17 @@ class BackgroundStanceTest {
         // an adjective, not a stance
         assertEquals(Optional.empty(), reason("Opposing crowds clashed with sticks outside the courthouse on Sunday.", "clashed"));
     }
+
+    @Test
+    void acts_that_abound_are_a_state_of_affairs() {
+        assertEquals(Optional.of("prevalent"), reason("They toured the border, where smuggling, drug trafficking, and kidnappings proliferate.", "kidnappings"));
+        assertEquals(Optional.of("prevalent"), reason("Attacks on buses are common in the area.", "Attacks"));
+        assertEquals(Optional.empty(), reason("Gunmen kidnapped five traders near the border on Monday.", "kidnapped"));
+    }
+
+    @Test
+    void the_execution_of_a_plan_is_no_killing() {
+        assertEquals(Optional.of("other sense"), reason("The execution of the alleged Farabundo Marti National Liberation Front (FMLN) plan will coincide with the president's trip.", "execution"));
+        assertEquals(Optional.empty(), reason("The execution of six peasants by the guerrillas was condemned.", "execution"));
+    }
 }

@@ -74,7 +74,7 @@ final class ExpressionFinder {
                     || overlapping.size() >= 2 && RANGE_WORD.matcher(sutime.text()).find()
                     // "the night of Oct. 23": SUTime reads the day forward; our day, read by tense, stands (as for "Friday night")
                     || DAY_PART.matcher(sutime.value()).matches() && overlapping.stream().anyMatch(m -> DAY_KINDS.contains(m.kind())));
-            if (!overlapping.isEmpty() && (!sutimeLonger || joined)) {
+            if (!overlapping.isEmpty() && (!sutimeLonger || joined || followingAsPreposition(report.text(), sutime, overlapping))) {
                 addOurs(overlapping, used, sentence, anchor, out); // once each, where SUTime split one ("Thanksgiving" + "Day")
                 used.addAll(overlapping);
                 continue;
@@ -91,6 +91,21 @@ final class ExpressionFinder {
                 && (e.text().startsWith("0") || MILITARY_AT.matcher(report.text().substring(Math.max(0, e.span().start() - 4), e.span().start())).find()));
         out.sort(Comparator.comparing(TimeExpression::span));
         return clockOnNamedDay(inQuarters(out, own));
+    }
+
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)following\\s+");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\b(the|that|each|every)\\s+$");
+
+    /**
+     * "Following November's guerrilla offensive, the two sides ...": SUTime reads "following November" as the next one,
+     * but without "the" the word is the preposition (after the offensive of last November), and our reading of the month
+     * alone, by tense, stands. "The following November" is the next one, as SUTime reads it.
+     */
+    static boolean followingAsPreposition(String text, TimeExpression sutime, List<Mention> ours) {
+        if (ours.size() != 1 || ours.get(0).span().end() != sutime.span().end()) return false;
+        Span head = new Span(sutime.span().start(), ours.get(0).span().start());
+        if (head.end() > text.length() || !FOLLOWING.matcher(head.of(text)).matches()) return false;
+        return !THE_BEFORE.matcher(text.substring(Math.max(0, head.start() - 8), head.start())).find();
     }
 
     /** Our reading, by the tense of its clause, of each mention not used yet that TIMEX3 reports. */

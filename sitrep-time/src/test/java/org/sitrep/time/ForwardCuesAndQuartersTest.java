@@ -51,4 +51,15 @@ class ForwardCuesAndQuartersTest {
         AnnotatedReport r = Reports.of(WEDNESDAY, "shelling hit the old quarter of the city on monday .");
         assertTrue(resolver.expressions(r).stream().noneMatch(e -> e.text().toLowerCase().contains("quarter")), resolver.expressions(r).toString());
     }
+
+    @Test
+    void following_without_the_is_a_preposition_not_the_next_month() {
+        // SUTime reads "following november" as the next one; without "the" it is "after", and the month is last year's
+        AnnotatedReport after = Reports.withTimexes(WEDNESDAY, java.util.List.<String[]>of(new String[] {"following november", "DATE", "2019-11"}),
+                "following november 's offensive , the two sides have expressed a willingness to talk .");
+        assertEquals("2018-11", valueOf(after, "november"));
+        AnnotatedReport next = Reports.withTimexes(WEDNESDAY, java.util.List.<String[]>of(new String[] {"following november", "DATE", "2019-11"}),
+                "the vote was put off to the following november .");
+        assertEquals("2019-11", valueOf(next, "following november"));
+    }
 }
