@@ -254,4 +254,26 @@ final class ActorConventions {
     static boolean armedNonState(Actor a) {
         return a.inter() >= 2 && a.inter() <= 4;
     }
+
+    /**
+     * A mention with no place of its own named "militants" without a country ("Unidentified Armed Group"); once it has joined
+     * a mention that places the act, the group is that country's, as ACLED names it ("Unidentified Armed Group (Somalia)").
+     */
+    static org.sitrep.model.Event genericActorsPlaced(org.sitrep.model.Event e, java.util.function.UnaryOperator<String> countryName) {
+        String iso = e.location() == null ? null : e.location().country();
+        String name = iso == null ? null : countryName.apply(iso);
+        if (name == null || !unplacedGeneric(e.actor1()) && !unplacedGeneric(e.actor2())) return e;
+        return new org.sitrep.model.Event(e.id(), e.reportId(), e.type(), e.subType(), placed(e.actor1(), iso, name), placed(e.actor2(), iso, name), e.associated(), e.location(),
+                e.date(), e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), e.notes());
+    }
+
+    private static final java.util.Set<String> COUNTRYLESS = java.util.Set.of("Unidentified Armed Group", "Civilians", "Protesters", "Rioters");
+
+    private static boolean unplacedGeneric(Actor a) {
+        return a != null && a.country() == null && COUNTRYLESS.contains(a.name());
+    }
+
+    private static Actor placed(Actor a, String iso, String name) {
+        return unplacedGeneric(a) ? new Actor(a.name() + " (" + name + ")", iso, a.inter(), a.sector(), a.mention(), a.span(), a.hedged()) : a;
+    }
 }

@@ -59,6 +59,9 @@ public final class PlaceChooser {
             return capital.map(c -> new Choice(c, CAPITAL)).orElseGet(() -> new Choice(best.place(), NAMED_HERE));
         }
         String sentence = TriggerFinder.lowerFlat(report.sentences().get(sentenceIndex).text());
+        // "security forces killed dozens of militants elsewhere in Hirshabelle": the act is told as being away from the place
+        // the report is about, so neither its main place nor its capital may stand in for the unplaced name
+        if (ELSEWHERE.matcher(sentence).find()) return new Choice(null, "the sentence puts the act elsewhere than the report's main place, and names no place it knows");
         if (dateline != null && sentence.matches(".*\\bthis (city|capital)\\b.*")) return new Choice(dateline, DATELINE_CITY);
         Optional<Place> capital = capitals.unnamed(report.text(), sentenceSpan(report, sentenceIndex), focus == null ? null : focus.country());
         if (capital.isPresent()) return new Choice(capital.get(), CAPITAL);
@@ -82,6 +85,8 @@ public final class PlaceChooser {
                 .map(t -> new Choice(null, "\"" + t.text() + "\" is named but not placed: " + (t.reason() == null ? "unresolved" : t.reason())))
                 .orElse(new Choice(null, "no place named in the sentence or the report"));
     }
+
+    private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile("\\belsewhere\\b");
 
     private static Span sentenceSpan(AnnotatedReport report, int sentenceIndex) {
         return report.sentences().stream().filter(s -> s.index() == sentenceIndex).findFirst().map(s -> s.sentence().span())

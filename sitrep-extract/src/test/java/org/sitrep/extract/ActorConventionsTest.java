@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
@@ -181,4 +182,22 @@ class ActorConventionsTest {
         assertEquals(SubEventType.ARRESTS, ActorConventions.code(SubEventType.ARRESTS, new ActorExtractor.Actors(eln, null, List.of()), captured,
                 "CO", "Colombia", headline, 0).sub(), "no object: the fighters were taken");
     }
+
+    @Test
+    void militants_named_without_a_country_take_the_country_of_the_place_the_joined_act_has() {
+        Actor militants = new Actor("Unidentified Armed Group", null, 3, "UAF", "militants", new Span(20, 29), false);
+        org.sitrep.model.Place region = new org.sitrep.model.Place("Middle Shabele", 51966, "SO", "Middle Shabele", null, 2.9, 45.5, 3, "A", null, null,
+                1.0, java.util.List.of());
+        org.sitrep.model.Event e = new org.sitrep.model.Event("e1", "r", EventType.EXPLOSIONS_REMOTE_VIOLENCE, SubEventType.AIR_DRONE_STRIKE, null, militants,
+                null, region, null, null, null, null, "airstrikes", 0.5, null, null);
+        org.sitrep.model.Event placed = ActorConventions.genericActorsPlaced(e, iso -> iso.equals("SO") ? "Somalia" : null);
+        assertEquals("Unidentified Armed Group (Somalia)", placed.actor2().name());
+        assertEquals("SO", placed.actor2().country());
+        org.sitrep.model.Event unplaced = new org.sitrep.model.Event("e2", "r", EventType.EXPLOSIONS_REMOTE_VIOLENCE, SubEventType.AIR_DRONE_STRIKE, null,
+                militants, null, null, null, null, null, null, "airstrikes", 0.5, null, null);
+        assertEquals("Unidentified Armed Group", ActorConventions.genericActorsPlaced(unplaced, iso -> "Somalia").actor2().name(), "no place, no country");
+        assertEquals(REBELS, ActorConventions.genericActorsPlaced(new org.sitrep.model.Event("e3", "r", EventType.BATTLES, SubEventType.ARMED_CLASH, REBELS, null,
+                null, region, null, null, null, null, "clashed", 0.5, null, null), iso -> "Somalia").actor1(), "a group with its country keeps it");
+    }
 }
+

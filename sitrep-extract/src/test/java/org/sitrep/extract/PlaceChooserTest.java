@@ -68,6 +68,24 @@ class PlaceChooserTest {
     }
 
     @Test
+    void an_act_told_elsewhere_does_not_take_the_reports_main_place() {
+        // Voice of America, 2025-03-12 (public domain)
+        String text = "The security forces killed dozens of al-Shabab members elsewhere in Hirshabelle.";
+        var sentence = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, text.length()), text), List.of(), List.of(),
+                List.of(), List.of(), true);
+        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2025, 3, 12)), List.of(sentence), false);
+        org.sitrep.model.Place town = new org.sitrep.model.Place("Beledweyne", 57289, "SO", "Hiiraan", null, 4.74, 45.2, 1, "P", null, null, 1.0, List.of());
+        int t = text.indexOf("killed");
+        PlaceChooser.Choice c = chooser.choose(report, 0, new Span(t, t + 6), List.of(), town, null);
+        assertNull(c.place(), c.reason());
+        String here = "The security forces killed dozens of al-Shabab members.";
+        var same = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, here.length()), here), List.of(), List.of(),
+                List.of(), List.of(), true);
+        AnnotatedReport plain = new AnnotatedReport(Report.of("r", here, LocalDate.of(2025, 3, 12)), List.of(same), false);
+        assertEquals("Beledweyne", chooser.choose(plain, 0, new Span(t, t + 6), List.of(), town, null).place().name());
+    }
+
+    @Test
     void where_people_fled_to_is_not_where_the_fighting_was() {
         assertEquals(List.of(), chosen("The fighting has forced a million people to flee to neighboring countries, including Cameroon, Chad and Sudan.",
                 "fighting", "Cameroon", "Chad", "Sudan"));
