@@ -160,11 +160,15 @@ final class EventCoreference {
         return p != null && p.span() != null && told(e, p.span());
     }
 
-    /** The date was said in one of the event's own sentences (not inherited or assumed from publication). */
+    /**
+     * The date was said in one of the event's own sentences (not inherited or assumed from publication, nor guessed as the
+     * week before the day "police said Monday": a later mention that names the act's own day, "the attack took place at
+     * 2100 on 15 January", gives the joined act that day).
+     */
     static boolean ownDate(Event e) {
         TimeSpan d = e.date();
-        return d != null && d.known() && d.span() != null && told(e, d.span())
-                && (d.reason() == null || !d.reason().startsWith(EventExtractor.INHERITED_DATE));
+        return d != null && d.known() && d.span() != null && told(e, d.span()) && (d.reason() == null
+                || !d.reason().startsWith(EventExtractor.INHERITED_DATE) && !d.reason().startsWith(TimeSpan.REPORTING_WEEK));
     }
 
     /** Whether the span lies in a sentence that tells the event: its own, or one of a mention joined to it. */

@@ -111,6 +111,18 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void a_week_guessed_from_the_reporting_day_gives_way_to_the_day_a_later_mention_names() {
+        TimeSpan reported = new TimeSpan(LocalDate.of(2011, 11, 4), LocalDate.of(2011, 11, 10), 2, "Thursday", new Span(160, 168), false,
+                TimeSpan.REPORTING_WEEK + "\"Thursday\" is given: the event is taken to be within the week before it");
+        TimeSpan tuesday = new TimeSpan(LocalDate.of(2011, 11, 8), LocalDate.of(2011, 11, 8), 1, "Tuesday", new Span(250, 257), false, null);
+        List<Event> out = EventCoreference.join(List.of(
+                event(1, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, reported, null, "A camp in Unity was bombed, officials said Thursday", 0.7),
+                event(2, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, UNITY, tuesday, null, "The bombing took place on Tuesday night", 0.56)));
+        assertEquals(1, out.size());
+        assertEquals(tuesday, out.get(0).date(), "the act's own day, not the week before it was reported");
+    }
+
+    @Test
     void acts_at_other_places_on_other_days_or_marked_as_another_stay_apart() {
         TimeSpan june = new TimeSpan(LocalDate.of(2011, 6, 1), LocalDate.of(2011, 6, 30), 3, "June", new Span(960, 964), false, null);
         List<Event> out = EventCoreference.join(List.of(

@@ -8,6 +8,9 @@ import java.time.LocalDate;
  * {@code background} marks expressions such as "in recent months" that frame context, not an event.
  */
 public record TimeSpan(LocalDate earliest, LocalDate latest, int precision, String text, Span span, boolean background, String reason) {
+    /** The reason's opening for an act dated only by the day it was reported: a guess of the week before, not a date the text gives the act. */
+    public static final String REPORTING_WEEK = "only the reporting date ";
+
     public TimeSpan {
         if ((earliest == null) != (latest == null)) throw new IllegalArgumentException("a range needs both ends or neither");
         if (earliest != null && latest.isBefore(earliest)) throw new IllegalArgumentException("range ends before it starts: " + earliest + ".." + latest);

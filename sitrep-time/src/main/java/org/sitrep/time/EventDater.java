@@ -75,7 +75,7 @@ final class EventDater {
         if (isReporting(report, sentence, chosen, trigger)) {
             LocalDate said = span.latest();
             return new TimeSpan(said.minusDays(6), said, 2, chosen.text(), chosen.span(), false,
-                    "only the reporting date \"" + chosen.text() + "\" is given: the event is taken to be within the week before it");
+                    TimeSpan.REPORTING_WEEK + "\"" + chosen.text() + "\" is given: the event is taken to be within the week before it");
         }
         return span;
     }
