@@ -88,6 +88,7 @@ public final class EventExtractor {
             found = found.stream().filter(t -> !retold.contains(t) && !(recalled.contains(t.subType().type()) && ToldAgain.definiteAct(s.text(), start, t)))
                     .toList();
             RetoldMeans.apply(retold, events);
+            RetoldDates.apply(retold, events, t -> dater.date(report, s.index(), t.span()));
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
             Fatalities early = found.isEmpty() ? RetoldTolls.apply(s.text(), s.index(), retold, toll, events) : null;

@@ -16,7 +16,8 @@ final class ToldAgain {
                     // "the ceasefire deal", "the truce" after "agreed to a 30-day ceasefire": the agreement told again
                     + "|ceasefire|cease-fire|truce|(ceasefire |cease-fire )?(agreement|deal|accord))"
                     // "the attacks were carried out by Antonov bombers": the told act, and how it was done
-                    + "( (on|of|against|in|at) .*| (were|was) (carried out|conducted|launched) by .*)?");
+                    // "the attack took place at 2100 on 15 January", "the attack occurred at 1835": the told act, and when
+                    + "( (on|of|against|in|at) .*| (were|was) (carried out|conducted|launched) by .*| (occurred|took place|happened|was staged|was perpetrated).*)?");
     private static final Pattern ARREST_NOUN = Pattern.compile("arrest|detention");
     private static final Pattern KIDNAP_NOUN = Pattern.compile("kidnapp?ings?|abductions?");
     private static final Pattern BARE_DEFINITE = Pattern.compile("(?s)(.*[.;:,]\\s+|)(the|this|that)\\s+$");

@@ -27,6 +27,7 @@ class RefersBackTest {
     @Test
     void the_attack_on_a_named_camp_and_this_second_attack_name_the_told_act_again_whatever_type_its_words_give() {
         assertTrue(refersBack("The attack on Yida camp comes shortly after reports of bombardments elsewhere.", "attack on yida camp", AN_ATTACK_TOLD));
+        assertTrue(refersBack("The attack took place at 2100 on 15 January.", "attack took place", AN_ATTACK_TOLD), "the told act, and when");
         assertTrue(refersBack("It remains to be seen how the government will respond to this second attack within its borders.", "attack", AN_ATTACK_TOLD));
         assertTrue(refersBack("The president spoke hours before the alleged attack on Yida camp.", "attack on yida camp", AN_ATTACK_TOLD));
         assertTrue(refersBack("Their attack, the third this year, triggered global condemnation.", "attack", AN_ATTACK_TOLD),

@@ -1,0 +1,57 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.TimeSpan;
+
+/**
+ * "Unidentified individuals hurled dynamite at the house ... The attack took place at 2100 on 15 January": a sentence that
+ * names a told act again (no new event) may say when it happened. The told act that had no date of its own (only the lead's
+ * assumed week, a day inherited from a neighbour, or the week before the day it was reported) takes the day its retelling
+ * names; one dated by its own words keeps them. Only a retelling that says the act happened then ("took place", "occurred",
+ * "was staged") gives its day: "the company today released a note confirming the kidnapping" dates the note, not the act.
+ */
+final class RetoldDates {
+    static final String NOTE = "date: the day a later sentence that names this act again gives";
+
+    private RetoldDates() {}
+
+    private static final Pattern HAPPENED = Pattern.compile("(?s).*\\b(occurred|took place|happened|was staged|was perpetrated|(was|were) carried out)\\b.*");
+
+    /** Re-dates, in place, the latest told act of political violence when a retold trigger's sentence gives its day. */
+    static void apply(List<Trigger> retold, List<Event> events, Function<Trigger, TimeSpan> dater) {
+        for (Trigger t : retold) {
+            if (!t.subType().type().politicalViolence() || !HAPPENED.matcher(TriggerFinder.lowerFlat(t.phrase())).matches()) continue;
+            TimeSpan day = dater.apply(t);
+            if (!stated(day)) continue;
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Event e = events.get(i);
+                if (e.type() == null || !e.type().politicalViolence()) continue;
+                if (!EventCoreference.ownDate(e)) events.set(i, dated(e, day));
+                break;
+            }
+            return;
+        }
+    }
+
+    /** A day the sentence itself states for the act: not unknown, not inherited, not the week before a reporting day, not background. */
+    private static boolean stated(TimeSpan d) {
+        return d != null && d.known() && d.span() != null && !d.background()
+                && (d.reason() == null || !d.reason().startsWith(EventExtractor.INHERITED_DATE) && !d.reason().startsWith(TimeSpan.REPORTING_WEEK));
+    }
+
+    private static Event dated(Event e, TimeSpan day) {
+        List<Evidence> ev = new ArrayList<>(e.evidence());
+        ev.removeIf(x -> "date".equals(x.field()));
+        ev.add(new Evidence("date", day.span(), day.text() == null ? "" : day.text()));
+        List<String> notes = new ArrayList<>(e.notes());
+        notes.removeIf(n -> n.startsWith("date:"));
+        notes.add(NOTE);
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), day, e.fatalities(),
+                e.claim(), e.sentence(), e.trigger(), e.confidence(), ev, notes);
+    }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.model.TimeSpan;
+
+/** A told act and a later sentence naming it again with its day, in wire style after MUC-4 reports (1989-90). */
+class RetoldDatesTest {
+    private static final TimeSpan LEAD_WEEK = new TimeSpan(LocalDate.of(1990, 1, 10), LocalDate.of(1990, 1, 16), 2, null, null, false,
+            "not dated in the text; an act told in the report's lead is taken to be within the week before publication");
+    private static final TimeSpan JANUARY_15 = new TimeSpan(LocalDate.of(1990, 1, 15), LocalDate.of(1990, 1, 15), 1, "15 january", new Span(140, 150), false, null);
+
+    private static Event told(TimeSpan date) {
+        String text = "Unidentified individuals hurled dynamite at the house of a judge";
+        return new Event("r-e1", "r", SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED.type(), SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, null, null, List.of(),
+                null, date, null, new Claim(ClaimStatus.REPORTED, List.of(), "weak", null), new Sentence(0, new Span(0, text.length()), text), "hurled dynamite",
+                0.7, List.of(new Evidence("event_type", new Span(25, 40), "hurled dynamite")), List.of());
+    }
+
+    @Test
+    void the_day_a_retelling_says_the_act_took_place_dates_the_told_act() {
+        List<Event> events = new ArrayList<>(List.of(told(LEAD_WEEK)));
+        RetoldDates.apply(List.of(new Trigger(SubEventType.ATTACK, new Span(100, 117), "attack took place", 40)), events, t -> JANUARY_15);
+        assertEquals(JANUARY_15, events.get(0).date());
+        assertTrue(events.get(0).notes().contains(RetoldDates.NOTE));
+        assertEquals("15 january", events.get(0).evidence().stream().filter(e -> e.field().equals("date")).findFirst().orElseThrow().text());
+    }
+
+    @Test
+    void a_reaction_dated_today_or_an_act_with_its_own_day_keeps_the_told_date() {
+        List<Event> events = new ArrayList<>(List.of(told(LEAD_WEEK)));
+        RetoldDates.apply(List.of(new Trigger(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, new Span(100, 113), "kidnapping", 40)), events, t -> JANUARY_15);
+        assertEquals(LEAD_WEEK, events.get(0).date(), "'released a note today confirming the kidnapping' dates the note");
+        TimeSpan own = new TimeSpan(LocalDate.of(1990, 1, 14), LocalDate.of(1990, 1, 14), 1, "sunday", new Span(50, 56), false, null);
+        List<Event> dated = new ArrayList<>(List.of(told(own)));
+        RetoldDates.apply(List.of(new Trigger(SubEventType.ATTACK, new Span(100, 117), "attack took place", 40)), dated, t -> JANUARY_15);
+        assertEquals(own, dated.get(0).date(), "the act's own day stands");
+    }
+}
