@@ -132,4 +132,11 @@ class TriggerSensesTest {
         assertEquals(List.of(), types("Police confirmed the existence of a new group, the Patriotic Front of Liberation."));
         assertEquals(List.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY), types("Troops liberated the town from the rebels on Sunday."));
     }
+
+    @Test
+    void a_day_of_march_is_no_march() {
+        assertEquals(List.of(), types("The minister arrived on 5 March in the capital for talks."));
+        assertEquals(List.of(), types("ON 5 MARCH IN SAN SALVADOR THE TALKS BEGAN."));
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), types("Five thousand students march in the capital today."));
+    }
 }

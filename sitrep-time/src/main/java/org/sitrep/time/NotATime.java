@@ -31,6 +31,7 @@ final class NotATime {
         if (operationName(text, span)) return true;
         // "over four nights of protesting": a part of the day in the plural, alone, counts or recurs; it is no night
         if (PLURAL_DAYPART.matcher(span.of(text)).matches()) return true;
+        if ((!cased(text) || capitals(text)) && aMarch(text, span)) return true;
         if (!cased(text)) return false;
         if (modelYear(text, span)) return true;
         String found = span.of(text);
@@ -46,6 +47,22 @@ final class NotATime {
         String rest = text.substring(span.end(), Math.min(text.length(), span.end() + 30));
         String head = text.substring(Math.max(0, span.start() - 12), span.start()).toLowerCase(Locale.ROOT);
         return NAME_AFTER.matcher(rest).find() && !TIME_WORD_BEFORE.matcher(head).find();
+    }
+
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|their|its|his|her|our|that)\\s+$");
+    private static final Pattern MONTH_USE_AFTER = Pattern.compile("(?i)^\\s*(?:\\d|of\\s+\\d|elections?|polls?|votes?|referendum|issue|edition|deadline"
+            + "|summit|meeting|session|report|figures|data|attacks?|bombings?|offensive|agreement|accord|talks|ceasefire)\\b");
+
+    /**
+     * "DURING THE MARCH", "the march on the capital", in copy that is all capitals or all lower case (where cased copy would
+     * show the month by its capital, "The March accession"): "march" after an article is the walk, unless a day, a year or a
+     * noun the month dates follows ("the march 5 vote", "the march elections").
+     */
+    private static boolean aMarch(String text, Span span) {
+        if (!span.of(text).equalsIgnoreCase("march")) return false;
+        String before = text.substring(Math.max(0, span.start() - 8), span.start());
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 14));
+        return DETERMINER_BEFORE.matcher(before).find() && !MONTH_USE_AFTER.matcher(after).find();
     }
 
     private static final Pattern PLURAL_DAYPART = Pattern.compile("(?i)mornings|afternoons|evenings|nights");
@@ -114,6 +131,13 @@ final class NotATime {
     }
 
     // Lowercased wire copy has (almost) no capitals; a handful at most come from truecasing or acronyms.
+    /** Copy in capitals ("DURING THE MARCH"): under one lower-case letter in twenty. */
+    private static boolean capitals(String text) {
+        long upper = text.chars().limit(5000).filter(Character::isUpperCase).count();
+        long lower = text.chars().limit(5000).filter(Character::isLowerCase).count();
+        return upper > 20 && lower * 20 < upper;
+    }
+
     private static boolean cased(String text) {
         long upper = text.chars().limit(5000).filter(Character::isUpperCase).count();
         return upper >= 3;

@@ -161,4 +161,14 @@ class Timex3ConventionsTest {
         assertEquals("the year-ago third quarter=DATE:1988-Q3", found(Reports.of(oct1989, "Net fell from the year-ago third quarter .")));
         assertEquals("the second half of 1989=DATE:1989-H2", found(Reports.of(oct1989, "Sales will improve in the second half of 1989 .")));
     }
+
+    @Test
+    void the_march_after_an_article_is_a_walk_in_uncased_copy_but_the_march_5_vote_is_the_month() {
+        java.time.LocalDate published = java.time.LocalDate.of(1989, 11, 20);
+        org.sitrep.model.AnnotatedReport caps = Reports.of(published, "TWO STUDENTS WERE KILLED DURING THE MARCH .");
+        assertTrue(resolver.expressions(caps).stream().noneMatch(e -> e.text().equalsIgnoreCase("march")), resolver.expressions(caps).toString());
+        org.sitrep.model.AnnotatedReport vote = Reports.of(published, "THE PARTY LOST THE MARCH 5 VOTE .");
+        assertTrue(resolver.expressions(vote).stream().anyMatch(e -> e.text().equalsIgnoreCase("march 5")), resolver.expressions(vote).toString());
+    }
 }
+
