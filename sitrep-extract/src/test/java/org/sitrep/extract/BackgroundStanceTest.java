@@ -43,4 +43,12 @@ class BackgroundStanceTest {
         assertEquals(Optional.of("other sense"), reason("The execution of the alleged Farabundo Marti National Liberation Front (FMLN) plan will coincide with the president's trip.", "execution"));
         assertEquals(Optional.empty(), reason("The execution of six peasants by the guerrillas was condemned.", "execution"));
     }
+
+    @Test
+    void an_act_someone_was_about_to_do_or_had_the_mission_of_doing_is_not_done() {
+        assertEquals(Optional.of("irrealis"), reason("The commando had the mission of assassinating the judge.", "assassinating"));
+        assertEquals(Optional.of("irrealis"), reason("The rebels were about to attack the base when troops arrived.", "attack"));
+        assertEquals(Optional.of("irrealis"), reason("Both sides expressed a willingness to sign a ceasefire.", "sign a ceasefire"));
+    }
 }
+
