@@ -35,6 +35,9 @@ class BackgroundStanceTest {
     void acts_that_abound_are_a_state_of_affairs() {
         assertEquals(Optional.of("prevalent"), reason("They toured the border, where smuggling, drug trafficking, and kidnappings proliferate.", "kidnappings"));
         assertEquals(Optional.of("prevalent"), reason("Attacks on buses are common in the area.", "Attacks"));
+        assertEquals(Optional.of("prevalent"), reason("Torture, murder, rape, and disappearances were methods of the old regime.", "Torture"));
+        assertEquals(Optional.of("prevalent"), reason("He said that kidnapping is a common practice of the gangs.", "kidnapping"));
+        assertEquals(Optional.of("aggregate"), reason("They called on the authorities to investigate all cases of extrajudicial executions.", "executions"));
         assertEquals(Optional.empty(), reason("Gunmen kidnapped five traders near the border on Monday.", "kidnapped"));
     }
 
