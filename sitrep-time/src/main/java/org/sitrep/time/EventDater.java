@@ -181,6 +181,7 @@ final class EventDater {
     }
 
     private boolean isReporting(AnnotatedReport report, AnnotatedSentence sentence, TimeExpression e, Span trigger) {
+        if (ownsTheAct(report.text(), e.span(), trigger)) return false;
         int verb = tenses.governingVerb(sentence, e.span());
         if (verb < 0) verb = tenses.nearestVerb(sentence.tokens(), e.span());
         if (verb < 0) return false;
@@ -189,6 +190,14 @@ final class EventDater {
         String lemma = t.lemma() == null ? t.word() : t.lemma();
         return lexicon.words("reporting").containsKey(t.word().toLowerCase(Locale.ROOT))
                 || lexicon.words("reporting").containsKey(lemma.toLowerCase(Locale.ROOT) + "s");
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_THEN = java.util.regex.Pattern.compile("^\\s*['’]\\s*s\\s+([\\w-]+\\s+){0,2}$");
+
+    /** "police said Wednesday's attack killed five": a possessive day names the act that follows it, whatever verb governs the clause. */
+    static boolean ownsTheAct(String text, Span e, Span trigger) {
+        if (trigger.start() < e.end() || trigger.start() - e.end() > 30 || trigger.start() > text.length()) return false;
+        return POSSESSIVE_THEN.matcher(text.substring(e.end(), trigger.start())).matches();
     }
 
     /** Close to the trigger (a few words) with no comma, semicolon or clause word between them. */

@@ -62,4 +62,15 @@ class ForwardCuesAndQuartersTest {
                 "the vote was put off to the following november .");
         assertEquals("2019-11", valueOf(next, "following november"));
     }
+
+    @Test
+    void a_possessive_day_before_the_act_dates_the_act_not_the_report() {
+        AnnotatedReport r = Reports.of(WEDNESDAY, "police said monday 's attack killed five people .");
+        org.sitrep.model.TimeSpan d = resolver.eventDate(r, 0, Reports.spanOf(r, "attack"));
+        assertEquals(LocalDate.of(2019, 3, 18), d.earliest(), d.reason());
+        assertEquals(LocalDate.of(2019, 3, 18), d.latest(), "the day itself, not the week before a reporting day");
+        AnnotatedReport said = Reports.of(WEDNESDAY, "police said monday that gunmen attacked the post .");
+        assertEquals(LocalDate.of(2019, 3, 12), resolver.eventDate(said, 0, Reports.spanOf(said, "attacked")).earliest(), "a reporting day still is one");
+    }
 }
+
