@@ -20,6 +20,13 @@ class PlaceChooserTest {
         return new AnnotatedReport(Report.of("r", text, LocalDate.of(2024, 7, 5)), List.of(), false);
     }
 
+    /** A report of one annotated sentence (no tokens), published on {@code published}. */
+    private static AnnotatedReport oneSentence(String text, LocalDate published) {
+        var sentence = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, text.length()), text), List.of(), List.of(),
+                List.of(), List.of(), true);
+        return new AnnotatedReport(Report.of("r", text, published), List.of(sentence), false);
+    }
+
     private List<String> chosen(String text, String trigger, String... names) {
         AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2017, 11, 13)), List.of(), false);
         int t = text.indexOf(trigger);
@@ -55,9 +62,7 @@ class PlaceChooserTest {
     @Test
     void a_place_named_but_not_placed_says_so() {
         String text = "Guerrillas attacked the command post in San Ramon with mortars.";
-        var sentence = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, text.length()), text), List.of(), List.of(),
-                List.of(), List.of(), true);
-        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(1990, 5, 3)), List.of(sentence), false);
+        AnnotatedReport report = oneSentence(text, LocalDate.of(1990, 5, 3));
         int p = text.indexOf("San Ramon");
         Toponym unplaced = new Toponym(new Span(p, p + 9), "San Ramon", 0, null, "no gazetteer entry", Toponym.PLACE);
         int t = text.indexOf("attacked");
@@ -71,17 +76,13 @@ class PlaceChooserTest {
     void an_act_told_elsewhere_does_not_take_the_reports_main_place() {
         // Voice of America, 2025-03-12 (public domain)
         String text = "The security forces killed dozens of al-Shabab members elsewhere in Hirshabelle.";
-        var sentence = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, text.length()), text), List.of(), List.of(),
-                List.of(), List.of(), true);
-        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2025, 3, 12)), List.of(sentence), false);
+        AnnotatedReport report = oneSentence(text, LocalDate.of(2025, 3, 12));
         org.sitrep.model.Place town = new org.sitrep.model.Place("Beledweyne", 57289, "SO", "Hiiraan", null, 4.74, 45.2, 1, "P", null, null, 1.0, List.of());
         int t = text.indexOf("killed");
         PlaceChooser.Choice c = chooser.choose(report, 0, new Span(t, t + 6), List.of(), town, null);
         assertNull(c.place(), c.reason());
         String here = "The security forces killed dozens of al-Shabab members.";
-        var same = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, here.length()), here), List.of(), List.of(),
-                List.of(), List.of(), true);
-        AnnotatedReport plain = new AnnotatedReport(Report.of("r", here, LocalDate.of(2025, 3, 12)), List.of(same), false);
+        AnnotatedReport plain = oneSentence(here, LocalDate.of(2025, 3, 12));
         assertEquals("Beledweyne", chooser.choose(plain, 0, new Span(t, t + 6), List.of(), town, null).place().name());
     }
 

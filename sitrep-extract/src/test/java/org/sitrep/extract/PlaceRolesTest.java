@@ -12,9 +12,14 @@ class PlaceRolesTest {
     private final PlaceRoles roles = new PlaceRoles();
 
     private boolean located(String text, String place, String trigger) {
+        return located(text, place, trigger, null);
+    }
+
+    /** As {@link #located(String, String, String)}, with the name resolved to {@code resolved} (null: unresolved). */
+    private boolean located(String text, String place, String trigger, org.sitrep.model.Place resolved) {
         int p = text.indexOf(place);
         int t = text.indexOf(trigger);
-        return roles.notALocation(text, new Toponym(new Span(p, p + place.length()), place, 0, null, null), new Span(t, t + trigger.length())).isEmpty();
+        return roles.notALocation(text, new Toponym(new Span(p, p + place.length()), place, 0, resolved, null), new Span(t, t + trigger.length())).isEmpty();
     }
 
     @Test
@@ -95,12 +100,8 @@ class PlaceRolesTest {
         assertFalse(located("Western sanctions against Moscow were tightened after the fighting.", "Moscow", "fighting"));
         assertTrue(located("Russia launched missile strikes against Kyiv overnight.", "Kyiv", "strikes"));
         assertTrue(located("The offensive against Mosul began on Monday.", "Mosul", "offensive"));
-        String proxy = "Armed groups are fighting a proxy war against South Sudan.";
-        int p = proxy.indexOf("South Sudan");
-        org.sitrep.model.Place country = new org.sitrep.model.Place("South Sudan", 7909807, "SS", null, null, 7.5, 30.0, 3, "A", "South Sudan",
-                new Span(p, p + 11), 1.0, null);
-        assertTrue(roles.notALocation(proxy, new Toponym(new Span(p, p + 11), "South Sudan", 0, country, null), new Span(proxy.indexOf("fighting"),
-                proxy.indexOf("fighting") + 8)).isEmpty(), "a war against a country is fought in it");
+        org.sitrep.model.Place country = new org.sitrep.model.Place("South Sudan", 7909807, "SS", null, null, 7.5, 30.0, 3, "A", "South Sudan", null, 1.0, null);
+        assertTrue(located("Armed groups are fighting a proxy war against South Sudan.", "South Sudan", "fighting", country), "a war against a country is fought in it");
     }
 
     private boolean party(String text, String place) {
