@@ -167,8 +167,13 @@ final class EventCoreference {
      */
     static boolean ownDate(Event e) {
         TimeSpan d = e.date();
-        return d != null && d.known() && d.span() != null && told(e, d.span()) && (d.reason() == null
-                || !d.reason().startsWith(EventExtractor.INHERITED_DATE) && !d.reason().startsWith(TimeSpan.REPORTING_WEEK));
+        return statedDate(d) && told(e, d.span());
+    }
+
+    /** A date its sentence's words give: known, with a span, neither inherited from a neighbour nor the week before a reporting day. */
+    static boolean statedDate(TimeSpan d) {
+        return d != null && d.known() && d.span() != null
+                && (d.reason() == null || !d.reason().startsWith(EventExtractor.INHERITED_DATE) && !d.reason().startsWith(TimeSpan.REPORTING_WEEK));
     }
 
     /** Whether the span lies in a sentence that tells the event: its own, or one of a mention joined to it. */

@@ -40,8 +40,7 @@ final class RetoldDates {
 
     /** A day the sentence itself states for the act: not unknown, not inherited, not the week before a reporting day, not background. */
     private static boolean stated(TimeSpan d) {
-        return d != null && d.known() && d.span() != null && !d.background()
-                && (d.reason() == null || !d.reason().startsWith(EventExtractor.INHERITED_DATE) && !d.reason().startsWith(TimeSpan.REPORTING_WEEK));
+        return EventCoreference.statedDate(d) && !d.background();
     }
 
     private static Event dated(Event e, TimeSpan day) {
