@@ -53,5 +53,13 @@ class BackgroundStanceTest {
         assertEquals(Optional.of("irrealis"), reason("The rebels were about to attack the base when troops arrived.", "attack"));
         assertEquals(Optional.of("irrealis"), reason("Both sides expressed a willingness to sign a ceasefire.", "sign a ceasefire"));
     }
+
+    @Test
+    void a_police_offensive_against_drug_traffickers_is_no_armed_offensive() {
+        assertEquals(Optional.of("other sense"), reason("The police launched an offensive against the drug traffickers in the capital.", "offensive"));
+        assertEquals(Optional.empty(), reason("After the assassination of the senator, the government ordered a relentless offensive against the drug mafias.",
+                "assassination"), "the act told beside the police offensive stays");
+        assertEquals(Optional.empty(), reason("The army launched an offensive against the rebels in the north.", "offensive"));
+    }
 }
 
