@@ -37,6 +37,20 @@ public final class BackgroundFilter {
      * ambassador hours after gunmen attacked a police post").
      */
     private static final int SENSE_REACH = 40;
+    /** Fighting words a war is told with as a state ("has been fighting") or as the cause of displacement. */
+    private static final Pattern FIGHTING = Pattern.compile("fighting|battling|clashing|clashes|violence|war|conflict|hostilities");
+    /** A gerund with a bare plural object ("killing civilians"): a class of victims; a count or determiner names an act's. */
+    private static final Pattern CLASS_OBJECT = Pattern.compile("[\\w-]+ing\\s+((and|or)\\s+[\\w-]+ing\\s+)?"
+            + "(?!(the|a|an|this|that|these|those|his|her|its|their|our|my|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|\\d)\\b)[a-z-]+s\\b");
+    /**
+     * A day or a span of days told in the sentence: what keeps "have been fighting" and "has forced ... to flee" an act
+     * (a battle going on since Tuesday), where without one they are the state of a war. Only the day words count here;
+     * the dater reads the values.
+     */
+    private static final Pattern DAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+            + "last night|this (morning|afternoon|evening|week)|overnight|(on|since) \\d|(january|february|march|april|may|june|july|august|september|"
+            + "october|november|december) \\d|\\d+ (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(for|in) (the )?(past |last )?(two|three|four|five|six|"
+            + "seven|several|a few|\\d+) (days|hours|nights))\\b");
     private final Map<String, Pattern> cues = new LinkedHashMap<>();
 
     public BackgroundFilter() {
@@ -73,7 +87,12 @@ public final class BackgroundFilter {
                         && !POLITICAL.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "repeated acts" -> GenericPlurals.ENDS_PLURAL.matcher(phrase.strip()).matches()
                         && !TOLL.matcher(lower).find() && e.getValue().matcher(before).find();
-                case "noun modifier", "planned", "prevalent" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
+                case "noun modifier", "planned", "prevalent", "habit after" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
+                case "wish" -> e.getValue().matcher(before).find();
+                case "ongoing" -> FIGHTING.matcher(phrase.strip()).matches() && !DAY.matcher(lower).find() && e.getValue().matcher(before).find();
+                case "displacement result" -> FIGHTING.matcher(phrase.strip()).matches() && !DAY.matcher(lower).find()
+                        && e.getValue().matcher(lower.substring(t1)).lookingAt();
+                case "conduct charge" -> CLASS_OBJECT.matcher(lower.substring(t0)).lookingAt() && e.getValue().matcher(before).find();
                 case "goods seized" -> SEIZED.matcher(phrase.strip()).matches() && !GROUND.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "weapons held" -> WEAPON_NOUN.matcher(phrase.strip()).matches() && !WEAPON_USE.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "other sense" -> near(e.getValue(), lower, t0, t1);
