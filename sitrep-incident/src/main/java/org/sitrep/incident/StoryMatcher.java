@@ -16,7 +16,7 @@ import java.util.Optional;
  * with the report, and, when both have dates, lies within {@code maxDaysApart} of the report's date.
  * The names' own cosine must reach {@code minNameScore}, or {@code minUndatedNameScore} when either side
  * has no date (names then carry the decision alone); then, too, the years the undated side mentions must not all
- * lie two or more years before the dated side ({@link #yearsTooOld}), unless the undated side is a report whose date
+ * lie two or more years before the dated side, unless the dated side names them too ({@link #yearsTooOld}), unless the undated side is a report whose date
  * line names the story's day without its year ({@link #namesDayIn}). A dated report further than {@code maxDaysApart}
  * from a dated story, and within {@code maxFollowUpDays}, is a follow-up only when both cosines reach
  * {@code minFollowUpScore}. A single report may instead be covered by the
@@ -91,13 +91,25 @@ public final class StoryMatcher {
     static boolean yearsTooOld(LocalDate from, Map<String, Integer> terms, StoryProfile story) {
         if (from == null && story.dated()) {
             Integer latest = latestYear(terms);
-            return latest != null && latest < story.earliest().getYear() - 1;
+            return latest != null && latest < story.earliest().getYear() - 1 && !yearsNamedBy(terms, story.terms());
         }
         if (from != null && !story.dated()) {
             Integer latest = latestYear(story.terms());
-            return latest != null && latest < from.getYear() - 1;
+            return latest != null && latest < from.getYear() - 1 && !yearsNamedBy(story.terms(), terms);
         }
         return false;
+    }
+
+    /**
+     * Whether every year the undated side names, the dated side names too: the undated side then recalls the history the
+     * dated one recalls ("their 2008 bout", told in both a 2012 report and its undated copy), which says nothing of when
+     * it was written. Only the dated side's own text counts, not its date.
+     */
+    private static boolean yearsNamedBy(Map<String, Integer> undated, Map<String, Integer> dated) {
+        for (String t : undated.keySet()) {
+            if (TermKind.of(t) == TermKind.YEAR && !dated.containsKey(t)) return false;
+        }
+        return true;
     }
 
     /**

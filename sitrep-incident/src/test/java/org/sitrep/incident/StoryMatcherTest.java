@@ -174,6 +174,17 @@ class StoryMatcherTest {
     }
 
     @Test
+    void an_undated_copy_recalling_the_old_year_the_dated_story_recalls_too_is_not_older() {
+        // The 2012 report recalls "their 2008 bout"; an undated copy of it names 2008 alone.
+        StoryProfile bout = StoryProfile.founded("s1", report("2012-07-07", "n:klimenko", 3, "n:tomson", 2, "l:bern", 1, "k:bout", 2,
+                "y:2012", 1, "y:2008", 1));
+        StoryFeatures copy = report(null, "n:klimenko", 3, "n:tomson", 2, "l:bern", 1, "k:bout", 2, "y:2008", 1);
+        assertEquals("s1", matcher.match(copy, List.of(bout), stats).orElseThrow().storyId());
+        StoryFeatures older = report(null, "n:klimenko", 3, "n:tomson", 2, "k:bout", 2, "y:2005", 1, "y:2008", 1);
+        assertEquals(Optional.empty(), matcher.match(older, List.of(bout), stats), "a year the story does not name is the report's own");
+    }
+
+    @Test
     void an_undated_report_whose_date_line_names_the_storys_day_is_not_older_for_the_old_years_it_recalls() {
         StoryProfile bout = StoryProfile.founded("s1", report("2012-07-07", "n:klimenko", 3, "n:tomson", 2, "l:bern", 1, "k:bout", 2, "y:2012", 1));
         // "Jul. 7 5:59 PM EDT ... in their 2008 bout": the date line lost its year, the text recalls an old one
