@@ -53,7 +53,13 @@ final class Events {
     static Event merge(Event a, Event b) {
         Fatalities f = a.fatalities();
         Fatalities g = b.fatalities();
+        List<String> notes = new ArrayList<>(a.notes());
         if (f == null) f = g;
+        // the dead of different sides ("five soldiers were also killed", "killed 33 militants") are all the act's dead
+        else if (g != null && !g.cumulative() && !f.cumulative() && counted(f) && counted(g) && VictimGroups.distinct(a, f, b, g)) {
+            notes.add("fatalities: " + f.best() + " and " + g.best() + " added up: the tolls count different sides");
+            f = VictimGroups.sum(f, g);
+        }
         // a counted toll wins over one inferred from a named victim; between two of one kind, ACLED keeps the lower
         else if (g != null && !g.cumulative() && (counted(g) != counted(f) ? counted(g) : g.best() < f.best())) f = g;
         List<Evidence> ev = new ArrayList<>(a.evidence());
@@ -62,7 +68,6 @@ final class Events {
         sources.addAll(b.claim().sources());
         boolean admitted = "confirmed".equals(a.claim().grade()) || "confirmed".equals(b.claim().grade());
         Claim c = new Claim(a.claim().status(), List.copyOf(sources), ClaimAssessor.grade(sources, admitted), a.claim().note());
-        List<String> notes = new ArrayList<>(a.notes());
         notes.add(ALSO_REPORTED + (b.sentence().index() + 1));
         var actor1 = ActorConventions.named(a.actor1(), b.actor1());
         var actor2 = ActorConventions.named(a.actor2(), b.actor2());
