@@ -80,7 +80,7 @@ final class EventCoreference {
         if (earlier.type() == null || earlier.type() != later.type() && !demonstration) return false;
         if (earlier.type() == EventType.STRATEGIC_DEVELOPMENTS && earlier.subType() != later.subType()) return false;
         if (DISTINCT_MEANS.contains(later.subType()) && toldAs.stream().anyMatch(t -> t != later.subType() && DISTINCT_MEANS.contains(t))) return false;
-        if (ANOTHER_ACT.matcher(triggerClause(later)).find()) return false;
+        if (ANOTHER_ACT.matcher(triggerClause(later)).find() && !sameCount(earlier, later)) return false;
         boolean placeA = ownPlace(earlier);
         boolean placeB = ownPlace(later);
         if (placeA && placeB && !samePlace(earlier.location(), later.location()) && nested(earlier, later) == null) return false;
@@ -210,6 +210,21 @@ final class EventCoreference {
     }
 
     /** The same actor, or one side unnamed: none, or gunmen the other mention names as an armed group. */
+    /**
+     * The same count of dead, ten or more, told of one sub-type of act: the same act, though the later sentence sets it
+     * apart from some other act ("Airstrikes kill 50 militants hours after ending this week's hotel siege ... elsewhere"
+     * sets the strikes apart from the siege, and the lead's "killed at least 50 al-Shabab militants in airstrikes" is
+     * the same strikes). Two acts of one kind in one report rarely share a toll that large.
+     */
+    static boolean sameCount(Event earlier, Event later) {
+        Fatalities a = earlier.fatalities();
+        Fatalities b = later.fatalities();
+        return a != null && b != null && earlier.subType() == later.subType() && a.best() != null && a.best() >= SAME_COUNT_MIN
+                && a.best().equals(b.best()) && Events.counted(a) && Events.counted(b);
+    }
+
+    private static final int SAME_COUNT_MIN = 10;
+
     private static boolean compatible(Actor a, Actor b) {
         return a == null || b == null || a.name().equals(b.name()) || ActorConventions.named(a, b) != a || ActorConventions.named(b, a) != b;
     }

@@ -62,6 +62,9 @@ public final class PlaceChooser {
         // "security forces killed dozens of militants elsewhere in Hirshabelle": the act is told as being away from the place
         // the report is about, so neither its main place nor its capital may stand in for the unplaced name
         if (ELSEWHERE.matcher(sentence).find()) return new Choice(null, "the sentence puts the act elsewhere than the report's main place, and names no place it knows");
+        // "... a hotel in Beledweyne and later killed 50 militants in airstrikes": the act came after what the sentence places
+        // there, so that place, the report's main one, says nothing of where the act was
+        if (laterStep(report.text(), sentenceIndex, trigger, toponyms)) return new Choice(null, LATER_ELSEWHERE);
         if (dateline != null && sentence.matches(".*\\bthis (city|capital)\\b.*")) return new Choice(dateline, DATELINE_CITY);
         Optional<Place> capital = capitals.unnamed(report.text(), sentenceSpan(report, sentenceIndex), focus == null ? null : focus.country());
         if (capital.isPresent()) return new Choice(capital.get(), CAPITAL);
@@ -87,6 +90,13 @@ public final class PlaceChooser {
     }
 
     private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile("\\belsewhere\\b");
+    static final String LATER_ELSEWHERE = "the act came later than what its sentence places, and the sentence names no place of its own";
+
+    /** Whether a resolved place of the sentence lies before the act with a later step between them ("... in X and later ..."). */
+    private static boolean laterStep(String text, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
+        return toponyms.stream().anyMatch(t -> t.sentenceIndex() == sentenceIndex && t.place() != null && t.span().end() <= trigger.start()
+                && LATER_STEP.matcher(text.substring(t.span().end(), trigger.start())).find());
+    }
 
     private static Span sentenceSpan(AnnotatedReport report, int sentenceIndex) {
         return report.sentences().stream().filter(s -> s.index() == sentenceIndex).findFirst().map(s -> s.sentence().span())
@@ -149,6 +159,9 @@ public final class PlaceChooser {
      * Colombo"). Such a name is where something else is or happened, never the act's place; better none.
      */
     static boolean anotherClause(String text, Toponym t, Span trigger) {
+        // "attackers who laid siege to a hotel in Beledweyne and later killed 50 militants in airstrikes": a name told
+        // before a step that came later is the earlier step's place ("and then blew themselves up" is the same scene: kept)
+        if (t.span().end() <= trigger.start()) return LATER_STEP.matcher(text.substring(t.span().end(), trigger.start())).find();
         if (t.span().start() < trigger.end()) return false;
         String between = text.substring(trigger.end(), t.span().start());
         // "shelled 23 times: in Aleppo - 6 times; in Latakia - 2 times": a list after a colon, one place per item
@@ -156,6 +169,7 @@ public final class PlaceChooser {
         return ANOTHER_CLAUSE.matcher(between).find();
     }
 
+    private static final java.util.regex.Pattern LATER_STEP = java.util.regex.Pattern.compile("(?i)(,|\\band)\\s+(later|subsequently|afterwards|afterward|days later|hours later)\\b");
     private static final java.util.regex.Pattern COLON_LIST = java.util.regex.Pattern.compile("(?s)[^;.]*:[^;.]*(;\\s*in\\s[^;.]*)*;\\s*in\\s+(\\S+\\s+)?");
     private static final java.util.regex.Pattern ANOTHER_CLAUSE = java.util.regex.Pattern.compile(
             ";|\\bwhich\\b|,\\s*where\\b|\\bwhile\\s+(many|most|some|thousands|hundreds|dozens)\\b|\\bfollowed by\\b"

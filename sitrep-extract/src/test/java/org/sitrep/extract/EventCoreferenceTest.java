@@ -35,6 +35,23 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void a_later_telling_set_apart_from_some_other_act_is_still_the_act_with_the_same_large_toll() {
+        // after a VOA report of Somali air strikes, 12 March 2025: the lead's strikes, then a heading run into its paragraph
+        Event lead = event(0, SubEventType.AIR_DRONE_STRIKE, null, null,
+                new Fatalities(50, 50, null, false, false, "killed at least 50", new Span(40, 58)), "They later killed at least 50 al-Shabab militants in airstrikes", 0.8);
+        Event heading = event(5, SubEventType.AIR_DRONE_STRIKE, null, null,
+                new Fatalities(50, 50, null, false, false, "kill 50 militants", new Span(510, 527)),
+                "Airstrikes kill 50 militants Hours after ending this week's hotel siege, the agency said forces killed dozens elsewhere", 0.7);
+        assertEquals(1, EventCoreference.join(List.of(lead, heading)).size());
+        // a small toll told twice is no proof: "another" keeps two strikes apart
+        Event three = event(0, SubEventType.AIR_DRONE_STRIKE, null, null,
+                new Fatalities(3, 3, null, false, false, "killed 3", new Span(10, 18)), "An airstrike killed 3 militants", 0.8);
+        Event another = event(5, SubEventType.AIR_DRONE_STRIKE, null, null,
+                new Fatalities(3, 3, null, false, false, "killed 3", new Span(520, 528)), "Another airstrike killed 3 militants", 0.8);
+        assertEquals(2, EventCoreference.join(List.of(three, another)).size());
+    }
+
+    @Test
     void a_victim_named_without_a_number_is_one_of_the_counted_dead_not_a_lower_toll() {
         // after a VOA report of Somali air strikes, 12 March 2025
         Event counted = event(0, SubEventType.AIR_DRONE_STRIKE, UNITY, null,

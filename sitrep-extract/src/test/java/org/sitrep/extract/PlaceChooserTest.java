@@ -94,6 +94,22 @@ class PlaceChooserTest {
     }
 
     @Test
+    void a_place_told_before_a_later_step_is_the_earlier_steps() {
+        // Voice of America, 2025-03-12 (public domain): the airstrikes came after the siege, in another region
+        assertEquals(List.of(), chosen("Security forces in Somalia say they killed all six attackers who laid siege to a hotel in the central town of"
+                + " Beledweyne and later killed at least 50 al-Shabab militants in airstrikes.", "airstrikes", "Beledweyne"));
+        // written for the test: the next step of the same scene keeps its place
+        assertEquals(List.of("Beledweyne"), chosen("Gunmen stormed a hotel in Beledweyne and then blew themselves up.", "blew themselves up", "Beledweyne"));
+        // ... and the report's main place does not stand in for the later step's
+        String text = "Forces killed six attackers who laid siege to a hotel in Beledweyne and later killed 50 militants in airstrikes.";
+        org.sitrep.model.Place town = new org.sitrep.model.Place("Beledweyne", 57289, "SO", "Hiiraan", null, 4.74, 45.2, 1, "P", null, null, 1.0, List.of());
+        int t = text.indexOf("airstrikes");
+        PlaceChooser.Choice c = chooser.choose(oneSentence(text, LocalDate.of(2025, 3, 12)), 0, new Span(t, t + 10), List.of(at(text, "Beledweyne", 0, town)), town, null);
+        assertNull(c.place());
+        assertEquals(PlaceChooser.LATER_ELSEWHERE, c.reason());
+    }
+
+    @Test
     void the_neighbour_a_place_borders_is_not_where_it_happened() {
         assertEquals(List.of("Unity"), chosen("He was at the camp in oil-rich Unity, which borders Sudan, when it was bombed.", "bombed", "Unity", "Sudan"));
         assertEquals(List.of(), chosen("He was at a camp which borders Sudan when it was bombed.", "bombed", "Sudan"));
