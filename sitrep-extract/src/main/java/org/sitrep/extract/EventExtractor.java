@@ -125,6 +125,7 @@ public final class EventExtractor {
             else kept.add(e);
         }
         kept = RetoldTolls.applyForward(earlyTolls, kept);
+        kept = ReportWeek.apply(kept, published, report.leadEnd(AnnotatedReport.LEAD_SENTENCES));
         return new Extraction(claims.markDisputes(kept.stream().map(ActorConventions::battleSides).toList()), left);
     }
 
