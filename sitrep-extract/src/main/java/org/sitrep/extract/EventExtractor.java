@@ -110,7 +110,8 @@ public final class EventExtractor {
                 events.addAll(atOtherPlaces(report, s, t, e, toponyms, said, events.size()));
             }
         }
-        List<Event> joined = EventCoreference.join(mergeSameEvent(InheritedDates.apply(events, report.report().published(), InheritedDates.yearsNamed(report))),
+        List<Event> joined = EventCoreference.join(mergeSameEvent(InheritedDates.apply(events, report.report().published(), InheritedDates.yearsNamed(report),
+                InheritedDates.yearsSetIn(report))),
                 report.report().published()).stream().map(e -> ActorConventions.genericActorsPlaced(e, this::countryName)).toList();
         // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event;
         // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the

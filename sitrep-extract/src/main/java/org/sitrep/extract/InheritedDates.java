@@ -33,6 +33,11 @@ final class InheritedDates {
      * "a January attack"): the undated act belongs to that time, not to the dated act's.
      */
     static List<Event> apply(List<Event> events, LocalDate published, Map<Integer, Integer> yearsNamed) {
+        return apply(events, published, yearsNamed, Map.of());
+    }
+
+    /** As above; {@code yearsSetIn} gives, per sentence, the earliest year it sets its telling in ("in 2013"), for {@link #setInOldYear}. */
+    static List<Event> apply(List<Event> events, LocalDate published, Map<Integer, Integer> yearsNamed, Map<Integer, Integer> yearsSetIn) {
         List<Event> out = new ArrayList<>();
         Event lastDated = null;
         for (Event e : events) {
@@ -58,11 +63,31 @@ final class InheritedDates {
                 e = new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), inherited,
                         e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes);
             }
+            else if (!e.date().known() && !e.date().background() && published != null && e.sentence() != null) e = setInOldYear(e, published, yearsSetIn);
             if (e.date().known() && (e.date().reason() == null || !e.date().reason().startsWith(EventExtractor.INHERITED_DATE))) lastDated = e;
             out.add(e);
         }
         return out;
     }
+
+    /**
+     * An act told with no time right after a sentence set in a year two or more before publication ("The country descended
+     * into violence in 2013 when rebels seized power. A militia fought back, ..."): the story has gone back to that year,
+     * and the act is history it recalls, dated to the year so that it is recognised as such. Two years, not one: "in
+     * 2024" in a report of January 2025 may be last month.
+     */
+    static Event setInOldYear(Event e, LocalDate published, Map<Integer, Integer> yearsSetIn) {
+        Integer year = yearsSetIn.get(e.sentence().index() - 1);
+        if (year == null || year > published.getYear() - 2) return e;
+        TimeSpan old = new TimeSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 3, null, null, false,
+                OLD_YEAR + year + " (sentence " + e.sentence().index() + ")");
+        List<String> notes = new ArrayList<>(e.notes());
+        notes.add("date: " + old.reason());
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), old,
+                e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes);
+    }
+
+    static final String OLD_YEAR = "no time in the sentence; told right after a sentence set in ";
 
     private static boolean storyMovedBack(Event dated, Event undated, Map<Integer, Integer> yearsNamed) {
         for (int k = dated.sentence().index() + 1; k <= undated.sentence().index(); k++) {
@@ -78,6 +103,20 @@ final class InheritedDates {
     // "in 2017", "since March 2011", "during late 2019": a year named as a time (a bare "2000 people" is a count)
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(in|since|during|of|from|until|by)\\s+(early\\s+|late\\s+|mid-)?"
             + "((january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?((19|20)\\d\\d)\\b");
+
+    // "in 2013", "during late 2019": a year the telling is set in ("since 2013" runs up to now, "by 2013" is a deadline)
+    private static final Pattern SET_IN = Pattern.compile("(?i)\\b(in|during)\\s+(early\\s+|late\\s+|mid-)?"
+            + "((january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?((19|20)\\d\\d)\\b");
+
+    /** Per sentence, the earliest year it sets its telling in, for {@link #setInOldYear}. */
+    static Map<Integer, Integer> yearsSetIn(AnnotatedReport report) {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (AnnotatedSentence s : report.sentences()) {
+            Matcher m = SET_IN.matcher(s.text());
+            while (m.find()) out.merge(s.index(), Integer.parseInt(m.group(5)), Math::min);
+        }
+        return out;
+    }
 
     /**
      * Per sentence, the earliest year it names as a time, for {@link #apply}. Read from the words: a sentence without a

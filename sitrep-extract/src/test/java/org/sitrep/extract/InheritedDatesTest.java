@@ -47,6 +47,19 @@ class InheritedDatesTest {
     }
 
     @Test
+    void an_undated_act_right_after_a_sentence_set_in_an_old_year_is_history_of_that_year() {
+        // VOA (Central African Republic, 2024): "... descended into violence in 2013 when rebels seized power. A militia ... fought back"
+        Event fought = event(23, SubEventType.ARMED_CLASH, TimeSpan.unknown("no time expression in the sentence"));
+        TimeSpan d = InheritedDates.apply(List.of(fought), PUBLISHED, java.util.Map.of(), java.util.Map.of(22, 2013)).get(0).date();
+        assertEquals(new TimeSpan(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 12, 31), 3, null, null, false, InheritedDates.OLD_YEAR + "2013 (sentence 23)"), d);
+        assertEquals(true, EventConfidence.history(d, PUBLISHED), "then left out as history");
+        assertEquals(false, InheritedDates.apply(List.of(fought), PUBLISHED, java.util.Map.of(), java.util.Map.of(22, 2018)).get(0).date().known(),
+                "last year may be last month");
+        assertEquals(false, InheritedDates.apply(List.of(fought), PUBLISHED, java.util.Map.of(), java.util.Map.of(20, 2013)).get(0).date().known(),
+                "only the sentence just before");
+    }
+
+    @Test
     void the_news_peg_gives_way_to_the_day_of_an_act_told_just_before() {
         // MUC-4 style: "guerrillas killed a judge today." then "the attack was carried out by ..." (undated, in the lead)
         TimeSpan today = TimeSpan.day(PUBLISHED, "today", new Span(30, 35));
