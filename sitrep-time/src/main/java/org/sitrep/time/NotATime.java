@@ -29,6 +29,7 @@ final class NotATime {
         if (rate(text, span)) return true;
         if (clockDigits(text, span)) return true;
         if (operationName(text, span)) return true;
+        if (dateInName(text, span)) return true;
         // "over four nights of protesting": a part of the day in the plural, alone, counts or recurs; it is no night
         if (PLURAL_DAYPART.matcher(span.of(text)).matches()) return true;
         if ((!cased(text) || capitals(text)) && aMarch(text, span)) return true;
@@ -63,6 +64,20 @@ final class NotATime {
         String before = text.substring(Math.max(0, span.start() - 8), span.start());
         String after = text.substring(span.end(), Math.min(text.length(), span.end() + 14));
         return DETERMINER_BEFORE.matcher(before).find() && !MONTH_USE_AFTER.matcher(after).find();
+    }
+
+    private static final Pattern DAY_AND_MONTH = Pattern.compile("(?i)(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}(?:st|nd|rd|th)?)");
+    private static final Pattern NAME_NOUN_AFTER = Pattern.compile("(?i)^\\s+(?:movement|avenue|street|boulevard|square|bridge|road|highway|stadium|"
+            + "brigade|battalion|front|commando|command|university|hospital|school|park|plaza|neighbou?rhood|district|city|colony|revolution)\\b");
+
+    /**
+     * "THE 19 APRIL MOVEMENT", "9 October Avenue", "the October 6 Bridge": a day and month that name a movement, a street, a
+     * square or a unit are part of that name, in any copy; the date they recall is not the report's.
+     */
+    private static boolean dateInName(String text, Span span) {
+        if (!DAY_AND_MONTH.matcher(span.of(text)).matches()) return false;
+        return NAME_NOUN_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 20))).find();
     }
 
     private static final Pattern PLURAL_DAYPART = Pattern.compile("(?i)mornings|afternoons|evenings|nights");

@@ -118,6 +118,13 @@ class Timex3ConventionsTest {
     }
 
     @Test
+    void a_day_and_month_that_name_a_movement_or_a_street_are_no_date() {
+        assertEquals("", found(Reports.of(JAN_7_2000, "THE GOVERNMENT AND THE 19 APRIL MOVEMENT (M-19) HAVE POSTPONED THE SIGNING .")));
+        assertEquals("", found(Reports.of(JAN_7_2000, "A bomb exploded on 9 October Avenue .")));
+        assertEquals("9 October=DATE:1999-10-09", found(Reports.of(JAN_7_2000, "A bomb exploded on 9 October in the avenue .")));
+    }
+
+    @Test
     void lowercased_copy_keeps_its_months() {
         assertEquals("march=DATE:2000-03", found(Reports.of(LocalDate.of(2000, 5, 7), "the offensive was launched in march , officials said .")));
     }
