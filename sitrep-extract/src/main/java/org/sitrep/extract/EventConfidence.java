@@ -40,17 +40,33 @@ final class EventConfidence {
 
     /**
      * ACLED's events happen on a day, at worst within a month; an act whose told range spans more than a year ("Since August
-     * 2022, when the president called for a total war against al-Shabab, ...") is a period the report sums, not an act.
+     * 2022, when the president called for a total war against al-Shabab, ...") is a period the report sums, not an act. So
+     * is one its own words date only to a year or a season ("having treated 385 survivors last year", "began protesting late
+     * last year"): more than two months. A range the act took from the act told before it, widened up to publication
+     * ("Days later, a roadside bomb ...", after "last month"), is the dater's bound, not the text's, and stays, as does a
+     * range from "since" a day up to publication ("vacant since 1 August, when he was shot to death"). Without a
+     * publication date a text's "last year" is read against no day of its own, so there only the year's bound applies.
      */
     static boolean period(TimeSpan date) {
-        return date != null && date.known() && ChronoUnit.DAYS.between(date.earliest(), date.latest()) > 366;
+        return period(date, null);
     }
+
+    static boolean period(TimeSpan date, LocalDate published) {
+        if (date == null || !date.known()) return false;
+        long days = ChronoUnit.DAYS.between(date.earliest(), date.latest());
+        // "since 1 August, when the ambassador was shot": a range from "since" up to publication bounds a state the act began
+        boolean own = date.reason() == null || !date.reason().startsWith(EventExtractor.INHERITED_DATE) && !date.reason().startsWith("since ");
+        return days > 366 || published != null && own && days > TWO_MONTHS;
+    }
+
+    private static final int TWO_MONTHS = 62;
 
     /** Why the extractor leaves an act out (history it recalls, an act ACLED could not code, a period), or empty where it keeps it. */
     static Optional<String> whyLeftOut(Event e, LocalDate published) {
         if (history(e.date(), published)) return Optional.of("history: dated a year or more before publication");
         if (uncodable(e, published)) return Optional.of("uncodable: no date, no place below the country and no toll");
-        if (period(e.date())) return Optional.of("period: the told range spans more than a year");
+        if (period(e.date(), published)) return Optional.of("period: the told range spans more than " + (ChronoUnit.DAYS.between(e.date().earliest(), e.date().latest()) > 366
+                ? "a year" : "two months") + ": no act of a day, a week or a month");
         return Optional.empty();
     }
 

@@ -36,6 +36,23 @@ class UncodableTest {
     }
 
     @Test
+    void an_act_its_words_date_only_to_a_year_or_a_season_is_a_period_but_a_range_inherited_up_to_publication_is_not() {
+        // VOA (Sudan, 2025): "having treated 385 survivors last year"
+        TimeSpan lastYear = new TimeSpan(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), 3, "last year", null, false, null);
+        assertEquals(Optional.of("period: the told range spans more than two months: no act of a day, a week or a month"),
+                EventConfidence.whyLeftOut(event(TOWN, lastYear), PUBLISHED));
+        TimeSpan april = new TimeSpan(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 30), 3, "in April", null, false, null);
+        assertEquals(Optional.empty(), EventConfidence.whyLeftOut(event(TOWN, april), PUBLISHED));
+        // VOA (Pakistan, 2025): "Last month, insurgents ambushed a bus ... Days later, a roadside bomb killed 11": the act told
+        // after takes last month's start, up to publication
+        TimeSpan inherited = new TimeSpan(LocalDate.of(2021, 3, 1), PUBLISHED, 3, "last month", null, false, EventExtractor.INHERITED_DATE + "1");
+        assertEquals(Optional.empty(), EventConfidence.whyLeftOut(event(TOWN, inherited), PUBLISHED));
+        // AFP (Guatemala, 1989): "This position had been vacant since 1 August, when Danilo Varillas ... was shot to death"
+        TimeSpan since = new TimeSpan(LocalDate.of(2021, 1, 1), PUBLISHED, 3, "since 1 January", null, false, "since 1 January until publication");
+        assertEquals(Optional.empty(), EventConfidence.whyLeftOut(event(TOWN, since), PUBLISHED));
+    }
+
+    @Test
     void an_undated_act_placed_nowhere_or_only_in_a_country_is_not_coded() {
         assertTrue(EventConfidence.uncodable(event(null, UNDATED), PUBLISHED), "\"everybody knows somebody who has been arrested\"");
         assertTrue(EventConfidence.uncodable(event(COUNTRY, UNDATED), PUBLISHED), "\"the recent border skirmish\" in a country");
@@ -67,8 +84,9 @@ class UncodableTest {
     void a_range_of_more_than_a_year_is_a_period_not_an_act() {
         // voa-8008152: "Since August 2022, when Somalian President Hassan Sheikh Mohamud called for a 'total war' against al-Shabab, ..."
         assertTrue(EventConfidence.period(new TimeSpan(LocalDate.of(2022, 8, 1), LocalDate.of(2025, 3, 12), 3, "Since August 2022", null, false, null)));
-        assertFalse(EventConfidence.period(new TimeSpan(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 3, "last year", null, false, null)),
-                "a year is still a (coarse) date");
+        TimeSpan year = new TimeSpan(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 3, "last year", null, false, null);
+        assertTrue(EventConfidence.period(year, PUBLISHED), "a year told by the act's own words is no date ACLED codes (a month at worst)");
+        assertFalse(EventConfidence.period(year), "without a publication date, only the year's bound");
         assertFalse(EventConfidence.period(MONDAY));
         assertFalse(EventConfidence.period(UNDATED));
     }
