@@ -37,6 +37,11 @@ final class CachingGazetteer implements Gazetteer {
     }
 
     @Override
+    public java.util.Set<String> neighboursOf(String country) {
+        return inner.neighboursOf(country);
+    }
+
+    @Override
     public Optional<String> countryOfDemonym(String word) {
         return inner.countryOfDemonym(word);
     }

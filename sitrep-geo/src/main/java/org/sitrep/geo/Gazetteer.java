@@ -17,6 +17,11 @@ public interface Gazetteer {
         return Optional.empty();
     }
 
+    /** The countries sharing a land border with the one given by its ISO code, when the gazetteer knows them. */
+    default java.util.Set<String> neighboursOf(String country) {
+        return java.util.Set.of();
+    }
+
     /** The capital of a country given by its ISO code (GeoNames feature code PPLC), when the gazetteer knows it. */
     default Optional<GazetteerEntry> capitalOf(String country) {
         return Optional.empty();

@@ -45,8 +45,11 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
     private final Path indexDir;
     private final Map<String, String> demonyms;
 
-    private LuceneGazetteer(Path indexDir, NameFolder folder) throws IOException {
+    private final Neighbours neighbours;
+
+    private LuceneGazetteer(Path indexDir, NameFolder folder, Neighbours neighbours) throws IOException {
         this.indexDir = indexDir;
+        this.neighbours = neighbours;
         this.directory = new MMapDirectory(indexDir);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -59,7 +62,7 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
         NameFolder folder = NameFolder.standard();
         Path indexDir = new LuceneIndexBuilder(folder).ensure(dataDir);
         try {
-            return new LuceneGazetteer(indexDir, folder);
+            return new LuceneGazetteer(indexDir, folder, Neighbours.read(DataFiles.in(dataDir).countries()));
         } catch (IOException e) {
             throw new SitrepException(SitrepException.Category.DATA, "cannot open the gazetteer index " + indexDir + ": " + e.getMessage(), e);
         }
@@ -102,6 +105,11 @@ public final class LuceneGazetteer implements Gazetteer, AutoCloseable {
         } catch (IOException e) {
             throw new SitrepException(SitrepException.Category.DATA, "gazetteer lookup failed: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public java.util.Set<String> neighboursOf(String country) {
+        return neighbours.of(country);
     }
 
     @Override

@@ -202,8 +202,9 @@ final class PlaceResolver {
         if (best != null && !best.entry.exact() && !context.hasCountryEvidence()) return null;
         // A town found only under another spelling ("Yida" as Jeddah's "Yidda") in a country the article never
         // points to is a namesake by accident: better unresolved (and placed near the report's town) than abroad.
+        // Not in a country bordering one it points to: "Jabaliya" (Jabalia's other spelling) in a story that names Israel is Gaza's.
         if (best != null && "P".equals(best.entry.featureClass()) && !ownName(best.entry, m.text()) && context.hasCountryEvidence()
-                && context.countryShare(best.entry.country()) == 0) return null;
+                && context.countryShare(best.entry.country()) == 0 && !besidePointed(best.entry.country(), context)) return null;
         // "SAN SALVADOR, 3 MAY 89 -- guerrillas attacked the command post in San Ramon": the dateline says where the story is;
         // a town of the name in a country the article never points to (San Ramon, California) is the namesake of a village
         // the gazetteer lacks: better unresolved than abroad. Capitals and cities are named without their country.
@@ -232,6 +233,11 @@ final class PlaceResolver {
         }
         if (best != null) candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return best;
+    }
+
+    /** Whether the article points to a country that borders this one. */
+    private boolean besidePointed(String country, ArticleContext context) {
+        return gazetteer.neighboursOf(country).stream().anyMatch(n -> context.countryShare(n) > 0);
     }
 
     private static final java.util.Set<String> LOCAL_UNIT = java.util.Set.of("ADM2", "ADM3", "ADM4");

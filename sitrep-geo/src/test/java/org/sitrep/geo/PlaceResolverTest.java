@@ -43,6 +43,36 @@ class PlaceResolverTest {
     }
 
     @Test
+    void a_town_under_another_spelling_across_the_border_of_a_country_the_story_points_to_is_no_namesake() {
+        // after an ECB+ report (Reuters, January 2009): "... the school in the northern town of Jabaliya", a story naming only Israel
+        String text = "Israeli shells hit a UN school in Jabaliya.";
+        GazetteerEntry jabalia = new GazetteerEntry(281129, "Jabālyā", "Jabalya", "PS", "GZ", null, null, 31.53, 34.48, 168568, "P", "PPL", 0, false)
+                .withMatch(1, true);
+        GazetteerEntry namesake = new GazetteerEntry(9, "Jabalya", "Jabalya", "XX", "01", null, null, 10.0, 10.0, 168568, "P", "PPL", 0, false)
+                .withMatch(1, true);
+        for (boolean bordering : new boolean[] {true, false}) {
+            GazetteerEntry town = bordering ? jabalia : namesake;
+            Gazetteer g = new Gazetteer() {
+                @Override
+                public List<GazetteerEntry> lookup(String name, int max) {
+                    return name.equals("Jabaliya") ? List.of(town) : List.of();
+                }
+
+                @Override
+                public java.util.Set<String> neighboursOf(String country) {
+                    return country.equals("PS") ? java.util.Set.of("IL", "EG", "JO") : java.util.Set.of();
+                }
+            };
+            PlaceResolver resolver = new PlaceResolver(g, PlaceCues.standard(), PlaceResolver.standardPasses(), false);
+            ArticleContext context = new ArticleContext();
+            context.addCountry("IL", 1.0);
+            org.sitrep.model.Toponym t = resolver.resolve(List.of(at(text, "Jabaliya")), context, text).get(0);
+            if (bordering) assertEquals("Jabālyā", t.place().name());
+            else assertEquals(null, t.place(), "a namesake in a country neither named nor beside one named");
+        }
+    }
+
+    @Test
     void a_region_named_by_its_own_name_beats_a_village_in_it_found_under_a_shortened_name() {
         String text = "Wildfires burned across Montana on Monday.";
         GazetteerEntry state = new GazetteerEntry(0, "Montana", "montana", "US", "MT", "Montana", null, 46.88, -110.36, 677162, "A", "ADM1", 0, false)
