@@ -19,6 +19,15 @@ final class Events {
                 e.fatalities(), c, e.sentence(), e.trigger(), e.confidence(), e.evidence(), e.notes());
     }
 
+    /** The event with another date, its note saying why in place of any earlier date note. */
+    static Event redated(Event e, org.sitrep.model.TimeSpan date) {
+        List<String> notes = new ArrayList<>(e.notes());
+        notes.removeIf(n -> n.startsWith("date:"));
+        notes.add("date: " + date.reason());
+        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), date,
+                e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes);
+    }
+
     /** The event with actor 1 and toll as given, one more piece of evidence and one more note (what a later sentence told of it). */
     static Event amended(Event e, org.sitrep.model.Actor actor1, Fatalities toll, Evidence added, String note) {
         List<Evidence> evidence = new ArrayList<>(e.evidence());

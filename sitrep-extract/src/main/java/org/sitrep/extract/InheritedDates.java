@@ -58,10 +58,7 @@ final class InheritedDates {
                 int precision = Math.max(d.precision(), ChronoUnit.DAYS.between(d.earliest(), latest) > 6 ? 3 : 2);
                 TimeSpan inherited = new TimeSpan(d.earliest(), latest, precision, d.text(), d.span(), false,
                         EventExtractor.INHERITED_DATE + (lastDated.sentence().index() + 1));
-                List<String> notes = new ArrayList<>(e.notes());
-                notes.add("date: " + inherited.reason());
-                e = new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), inherited,
-                        e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes);
+                e = Events.redated(e, inherited);
             }
             else if (!e.date().known() && !e.date().background() && published != null && e.sentence() != null) e = setInOldYear(e, published, yearsSetIn);
             if (e.date().known() && (e.date().reason() == null || !e.date().reason().startsWith(EventExtractor.INHERITED_DATE))) lastDated = e;
@@ -81,10 +78,7 @@ final class InheritedDates {
         if (year == null || year > published.getYear() - 2) return e;
         TimeSpan old = new TimeSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 3, null, null, false,
                 OLD_YEAR + year + " (sentence " + e.sentence().index() + ")");
-        List<String> notes = new ArrayList<>(e.notes());
-        notes.add("date: " + old.reason());
-        return new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), old,
-                e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes);
+        return Events.redated(e, old);
     }
 
     static final String OLD_YEAR = "no time in the sentence; told right after a sentence set in ";
@@ -110,12 +104,7 @@ final class InheritedDates {
 
     /** Per sentence, the earliest year it sets its telling in, for {@link #setInOldYear}. */
     static Map<Integer, Integer> yearsSetIn(AnnotatedReport report) {
-        Map<Integer, Integer> out = new HashMap<>();
-        for (AnnotatedSentence s : report.sentences()) {
-            Matcher m = SET_IN.matcher(s.text());
-            while (m.find()) out.merge(s.index(), Integer.parseInt(m.group(5)), Math::min);
-        }
-        return out;
+        return earliestYears(report, SET_IN);
     }
 
     /**
@@ -123,9 +112,14 @@ final class InheritedDates {
      * trigger may carry no time annotation.
      */
     static Map<Integer, Integer> yearsNamed(AnnotatedReport report) {
+        return earliestYears(report, YEAR);
+    }
+
+    /** Per sentence, the earliest year the pattern's fifth group reads in it. */
+    private static Map<Integer, Integer> earliestYears(AnnotatedReport report, Pattern years) {
         Map<Integer, Integer> out = new HashMap<>();
         for (AnnotatedSentence s : report.sentences()) {
-            Matcher m = YEAR.matcher(s.text());
+            Matcher m = years.matcher(s.text());
             while (m.find()) out.merge(s.index(), Integer.parseInt(m.group(5)), Math::min);
         }
         return out;

@@ -34,11 +34,7 @@ final class ReportWeek {
                 continue;
             }
             TimeSpan week = new TimeSpan(published.minusDays(WEEK), published, 2, null, null, false, REASON);
-            List<String> notes = new ArrayList<>(e.notes());
-            notes.removeIf(n -> n.startsWith("date:"));
-            notes.add("date: " + REASON);
-            out.add(new Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), e.actor2(), e.associated(), e.location(), week,
-                    e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), e.evidence(), notes));
+            out.add(Events.redated(e, week));
         }
         return out;
     }
