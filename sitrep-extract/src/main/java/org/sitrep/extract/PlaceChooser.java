@@ -95,7 +95,7 @@ public final class PlaceChooser {
     /** Whether a resolved place of the sentence lies before the act with a later step between them ("... in X and later ..."). */
     private static boolean laterStep(String text, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
         return toponyms.stream().anyMatch(t -> t.sentenceIndex() == sentenceIndex && t.place() != null && t.span().end() <= trigger.start()
-                && LATER_STEP.matcher(text.substring(t.span().end(), trigger.start())).find());
+                && anotherClause(text, t, trigger));
     }
 
     private static Span sentenceSpan(AnnotatedReport report, int sentenceIndex) {

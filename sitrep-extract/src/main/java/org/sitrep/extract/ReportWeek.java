@@ -16,8 +16,6 @@ import org.sitrep.model.TimeSpan;
 final class ReportWeek {
     static final String REASON = "not dated in the text; told in a report of the week's news (an act of its lead is dated within the week"
             + " before publication), taken to be within that week";
-    /** The dater's reason for an act whose sentence names no time at all (not one naming a vague or unknown one). */
-    private static final String NO_TIME = "no time expression in the sentence; the event is only known to precede publication";
     private static final int WEEK = 6;
 
     private ReportWeek() {}
@@ -29,7 +27,7 @@ final class ReportWeek {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             TimeSpan d = e.date();
-            if (d.known() || d.background() || d.reason() == null || !d.reason().startsWith(NO_TIME)) {
+            if (d.known() || d.background() || d.reason() == null || !d.reason().startsWith(TimeSpan.NO_TIME)) {
                 out.add(e);
                 continue;
             }

@@ -17,6 +17,9 @@ public record TimeSpan(LocalDate earliest, LocalDate latest, int precision, Stri
         if (precision < 0 || precision > 3) throw new IllegalArgumentException("time_precision must be 0..3");
     }
 
+    /** The reason's opening for an act whose sentence names no time at all (not a vague or unknown one), in a dated report. */
+    public static final String NO_TIME = "no time expression in the sentence; the event is only known to precede publication";
+
     /** Why an undated act of a report's lead is placed in the week before publication (the news peg). */
     public static final String NEWS_PEG_REASON = "not dated in the text; an act told in the report's lead is taken to be within the week before publication";
 

@@ -63,7 +63,7 @@ final class EventDater {
         if (chosen == null) {
             return TimeSpan.unknown(anchor == null
                     ? "no time expression in the sentence and no publication date"
-                    : "no time expression in the sentence; the event is only known to precede publication on " + anchor);
+                    : TimeSpan.NO_TIME + " on " + anchor);
         }
         TimeSpan span = chosen.resolved();
         if (span == null || !span.known()) return TimeSpan.unknown("\"" + chosen.text() + "\" gives no day range" + (span == null ? "" : ": " + span.reason()));
