@@ -22,10 +22,6 @@ final class Neighbours {
         this.borders = borders;
     }
 
-    static Neighbours none() {
-        return new Neighbours(Map.of());
-    }
-
     static Neighbours read(Path countriesJson) {
         try {
             JsonNode all = new ObjectMapper().readTree(countriesJson.toFile());
