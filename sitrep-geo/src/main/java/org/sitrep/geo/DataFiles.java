@@ -28,11 +28,21 @@ record DataFiles(Path cities500, Path admin1, Path admin2, Path states, Path cou
         return List.of(cities500, admin1, admin2, states, countries, landmasses);
     }
 
-    /** A hash of the files' names, sizes and dates: a changed file gives a new index folder. */
+    /** The project's own tables the index is built from: an edited table must rebuild the index as a changed data file does. */
+    static final java.util.List<String> INDEX_TABLES = java.util.List.of("named-regions.tsv", "country-aliases.tsv", "continents.tsv",
+            "admin-terms.txt", "folding-rules.tsv");
+
+    /** A hash of the files' names, sizes and dates and of the tables' content: a changed file or table gives a new index folder. */
     String hash(int indexFormatVersion) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(("format " + indexFormatVersion).getBytes());
+            for (String table : INDEX_TABLES) {
+                try (java.io.InputStream in = DataFiles.class.getResourceAsStream(table)) {
+                    if (in == null) throw new SitrepException(SitrepException.Category.INTERNAL, table + " missing from the classpath");
+                    digest.update(in.readAllBytes());
+                }
+            }
             for (Path p : all()) {
                 digest.update((p.getParent().getParent().getFileName() + "/" + p.getFileName() + " " + Files.size(p) + " "
                         + Files.getLastModifiedTime(p).toMillis()).getBytes());

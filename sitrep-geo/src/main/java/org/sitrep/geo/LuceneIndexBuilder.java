@@ -26,7 +26,7 @@ import org.sitrep.model.SitrepException;
 /** Writes the gazetteer index: one document per place with its folded keys, one per demonym. */
 final class LuceneIndexBuilder {
     /** Bump when the document layout or the folding changes: the index folder name includes it. */
-    static final int FORMAT_VERSION = 14; // 14: dotted three-letter country abbreviations (C.A.R.); 13: capitals (PPLC) indexed by country; 12: country points averaged with their landmass centroid; 7: continents at GeoNames points; 8: the EU as Europe; 9: England etc. as regions; 10: U.S. Virgin Islands; 11: region points checked against their cities, South/Southern
+    static final int FORMAT_VERSION = 15; // 15: named regions (named-regions.tsv), and the index tables hashed into the folder name; 14: dotted three-letter country abbreviations (C.A.R.); 13: capitals (PPLC) indexed by country; 12: country points averaged with their landmass centroid; 7: continents at GeoNames points; 8: the EU as Europe; 9: England etc. as regions; 10: U.S. Virgin Islands; 11: region points checked against their cities, South/Southern
 
     static final String KEY = "key";
     static final String KEYS = "keys";

@@ -116,6 +116,13 @@ class ToponymFinderTaggingTest {
     }
 
     @Test
+    void a_compass_adjective_between_the_cue_and_an_untagged_name_still_marks_a_place() {
+        assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Militants/O attacked/O in/O northern/O Qasra/O on/O Friday/O ./O")));
+        assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Attacks/O spread/O across/O south-eastern/O Qasra/O ./O")));
+        assertTrue(parse(false, "Militants/O attacked/O northern/O Qasra/O ./O").isEmpty(), "the adjective alone is no cue");
+    }
+
+    @Test
     void a_border_between_two_countries_is_named_but_has_no_point() {
         List<Toponym> found = parse(false, "Troops/O clashed/O near/O the/O Freedonian-Sylvanian/O/JJ border/O ./O");
         assertEquals(List.of("Freedonian-Sylvanian border=?"), texts(found));

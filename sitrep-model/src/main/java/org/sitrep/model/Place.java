@@ -25,9 +25,12 @@ public record Place(
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
     }
 
-    /** Known only as a country: no first-level region, precision 3 ("Syria", not "Idlib" or a town in it). */
+    /**
+     * Known only as a country: no first-level region, precision 3 ("Syria", not "Idlib" or a town in it). A named region
+     * (feature class L: "Darfur", "Donbas") is no whole country even where it spans several first-level regions.
+     */
     public boolean countryOnly() {
-        return admin1 == null && geoPrecision == 3;
+        return admin1 == null && geoPrecision == 3 && !"L".equals(featureClass);
     }
 
     public Place withPrecision(int precision) {
