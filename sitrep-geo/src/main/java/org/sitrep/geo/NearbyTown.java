@@ -18,17 +18,31 @@ import org.sitrep.model.Toponym;
 final class NearbyTown {
     private NearbyTown() {}
 
-    static void placeUnknown(List<Mention> mentions, List<Integer> unknown, List<Toponym> out) {
+    static void placeUnknown(List<Mention> mentions, List<Integer> unknown, List<Toponym> out, String text) {
         for (int i : unknown) {
             if (mentions.get(i).cue() != Mention.Cue.NAMED && mentions.get(i).cue() != Mention.Cue.NEAR) continue;
             Place town = mainTown(out, mentions.get(i).span().start(), mentions.get(i).sentenceIndex());
             if (town == null) continue;
+            // "the village of Qana in southern Lebanon": a town of another country is not near it
+            String country = countryNamedAfter(i, mentions, out, text);
+            if (country != null && !country.equals(town.country())) continue;
             Mention m = mentions.get(i);
             Place near = new Place(m.text(), 0, town.country(), town.admin1(), town.admin2(), town.lat(), town.lon(), 2, null,
                     m.text(), m.span(), 0, List.of(new Place.Candidate(town.geonameId(), town.name(), town.country(),
                             town.lat(), town.lon(), town.score())));
             out.set(i, new Toponym(m.span(), m.text(), m.sentenceIndex(), near, "not in the gazetteer; placed near " + town.name(), m.role()));
         }
+    }
+
+    /** The country the sentence puts mention {@code i} in ("X in Y", "X in southern Y"), or null. */
+    private static String countryNamedAfter(int i, List<Mention> mentions, List<Toponym> out, String text) {
+        if (i + 1 >= mentions.size() || out.get(i + 1) == null || out.get(i + 1).place() == null) return null;
+        Mention m = mentions.get(i);
+        Mention next = mentions.get(i + 1);
+        if (next.sentenceIndex() != m.sentenceIndex() || next.span().start() < m.span().end()) return null;
+        Place area = out.get(i + 1).place();
+        boolean country = area.geoPrecision() == 3 && area.admin1() == null && "A".equals(area.featureClass());
+        return country && PlaceResolver.IN_AREA.matcher(text.substring(m.span().end(), next.span().start())).matches() ? area.country() : null;
     }
 
     /** Sentences before the mention's own in which a town it is placed near may be named. */

@@ -102,7 +102,7 @@ final class PlaceResolver {
                 unknown.add(i);
             }
         }
-        NearbyTown.placeUnknown(mentions, unknown, out);
+        NearbyTown.placeUnknown(mentions, unknown, out, text);
         return out.stream().filter(java.util.Objects::nonNull).toList();
     }
 
@@ -132,21 +132,35 @@ final class PlaceResolver {
     }
 
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*");
+    /** "X in Y", "X in southern Y", "X in the north of Y": the area that holds the place named before it. */
+    static final java.util.regex.Pattern IN_AREA = java.util.regex.Pattern.compile(
+            "(?i)\\s+in\\s+(the\\s+)?((north|south|east|west|central|(north|south)-?(east|west))(ern)?\\s+|(the\\s+)?(north|south|east|west)\\s+of\\s+(the\\s+)?)?");
 
     /**
      * "Bogota, Colombia", "Gainesville, Florida", "Calamba City, Laguna": a place followed by a comma and a
      * country or first-level region is in that area; its candidates elsewhere go (when any are left), and so do
-     * the area's own candidates that hold none of the place's (the towns and namesakes of the area's name).
+     * the area's own candidates that hold none of the place's (the towns and namesakes of the area's name). "X in Y" and
+     * "X in southern Y" say the same; there a country that holds none of the candidates, and none found under its own
+     * name, leaves the place unknown.
      */
     static void withinNamedArea(List<Mention> mentions, List<List<GazetteerEntry>> found, String text) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention area = mentions.get(i + 1);
             if (m.demonym() || area.sentenceIndex() != m.sentenceIndex() || area.span().start() < m.span().end()) continue;
-            if (!APPOSITION.matcher(text.substring(m.span().end(), area.span().start())).matches()) continue;
-            List<GazetteerEntry> areas = found.get(i + 1).stream().filter(e -> e.exact() && (e.isCountry() || e.isAdminRegion())).toList();
+            String gap = text.substring(m.span().end(), area.span().start());
+            boolean in = IN_AREA.matcher(gap).matches();
+            if (!in && !APPOSITION.matcher(gap).matches()) continue;
+            // after "in", only a country or first-level region: "the village of San Jacinto in San Diego municipality" (Colombia) is
+            // not bound to a county of that name abroad
+            List<GazetteerEntry> areas = found.get(i + 1).stream().filter(e -> e.exact() && (e.isCountry() || (in ? "ADM1".equals(e.featureCode()) : e.isAdminRegion())))
+                    .toList();
             if (areas.isEmpty()) continue;
             List<GazetteerEntry> inside = found.get(i).stream().filter(e -> !e.isCountry() && areas.stream().anyMatch(a -> contains(a, e))).toList();
+            // "the village of Qana in southern Lebanon": the sentence says which country holds the place, so a namesake found
+            // only under another spelling elsewhere (Qinā, Egypt) is not it; the name stays unknown ("X, Y" may be a list)
+            if (inside.isEmpty() && in && areas.stream().anyMatch(GazetteerEntry::isCountry)
+                    && found.get(i).stream().noneMatch(e -> ownName(e, m.text()))) found.set(i, List.of());
             if (inside.isEmpty()) continue;
             found.set(i, inside);
             // and the area is the one that holds the place: "Tacoma, Washington" names the state, not the capital

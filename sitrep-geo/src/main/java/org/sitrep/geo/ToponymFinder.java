@@ -28,10 +28,12 @@ final class ToponymFinder {
     private final PlaceCues cues;
     private final boolean demonymsAsToponyms;
     private final PlaceSpanParts parts;
+    private final NameRuns runs;
 
     ToponymFinder(Gazetteer gazetteer, PlaceCues cues, boolean demonymsAsToponyms) {
         this.gazetteer = gazetteer;
         this.cues = cues;
+        this.runs = new NameRuns(gazetteer, cues, FUNCTION_WORDS, MAX_NAME_TOKENS);
         this.parts = new PlaceSpanParts(gazetteer, cues);
         this.demonymsAsToponyms = demonymsAsToponyms;
     }
@@ -92,7 +94,7 @@ final class ToponymFinder {
                     found.add(m);
                     endingAt.put(to, m);
                     placed = true; // not found a second time by its cue below
-                } else if (from == to && nameLike(tokens.get(from), words.get(from))) {
+                } else if (from == to && runs.nameLike(tokens.get(from), words.get(from))) {
                     notTaken.add(mention(s, tokens, words, from, to + 1, true));
                 }
                 if (to > from) for (int i = from; i <= to; i++) personWords.add(words.get(i));
@@ -101,16 +103,25 @@ final class ToponymFinder {
                 // single word the gazetteer knows is a place, but weakly: the resolver keeps it only as an exact
                 // populated place of a country the article is about (as for person-tagged names).
                 PlaceCues.Cue cue = cues.cueBefore(words, from);
-                if (strong(cue) && nameLike(tokens.get(from), words.get(from)) && gazetteer.knows(text)) {
+                if (strong(cue) && runs.nameLike(tokens.get(from), words.get(from)) && gazetteer.knows(text)) {
                     Mention m = mention(s, tokens, words, from, to + 1, true).asWeak();
                     found.add(m);
                     endingAt.put(to, m);
-                } else if (nameLike(tokens.get(from), words.get(from))) {
+                } else if (runs.nameLike(tokens.get(from), words.get(from))) {
                     notTaken.add(mention(s, tokens, words, from, to + 1, true));
+                }
+            } else if ("MISC".equals(e.type())) {
+                Mention m = miscAsPlace(s, tokens, words, from, to, text);
+                if (m != null) {
+                    found.add(m);
+                    endingAt.put(to, m);
+                    placed = true;
                 }
             }
             boolean orgOrMisc = "ORGANIZATION".equals(e.type()) || "MISC".equals(e.type());
-            if (demonymsAsToponyms && orgOrMisc && !demonym(text) && wholeArea(text)) {
+            if (placed && !person) {
+                // found above as a place
+            } else if (demonymsAsToponyms && orgOrMisc && !demonym(text) && wholeArea(text)) {
                 // "the EU said", "a visit to the Holy See": a country or union taken for an organization or a
                 // miscellaneous name is still a place
                 found.add(mention(s, tokens, words, from, to + 1, true));
@@ -153,11 +164,11 @@ final class ToponymFinder {
         for (int i = 0; i < tokens.size(); i++) {
             if (taken[i]) continue;
             PlaceCues.Cue cue = cues.cueBefore(words, i);
-            int run = nameRun(tokens, words, taken, i);
+            int run = runs.nameRun(tokens, words, taken, i);
             // "in the Holy See", "to the West Bank": a place cue before "the" counts for a known name of two words or more
             // (one word after "the" is too often something else: "in the Obama administration")
-            if (cue == null && i >= 2 && words.get(i - 1).equals("the") && run >= 2 && longestKnown(tokens, i, run) >= 2) cue = cues.cueBefore(words, i - 1);
-            boolean settlementAfter = run > 0 && i + run < tokens.size() && cues.isSettlementTerm(words.get(i + run));
+            if (cue == null && i >= 2 && words.get(i - 1).equals("the") && run >= 2 && runs.longestKnown(tokens, i, run) >= 2) cue = cues.cueBefore(words, i - 1);
+            boolean settlementAfter = run > 0 && settlementAfter(words, i + run);
             if (cue == null) {
                 boolean adminAfter = run > 0 && i + run < tokens.size() && cues.isAdminTerm(words.get(i + run));
                 // "the Yida camp": a settlement word after the name is a cue of its own
@@ -176,7 +187,7 @@ final class ToponymFinder {
      */
     private Mention personAsPlace(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to,
             Map<Integer, Mention> endingAt) {
-        for (int i = from; i <= to; i++) if (!nameLike(tokens.get(i), words.get(i))) return null; // "his", "he"
+        for (int i = from; i <= to; i++) if (!runs.nameLike(tokens.get(i), words.get(i))) return null; // "his", "he"
         Mention m = mention(s, tokens, words, from, to + 1, true);
         Mention before = from >= 2 && (words.get(from - 1).equals("and") || words.get(from - 1).equals(",")) ? endingAt.get(from - 2) : null;
         if (before != null && (before.cue() == Mention.Cue.NAMED || gazetteer.knows(m.text()))) return m.withCue(before.cue());
@@ -186,6 +197,31 @@ final class ToponymFinder {
         if (strong(cue)) return m;
         return to > from ? m.asWeak() : null;
     }
+
+    /**
+     * A name NER called miscellaneous ("in Jabaliya/MISC", "the Bureij/MISC camp"): a place when a settlement word follows
+     * ("camp", "refugee camp"; then even one the gazetteer lacks), or, weakly as for organizations, after a strong cue when
+     * the gazetteer knows it. Never a demonym ("Israeli") nor a language ("in Arabic"), which MISC mostly holds.
+     */
+    private Mention miscAsPlace(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to, String text) {
+        if (demonym(text) || cues.isNotPlace(text) || LANGUAGES.contains(text.toLowerCase(Locale.ROOT))) return null;
+        for (int i = from; i <= to; i++) if (!runs.nameLike(tokens.get(i), words.get(i))) return null;
+        if (settlementAfter(words, to + 1)) return mention(s, tokens, words, from, to + 1, true).withCue(Mention.Cue.NAMED);
+        if (to - from + 1 > MAX_NAME_TOKENS || !strong(cues.cueBefore(words, from)) || !gazetteer.knows(text)) return null;
+        return mention(s, tokens, words, from, to + 1, true).asWeak();
+    }
+
+    private static final Set<String> LANGUAGES = WordList.read("languages.txt");
+
+    /** Whether a settlement word starts at {@code k}: "camp", or one after "refugee"/"displacement" ("the Jabaliya refugee camp"). */
+    private boolean settlementAfter(List<String> words, int k) {
+        if (k >= words.size()) return false;
+        if (CAMP_QUALIFIERS.contains(words.get(k))) k++;
+        // "the Champions League quarter-final": a settlement word starting a hyphenated compound is none
+        return k < words.size() && cues.isSettlementTerm(words.get(k)) && !(k + 1 < words.size() && words.get(k + 1).equals("-"));
+    }
+
+    private static final Set<String> CAMP_QUALIFIERS = Set.of("refugee", "refugees", "displacement", "idp", "displaced", "transit");
 
     /** A cue strong enough to make a person- or organization-tagged name a place: a settlement word, "near", or "in". */
     private static boolean strong(PlaceCues.Cue cue) {
@@ -249,11 +285,11 @@ final class ToponymFinder {
         int i = start;
         int last = start;
         while (i < tokens.size()) {
-            int run = nameRun(tokens, words, taken, i);
+            int run = runs.nameRun(tokens, words, taken, i);
             if (run == 0) break;
-            int len = longestKnown(tokens, i, run);
+            int len = runs.longestKnown(tokens, i, run);
             if (len == 0 && kind == Mention.Cue.NAMED && !cues.isNotPlace(words.get(i))) len = run;
-            if (len == 0 || cutInCompound(tokens, words, i + len)) break;
+            if (len == 0 || runs.cutInCompound(tokens, words, i + len)) break;
             Mention m = mention(s, tokens, words, i, i + len, false);
             // an all-capitals report's sentence left untagged ("A WAREHOUSE USED TO STORE DRUGS"): a word read as a name only
             // by its capitals is a place only as a town of the article's country (Štore, Slovenia, is no place of a Colombian report)
@@ -271,51 +307,6 @@ final class ToponymFinder {
         return last;
     }
 
-    /**
-     * Whether a known name would end inside a hyphenated word ("Killed In Hit-And-Run": Hīt, Iraq, is no place there). A
-     * title-case headline capitalizes every word of a compound; a place joined to another place ("Gaza-Israel") is no cut.
-     */
-    private boolean cutInCompound(List<Token> tokens, List<String> words, int end) {
-        if (end + 1 >= tokens.size() || !words.get(end).equals("-")) return false;
-        if (tokens.get(end).span().start() != tokens.get(end - 1).span().end() || tokens.get(end + 1).span().start() != tokens.get(end).span().end()) return false;
-        return longestKnown(tokens, end + 1, 1) == 0;
-    }
-
-    /** The longest prefix of the run (in tokens) that the gazetteer knows by an exact name, or 0. */
-    private int longestKnown(List<Token> tokens, int start, int run) {
-        for (int len = Math.min(run, MAX_NAME_TOKENS); len >= 1; len--) {
-            if (tokens.get(start + len - 1).word().equals("-")) continue; // no name ends in its hyphen ("Qasra-")
-            String text = joined(tokens, start, start + len);
-            if (cues.isNotPlace(text)) continue;
-            if (gazetteer.knows(text)) return len;
-        }
-        return 0;
-    }
-
-    /** How many tokens from {@code i} look like a proper name (capitalized or tagged NNP). */
-    private int nameRun(List<Token> tokens, List<String> words, boolean[] taken, int i) {
-        int n = 0;
-        while (i + n < tokens.size() && n < MAX_NAME_TOKENS + 2 && !taken[i + n]) {
-            int k = i + n;
-            boolean hyphenInName = words.get(k).equals("-") && n > 0 && k + 1 < tokens.size() && !taken[k + 1] && nameLike(tokens.get(k + 1), words.get(k + 1))
-                    && tokens.get(k).span().start() == tokens.get(k - 1).span().end();
-            // "al-Tijara", "ad-Dana": a transliterated article joined by a hyphen to a capitalized name
-            boolean article = ARTICLE_PREFIXES.contains(words.get(k)) && k + 2 < tokens.size() && words.get(k + 1).equals("-")
-                    && tokens.get(k + 1).span().start() == tokens.get(k).span().end() && nameLike(tokens.get(k + 2), words.get(k + 2));
-            if (!(hyphenInName || article || nameLike(tokens.get(k), words.get(k)))) break;
-            n++;
-        }
-        return n;
-    }
-
-    private static final Set<String> ARTICLE_PREFIXES = Set.of("al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "ed", "en", "er", "es", "et", "ul");
-
-    private boolean nameLike(Token t, String lower) {
-        if (FUNCTION_WORDS.contains(lower) || cues.isAdminTerm(lower) || !Character.isLetter(lower.codePointAt(0))) return false;
-        String cased = t.cased() == null ? t.word() : t.cased();
-        return Character.isUpperCase(cased.codePointAt(0)) || (t.pos() != null && t.pos().startsWith("NNP"));
-    }
-
     private Mention mention(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to, boolean fromEntity) {
         PlaceCues.Cue cue = cues.cueBefore(words, from);
         // "Wadi Nur province" and "the province of Wadi Nur" both ask for the region ("the territory of Georgia" is the country)
@@ -329,7 +320,7 @@ final class ToponymFinder {
                 && !(to + 1 < tokens.size() && capitalized(tokens.get(to + 1)))) to++;
         Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
         Mention.Cue kind = cue == null ? Mention.Cue.PLACE : cue.kind();
-        if (kind == Mention.Cue.PLACE && to < tokens.size() && cues.isSettlementTerm(words.get(to))) kind = Mention.Cue.NAMED;
+        if (kind == Mention.Cue.PLACE && settlementAfter(words, to)) kind = Mention.Cue.NAMED;
         return new Mention(span, joined(tokens, from, to), s.index(), kind, admin, fromEntity, false, false);
     }
 

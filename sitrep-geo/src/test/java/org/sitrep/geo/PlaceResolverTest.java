@@ -30,6 +30,28 @@ class PlaceResolverTest {
     }
 
     @Test
+    void a_place_in_a_named_country_is_that_countrys_and_a_namesake_under_another_spelling_elsewhere_is_not_it() {
+        String text = "Shells hit Qasra in northern Freedonia and the village of Qasna in southern Freedonia.";
+        GazetteerEntry bigAbroad = Places.town(12, "Qasra", "XX", 10.0, 10.0, 400000).withMatch(1, true);
+        GazetteerEntry local = Places.town(11, "Qasra", "FD", 34.45, 40.92, 20000).withMatch(1, true);
+        GazetteerEntry freedonia = Places.country("Freedonia", "FD", 35.0, 38.0, 9000000).withMatch(1, true);
+        // found for "Qasna" only as another name of a town abroad
+        GazetteerEntry qusnaAbroad = Places.town(14, "Qusna", "XX", 10.0, 10.0, 200000).withMatch(1, true);
+        int second = text.lastIndexOf("Freedonia");
+        List<Mention> mentions = List.of(at(text, "Qasra"), at(text, "Freedonia"), at(text, "Qasna"),
+                new Mention(new Span(second, second + 9), "Freedonia", 0, Mention.Cue.PLACE, false, true, false, false));
+        List<List<GazetteerEntry>> found = new ArrayList<>(List.of(List.of(bigAbroad, local), List.of(freedonia), List.of(qusnaAbroad), List.of(freedonia)));
+        PlaceResolver.withinNamedArea(mentions, found, text);
+        assertEquals(List.of(local), found.get(0), "'in northern Freedonia' holds it");
+        assertEquals(List.of(), found.get(2), "no town of Freedonia, and the one abroad is not found under its own name: unknown");
+
+        String own = "Fighters from Qasra in Freedonia crossed over.";
+        List<List<GazetteerEntry>> kept = new ArrayList<>(List.of(List.of(bigAbroad), List.of(freedonia)));
+        PlaceResolver.withinNamedArea(List.of(at(own, "Qasra"), at(own, "Freedonia")), kept, own);
+        assertEquals(List.of(bigAbroad), kept.get(0), "a town found under its own name stays, wherever the sentence says it is");
+    }
+
+    @Test
     void the_area_after_the_comma_is_the_one_that_holds_the_place() {
         String text = "A fire broke out in Qasra, Highland.";
         GazetteerEntry highlandTown = Places.town(13, "Highland", "XX", 10.0, 10.0, 700000).withMatch(1, true);

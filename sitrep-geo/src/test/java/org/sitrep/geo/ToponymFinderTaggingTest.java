@@ -123,6 +123,20 @@ class ToponymFinderTaggingTest {
     }
 
     @Test
+    void a_name_tagged_miscellaneous_is_a_place_before_a_camp_word_or_weakly_after_a_strong_cue() {
+        assertEquals(List.of("Freedonia=Freedonia", "Qasra=Qasra"),
+                texts(parse(false, "Freedonia/LOCATION said/O fighting/O was/O reported/O in/O Qasra/MISC ./O")));
+        assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Troops/O raided/O the/O Qasra/MISC refugee/O camp/O ./O")));
+        List<Toponym> camp = parse(false, "Troops/O raided/O the/O Bureij/MISC camp/O ./O");
+        assertEquals(1, camp.size(), "an unknown name before 'camp' is still named as a place");
+        assertEquals("Bureij", camp.get(0).text());
+        assertTrue(parse(false, "Freedonia/LOCATION troops/O fought/O Qasra/MISC rebels/O ./O").stream().noneMatch(t -> t.text().equals("Qasra")),
+                "no cue: a miscellaneous name stays one");
+        assertTrue(parse(false, "Fans/O cheered/O the/O Bureij/MISC quarter/O -/O final/O ./O").isEmpty(), "a settlement word in a compound is none");
+        assertEquals(1, parse(false, "Fans/O cheered/O in/O the/O Bureij/MISC quarter/O ./O").size());
+    }
+
+    @Test
     void a_border_between_two_countries_is_named_but_has_no_point() {
         List<Toponym> found = parse(false, "Troops/O clashed/O near/O the/O Freedonian-Sylvanian/O/JJ border/O ./O");
         assertEquals(List.of("Freedonian-Sylvanian border=?"), texts(found));
