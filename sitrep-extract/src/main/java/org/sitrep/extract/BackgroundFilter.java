@@ -90,7 +90,7 @@ public final class BackgroundFilter {
                 case "noun modifier", "planned", "prevalent", "habit after" -> e.getValue().matcher(lower.substring(t1)).lookingAt();
                 case "wish" -> e.getValue().matcher(before).find();
                 case "ongoing" -> FIGHTING.matcher(phrase.strip()).matches() && !DAY.matcher(lower).find() && e.getValue().matcher(before).find();
-                case "displacement result" -> FIGHTING.matcher(phrase.strip()).matches() && !DAY.matcher(lower).find()
+                case "displacement result", "situation" -> FIGHTING.matcher(phrase.strip()).matches() && !DAY.matcher(lower).find()
                         && e.getValue().matcher(lower.substring(t1)).lookingAt();
                 case "conduct charge" -> CLASS_OBJECT.matcher(lower.substring(t0)).lookingAt() && e.getValue().matcher(before).find();
                 case "goods seized" -> SEIZED.matcher(phrase.strip()).matches() && !GROUND.matcher(lower).find() && e.getValue().matcher(lower).find();

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sitrep.model.EventType;
 import org.sitrep.model.SitrepException;
 import org.sitrep.model.SubEventType;
 
@@ -61,12 +62,19 @@ public final class TriggerCombiner {
      * "A military operation rescued 190 passengers and killed 30 terrorists, a day after an attack on a train": a weak
      * cue ("killed 30 terrorists") is the toll of the sentence's specific act only when that act is the one told; where
      * every specific act is named after it only as the time anchor of the clause, the cue is an act of its own (the
-     * operation) and is raised to a specific trigger, so that its toll is not given to the anchoring act.
+     * operation) and is raised to a specific trigger, so that its toll is not given to the anchoring act. So is a cue of armed
+     * men killed beside acts that are all violence against civilians (a hostage-taking and the rescue that killed its takers).
      */
     static List<Trigger> separateAnchoredActs(List<Trigger> found, String sentence, int sentenceStart) {
         List<Trigger> weak = found.stream().filter(t -> t.priority() < WEAK).toList();
         List<Trigger> specific = found.stream().filter(t -> t.priority() >= WEAK && t.subType().type().politicalViolence()).toList();
         if (weak.isEmpty() || specific.isEmpty()) return found;
+        // "Passengers of a train held hostage ... as the military completed a rescue operation and killed 33 terrorists": the
+        // militants killed are no victims of an act against civilians; their deaths are the operation's, an act of its own
+        if (specific.stream().allMatch(s -> s.subType().type() == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
+            return found.stream().map(t -> t.priority() < WEAK && t.subType() == SubEventType.ARMED_CLASH && !CLAUSE_BETWEEN.matcher(t.phrase()).find()
+                    ? new Trigger(t.subType(), t.span(), t.phrase(), WEAK) : t).toList();
+        }
         String lower = TriggerFinder.lowerFlat(sentence);
         for (Trigger s : specific) {
             int at = s.span().start() - sentenceStart;
@@ -79,6 +87,9 @@ public final class TriggerCombiner {
         }
         return out;
     }
+
+    /** "killed as the gunmen entered": the armed men start a clause of their own; they are not the ones killed. */
+    private static final java.util.regex.Pattern CLAUSE_BETWEEN = java.util.regex.Pattern.compile("(?i)\\s(as|when|while|after|before|by|because|since|until|then)\\s");
 
     private static Trigger first(List<Trigger> ts, SubEventType t) {
         return ts.stream().filter(x -> x.subType() == t).findFirst().orElse(null);

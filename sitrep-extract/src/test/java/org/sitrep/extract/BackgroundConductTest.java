@@ -66,4 +66,13 @@ class BackgroundConductTest {
         // written for the test
         assertEquals(Optional.empty(), reason("Since then, the protesters marched on the palace on Friday.", "marched"));
     }
+
+    @Test
+    void fighting_told_as_going_on_across_a_country_is_the_war_not_a_clash() {
+        assertEquals(Optional.of("situation"), reason("\"The fighting is happening right at their doorsteps, around their homes, their schools and"
+                + " hospitals, and across many of Sudan's cities, towns, and villages,\" Catherine Russell told the council.", "fighting"));
+        // written for the test: fighting going on in one place, or on a day, is a clash
+        assertEquals(Optional.empty(), reason("Fighting is raging around the airport, residents said.", "Fighting"));
+        assertEquals(Optional.empty(), reason("Fighting is raging across the city on Tuesday, residents said.", "Fighting"));
+    }
 }

@@ -70,6 +70,22 @@ class TriggerCombinerTest {
     }
 
     @Test
+    void armed_men_killed_beside_an_act_against_civilians_are_a_clash_of_their_own() {
+        // after a VOA report of the Jaffar Express hostage-taking in Pakistan (March 2025)
+        String s = "Passengers of a train held hostage in Balochistan spoke on Wednesday as the military completed a rescue operation and killed 33 terrorists.";
+        List<SubEventType> kept = EventExtractor.onePerType(TriggerCombiner.separateAnchoredActs(finder.find(s, 0), s, 0)).stream()
+                .map(Trigger::subType).toList();
+        assertTrue(kept.contains(SubEventType.ARMED_CLASH), "the rescue's killing: " + kept);
+        assertTrue(kept.contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), "the hostage-taking: " + kept);
+        String priests = "The group condemns the assassination of four priests, who were killed as the gunmen entered the rector's home.";
+        assertFalse(EventExtractor.onePerType(TriggerCombiner.separateAnchoredActs(finder.find(priests, 0), priests, 0)).stream()
+                .anyMatch(t -> t.subType() == SubEventType.ARMED_CLASH), "the gunmen were the killers, not the killed");
+        String clash = "Troops ambushed the convoy and killed 12 militants.";
+        assertEquals(1, EventExtractor.onePerType(TriggerCombiner.separateAnchoredActs(finder.find(clash, 0), clash, 0)).size(),
+                "beside a battle the cue is that battle's toll");
+    }
+
+    @Test
     void rioters_fighting_shop_workers_are_the_riot_not_a_battle() {
         assertEquals(List.of(SubEventType.VIOLENT_DEMONSTRATION),
                 types("Rioters rushed the entrance, fighting with workers as they struggled to lock the gates."));
