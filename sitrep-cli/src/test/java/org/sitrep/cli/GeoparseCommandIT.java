@@ -55,4 +55,21 @@ class GeoparseCommandIT {
         assertEquals("US", countries.get("U.S."), countries.toString());
         assertEquals("CN", countries.get("China"), countries.toString());
     }
+
+    @Test
+    void named_regions_resolve_and_a_place_in_a_named_country_is_no_namesake_abroad(@TempDir Path dir) throws Exception {
+        // written for the test, after wire reports of these conflicts
+        Path f = Files.writeString(dir.resolve("regions.txt"), "Fighting in Darfur killed 12 people on Monday. Shelling hit towns across Donbas."
+                + " Government warplanes bombed towns in Eastern Ghouta. An Israeli airstrike hit the village of Qana in southern Lebanon."
+                + " Israeli troops raided the Jabaliya refugee camp.\n");
+        CliRun r = CliRun.of("geoparse", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        Map<String, String> countries = new HashMap<>();
+        for (JsonNode t : new ObjectMapper().readTree(r.out())) countries.put(t.get("text").asText(), t.path("country").asText());
+        assertEquals("SD", countries.get("Darfur"), countries.toString());
+        assertEquals("UA", countries.get("Donbas"), countries.toString());
+        assertEquals("SY", countries.get("Eastern Ghouta"), countries.toString());
+        assertEquals("PS", countries.get("Jabaliya"), countries.toString());
+        assertTrue(!"EG".equals(countries.get("Qana")), "Qinā, Egypt, is not the Qana of southern Lebanon: " + countries);
+    }
 }
