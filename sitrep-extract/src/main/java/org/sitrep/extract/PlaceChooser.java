@@ -56,6 +56,8 @@ public final class PlaceChooser {
             // "in Cameroon's capital", "the capital of Peru", or "in the capital" of a sentence that names only its country
             Optional<Place> capital = capitals.ownedBy(report.text(), best.place(), best.span())
                     .or(() -> capitals.unnamed(report.text(), sentenceSpan(report, sentenceIndex), best.place().countryOnly() ? best.place().country() : null));
+            Optional<Place> town = capital.isEmpty() ? unnamedTownOf(report.text(), best, toponyms, sentenceIndex) : Optional.empty();
+            if (town.isPresent()) return new Choice(town.get().withPrecision(2), UNNAMED_TOWN);
             return capital.map(c -> new Choice(c, CAPITAL)).orElseGet(() -> new Choice(best.place(), NAMED_HERE));
         }
         String sentence = TriggerFinder.lowerFlat(report.sentences().get(sentenceIndex).text());
@@ -87,6 +89,29 @@ public final class PlaceChooser {
         return mentions(report, sentenceIndex, trigger, toponyms).stream().filter(t -> t.place() == null).findFirst()
                 .map(t -> new Choice(null, "\"" + t.text() + "\" is named but not placed: " + (t.reason() == null ? "unresolved" : t.reason())))
                 .orElse(new Choice(null, "no place named in the sentence or the report"));
+    }
+
+    static final String UNNAMED_TOWN = "the sentence names a town of the country without its name; the town of that country the next sentences name, precision lowered";
+    // "on the German consulate in a city in north Afghanistan": a town of the country named right after, left unnamed
+    private static final java.util.regex.Pattern TOWN_OF = java.util.regex.Pattern.compile(
+            "\\b(a|an|the)\\s+([\\w-]+\\s+)?(city|town|village)\\s+(in|of)\\s+((the\\s+)?(north|south|east|west|central|northern|southern|eastern|western"
+            + "|north-?eastern|north-?western|south-?eastern|south-?western)(ern)?\\s+)?(part\\s+of\\s+)?$");
+    /** How many sentences after an unnamed town's may name it ("... in a city in north Afghanistan. A car ... in Mazar-i-Sharif."). */
+    private static final int NAMED_WITHIN = 2;
+
+    /**
+     * The town a sentence leaves unnamed: the chosen place is a country the sentence names as holding "a city" ("a city in north
+     * Afghanistan"), and the next sentences name one town of that country (and only one): the report names it there.
+     */
+    private Optional<Place> unnamedTownOf(String text, Toponym best, List<Toponym> toponyms, int sentenceIndex) {
+        if (!best.place().countryOnly()) return Optional.empty();
+        String before = TriggerFinder.lowerFlat(text.substring(Math.max(0, best.span().start() - 60), best.span().start()));
+        if (!TOWN_OF.matcher(before).find()) return Optional.empty();
+        List<Place> towns = toponyms.stream().filter(t -> t.sentenceIndex() > sentenceIndex && t.sentenceIndex() <= sentenceIndex + NAMED_WITHIN)
+                .filter(t -> t.place() != null && t.place().geoPrecision() == 1 && "P".equals(t.place().featureClass())
+                        && best.place().country().equals(t.place().country()) && !roles.standsForParty(text, t) && !roles.home(text, t))
+                .map(Toponym::place).toList();
+        return towns.stream().map(Place::geonameId).distinct().count() == 1 ? Optional.of(towns.get(0)) : Optional.empty();
     }
 
     private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile("\\belsewhere\\b");

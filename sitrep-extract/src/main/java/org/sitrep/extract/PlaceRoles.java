@@ -37,6 +37,13 @@ final class PlaceRoles {
     private static final Pattern ACTOR_OF = Pattern.compile("\\b(government|regime|army|military|armed forces|air force|navy|authorities)\\s+of\\s+(the\\s+)?$");
     // "allegations linking the attack on a train in Balochistan with Afghanistan": the party blamed, not where
     private static final Pattern LINKED = Pattern.compile("\\b(linking|links?|linked|tying|ties|tied|connecting|connects?|connected)\\b[^.;]{0,90}\\b(to|with)\\s+(the\\s+)?$");
+    // a speaker's description and the verb of saying after it: "spokesman for the regional police zone in northern Afghanistan, said
+    // that ...", "a spokesman for the command at its headquarters in Potsdam, Germany, said that ..."
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile("\\b(spokes(man|woman|person|people|men|women)|officials?|commanders?|chief|governor"
+            + "|statement|ministry|command|headquarters|agency|sources?)\\b"
+            // no verb between: "sources have confirmed the attacks in San Salvador and eyewitnesses reported" puts the place in what was told
+            + "((?!\\b(have|has|had|was|were|is|are|did|confirmed|reported|said|says|told|announced|stated)\\b)[^.;:\"“”]){0,90}$");
+    private static final Pattern SAID_BETWEEN = Pattern.compile("^[^.;:\"“”]{0,60}?\\b(said|says|told|stated|announced|reported)\\b");
     private static final Pattern SEAT_IN = Pattern.compile("\\b(government|regime|leadership)\\s+(in|from)\\s+$");
     private static final Pattern REACHED_FROM = Pattern.compile("\\b(telephone|phone|speaking|reached|interview|statement|reporting|writing)\\b[^.;]{0,30}\\bfrom\\s+$");
     // "Brussels condemns the bombing", "Khartoum denied it": a capital or country that speaks stands for its government
@@ -189,6 +196,12 @@ final class PlaceRoles {
         if (routeEnd(text, t)) return Optional.of("where a journey began or was headed, not where it happened");
         if (home(text, t) || REACHED_FROM.matcher(before).find() || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) {
             return Optional.of("where a person is from or speaks from");
+        }
+        // "a spokesman for the special forces command at its headquarters in Potsdam, Germany, said that Afghan police fought
+        // ...": a place in the speaker's description, before the verb of saying that opens the act's clause
+        if (t.span().end() <= trigger.start() && SAID_BETWEEN.matcher(TriggerFinder.lowerFlat(text.substring(t.span().end(), trigger.start()))).lookingAt()
+                && SPEAKER_BEFORE.matcher(before(text, t, 120)).find()) {
+            return Optional.of("in the description of who speaks, before the verb of saying that opens the act's clause; not where");
         }
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent
         if (t.span().end() <= trigger.start()) {

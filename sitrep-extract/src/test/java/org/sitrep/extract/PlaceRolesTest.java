@@ -36,6 +36,18 @@ class PlaceRolesTest {
     }
 
     @Test
+    void a_place_in_the_description_of_who_speaks_is_not_where_the_act_they_tell_was() {
+        // after a New York Times report of the attack on the German consulate in Mazar-i-Sharif (November 2016)
+        assertFalse(located("A spokesman for the German special forces command at its headquarters in Potsdam, Germany, said that Afghan police"
+                + " forces fought with Taliban attackers.", "Potsdam", "fought"));
+        assertFalse(located("Sayid Sarwar Hussaini, spokesman for the regional police zone in northern Afghanistan, said that there were two"
+                + " large explosions at the hotel.", "Afghanistan", "explosions"));
+        // written for the test: a place after the verb of saying, or before it with no speaker, is where the act was
+        assertTrue(located("A police spokesman said that militants fought troops in Kalat.", "Kalat", "fought"));
+        assertTrue(located("In Kalat, police said militants fought troops.", "Kalat", "fought"));
+    }
+
+    @Test
     void where_a_victim_comes_from_is_not_where_he_was_shot() {
         assertFalse(located("A nurse from Mombasa was shot dead outside a clinic in Garissa.", "Mombasa", "shot"));
         assertFalse(located("Vishwanand Subryan, 23, of Schenectady, was arrested not far from the scene.", "Schenectady", "arrested"));
