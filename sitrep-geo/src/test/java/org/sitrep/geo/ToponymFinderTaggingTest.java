@@ -17,7 +17,9 @@ class ToponymFinderTaggingTest {
     private final GazetteerEntry sylvania = new GazetteerEntry(22, "Sylvania", "Sylvania", "SV", null, null, null, 45.0, 20.0, 5000000, "A", "PCLI", 0, false);
     private final GazetteerEntry portVale = Places.town(12, "Port Vale City", "SV", 44.0, 21.0, 2_000_000);
     private final GazetteerEntry europe = new GazetteerEntry(6255148, "Europe", "Europe", null, null, null, null, 48.69, 9.14, 0, "L", "CONT", 0, false);
-    private final Gazetteer gazetteer = new InMemoryGazetteer(List.of(qasra, freedonia, sylvania, portVale, europe),
+    private final GazetteerEntry qalaNur = Places.town(14, "Qala-i-Nur", "FD", 34.9, 40.1, 30000);
+    private final GazetteerEntry qala = Places.town(15, "Qala", "SV", 44.9, 20.1, 3000);
+    private final Gazetteer gazetteer = new InMemoryGazetteer(List.of(qasra, freedonia, sylvania, portVale, europe, qalaNur, qala),
             Map.of(12L, List.of("Port Vale"), 6255148L, List.of("EU", "European Union"), 21L, List.of("Freedonian"), 22L, List.of("Sylvanian")), Map.of("freedonian", "FD", "sylvanian", "SV"));
 
     private List<Toponym> parse(boolean full, String... sentences) {
@@ -134,6 +136,12 @@ class ToponymFinderTaggingTest {
                 "no cue: a miscellaneous name stays one");
         assertTrue(parse(false, "Fans/O cheered/O the/O Bureij/MISC quarter/O -/O final/O ./O").isEmpty(), "a settlement word in a compound is none");
         assertEquals(1, parse(false, "Fans/O cheered/O in/O the/O Bureij/MISC quarter/O ./O").size());
+    }
+
+    @Test
+    void a_name_with_a_particle_between_hyphens_is_one_name() {
+        // a title-case line the tagger left untagged, split at its hyphens
+        assertEquals(List.of("Qala-i-Nur=Qala-i-Nur"), texts(parse(false, "Rebels/O Strike/O Base/O in/O Qala/O ^-/O ^i/O ^-/O ^Nur/O")));
     }
 
     @Test
