@@ -26,6 +26,7 @@ public final class ActorDictionary {
     private final Map<String, String[]> countriesByIso = new HashMap<>();
     private final Pattern aliasPattern;
     private final Pattern forcesPattern;
+    private final Pattern strikesPattern;
     private final Pattern hedgedForcesPattern;
     private final Pattern fromCountryPattern;
     private final Pattern stateAgentPattern;
@@ -65,6 +66,10 @@ public final class ActorDictionary {
         this.fromCountryPattern = Pattern.compile("(?<!\\b(?:withdr\\w{0,8}|pull\\w{0,3}|remov\\w{0,4}|evacuat\\w{0,4}|bring\\w{0,3}|brought|redeploy\\w{0,4}|recall\\w{0,3})\\s(?:[\\w'’-]{1,20}\\s)?(?:[\\w'’-]{1,20}\\s)?(?:[\\w'’-]{1,20}\\s)?)"
                 + "(?<![\\w-])(?<force>(?:military\\s+)?(?:aircraft|warplanes|war planes|fighter jets|jets|planes|bombers|drones|helicopters|gunships|troops|soldiers))"
                 + "\\s+from\\s+(?:neighbou?ring\\s+)?(?<dem>" + dem + ")(?![\\w-])");
+        // "US airstrikes", "Israeli shelling", "Russian drone strikes": a state named on a strike from the air or by artillery is
+        // its forces (states strike from the air); only the name is the mention, so that it stands before the act's trigger
+        this.strikesPattern = Pattern.compile("(?<![\\w-])(?<dem>" + dem + ")(?<force>)(?=\\s+(?:air\\s*strikes?|air\\s*raids?|drone\\s+strikes?|missile\\s+strikes?"
+                + "|shelling|bombardments?|artillery\\s+fire)\\b)");
         this.forcesPattern = Pattern.compile("(?<![\\w-])(?<dem>" + dem + ")(?:\\s+(?:government|regime|state|led|backed|-led|-backed))?\\s+(?<force>army|troops|soldiers|military|armed forces|forces|government forces|regime forces|warplanes|war planes|jets|fighter jets|aircraft|air force|navy|police|security forces|special forces|artillery|drones?|helicopters?|gunships?|tanks?|border guards?|marines|paratroopers|coalition)(?![\\w-])");
     }
 
@@ -72,7 +77,8 @@ public final class ActorDictionary {
     public List<Match> find(String sentence) {
         String lower = TriggerFinder.lowerFlat(sentence);
         List<Match> out = new ArrayList<>();
-        for (Matcher f : List.of(forcesPattern.matcher(lower), hedgedForcesPattern.matcher(lower), fromCountryPattern.matcher(lower), stateAgentPattern.matcher(lower))) {
+        for (Matcher f : List.of(forcesPattern.matcher(lower), hedgedForcesPattern.matcher(lower), fromCountryPattern.matcher(lower), stateAgentPattern.matcher(lower),
+                strikesPattern.matcher(lower))) {
           while (f.find()) {
             if (out.stream().anyMatch(x -> x.start() < f.end() && f.start() < x.end())) continue;
             String[] c = demonyms.get(f.group("dem"));

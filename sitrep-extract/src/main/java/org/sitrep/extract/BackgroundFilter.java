@@ -38,6 +38,8 @@ public final class BackgroundFilter {
      */
     private static final int SENSE_REACH = 40;
     /** Fighting words a war is told with as a state ("has been fighting") or as the cause of displacement. */
+    /** Damage a blast does as well as rioters: smashed or shattered windows. */
+    private static final Pattern BROKEN = Pattern.compile("^(smash|shatter)\\w*");
     private static final Pattern FIGHTING = Pattern.compile("fighting|battling|clashing|clashes|violence|war|conflict|hostilities");
     /** A gerund with a bare plural object ("killing civilians"): a class of victims; a count or determiner names an act's. */
     private static final Pattern CLASS_OBJECT = Pattern.compile("[\\w-]+ing\\s+((and|or)\\s+[\\w-]+ing\\s+)?"
@@ -92,6 +94,7 @@ public final class BackgroundFilter {
                 case "ongoing" -> FIGHTING.matcher(phrase.strip()).matches() && !DAY.matcher(lower).find() && e.getValue().matcher(before).find();
                 case "displacement result", "situation" -> FIGHTING.matcher(phrase.strip()).matches() && !DAY.matcher(lower).find()
                         && e.getValue().matcher(lower.substring(t1)).lookingAt();
+                case "blast effect" -> BROKEN.matcher(phrase.strip()).find() && e.getValue().matcher(before).find();
                 case "conduct charge" -> CLASS_OBJECT.matcher(lower.substring(t0)).lookingAt() && e.getValue().matcher(before).find();
                 case "goods seized" -> SEIZED.matcher(phrase.strip()).matches() && !GROUND.matcher(lower).find() && e.getValue().matcher(lower).find();
                 case "weapons held" -> WEAPON_NOUN.matcher(phrase.strip()).matches() && !WEAPON_USE.matcher(lower).find() && e.getValue().matcher(lower).find();

@@ -31,6 +31,17 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void a_state_named_on_a_strike_from_the_air_or_by_artillery_is_its_military() {
+        // after a Guardian report (November 2016): the Taliban named the attack revenge for the US strikes
+        String s = "The Taliban called it a revenge attack for US airstrikes in the province of Kunduz that left 32 civilians dead.";
+        assertEquals(List.of("Taliban", "Military Forces of United States", "Civilians"), names(s));
+        int t = s.indexOf("airstrikes");
+        assertEquals("Military Forces of United States", extractor.extract(s, 0, new Span(t, t + 10), "AF", "Afghanistan").actor1().name());
+        assertEquals("Military Forces of Israel", names("Israeli shelling killed five people").get(0));
+        assertEquals(List.of(), names("the Israeli election"), "a state named on anything else is no actor");
+    }
+
+    @Test
     void fighting_between_two_named_sides_has_them_as_its_actors_not_the_displaced() {
         // VOA (2024): civilians displaced by a battle are not its target
         String s = "After up to 10,000 civilians were displaced this week by fighting between rebels and C.A.R. forces.";

@@ -75,4 +75,13 @@ class BackgroundConductTest {
         assertEquals(Optional.empty(), reason("Fighting is raging around the airport, residents said.", "Fighting"));
         assertEquals(Optional.empty(), reason("Fighting is raging across the city on Tuesday, residents said.", "Fighting"));
     }
+
+    @Test
+    void windows_an_explosion_smashed_are_its_damage_not_a_riot() {
+        // after a Guardian report of the attack on the German consulate in Mazar-i-Sharif (November 2016)
+        assertEquals(Optional.of("blast effect"), reason("A huge explosion, followed by sporadic gunfire, reverberated across the usually tranquil"
+                + " city, smashing windows of nearby shops.", "smashing windows"));
+        // written for the test: rioters smashing windows are a riot
+        assertEquals(Optional.empty(), reason("Rioters marched through the city, smashing windows of nearby shops.", "smashing windows"));
+    }
 }
