@@ -41,8 +41,7 @@ final class NearbyTown {
         Mention next = mentions.get(i + 1);
         if (next.sentenceIndex() != m.sentenceIndex() || next.span().start() < m.span().end()) return null;
         Place area = out.get(i + 1).place();
-        boolean country = area.geoPrecision() == 3 && area.admin1() == null && "A".equals(area.featureClass());
-        return country && PlaceResolver.IN_AREA.matcher(text.substring(m.span().end(), next.span().start())).matches() ? area.country() : null;
+        return area.countryOnly() && PlaceResolver.IN_AREA.matcher(text.substring(m.span().end(), next.span().start())).matches() ? area.country() : null;
     }
 
     /** Sentences before the mention's own in which a town it is placed near may be named. */

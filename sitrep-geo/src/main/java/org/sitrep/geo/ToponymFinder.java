@@ -118,10 +118,9 @@ final class ToponymFinder {
                     placed = true;
                 }
             }
-            boolean orgOrMisc = "ORGANIZATION".equals(e.type()) || "MISC".equals(e.type());
-            if (placed && !person) {
-                // found above as a place
-            } else if (demonymsAsToponyms && orgOrMisc && !demonym(text) && wholeArea(text)) {
+            // (a miscellaneous name found above as a place is found once)
+            boolean orgOrMisc = ("ORGANIZATION".equals(e.type()) || "MISC".equals(e.type())) && !placed;
+            if (demonymsAsToponyms && orgOrMisc && !demonym(text) && wholeArea(text)) {
                 // "the EU said", "a visit to the Holy See": a country or union taken for an organization or a
                 // miscellaneous name is still a place
                 found.add(mention(s, tokens, words, from, to + 1, true));
