@@ -284,33 +284,27 @@ class PlaceChooserTest {
     @Test
     void a_town_left_unnamed_is_the_one_town_of_its_country_the_next_sentence_names() {
         // after a Guardian report of the attack on the German consulate in Mazar-i-Sharif (November 2016)
-        String text = "Two people died in a suicide attack on the German consulate in a city in north Afghanistan. A car was rammed into"
-                + " the wall of the consulate in Mazar-i-Sharif.";
-        org.sitrep.model.Place afghanistan = new org.sitrep.model.Place("Afghanistan", 0, "AF", null, null, 33.9, 67.7, 3, "A", null, null, 1.0, List.of());
-        org.sitrep.model.Place mazar = new org.sitrep.model.Place("Mazar-i-Sharif", 1133453, "AF", "Balkh", null, 36.7, 67.1, 1, "P", null, null, 1.0, List.of());
-        int second = text.indexOf("A car");
-        var s0 = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, second - 1), text.substring(0, second - 1)),
-                List.of(), List.of(), List.of(), List.of(), true);
-        var s1 = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(1, new Span(second, text.length()), text.substring(second)),
-                List.of(), List.of(), List.of(), List.of(), true);
-        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2016, 11, 10)), List.of(s0, s1), false);
-        int t = text.indexOf("suicide attack");
-        List<Toponym> places = List.of(at(text, "Afghanistan", 0, afghanistan), at(text, "Mazar-i-Sharif", 1, mazar));
-        PlaceChooser.Choice c = chooser.choose(report, 0, new Span(t, t + 14), places, null, null);
+        PlaceChooser.Choice c = consulate("Two people died in a suicide attack on the German consulate in a city in north Afghanistan.");
         assertEquals("Mazar-i-Sharif", c.place().name());
         assertEquals(2, c.place().geoPrecision());
         assertEquals(PlaceChooser.UNNAMED_TOWN, c.reason());
         // written for the test: the country named as such, not as the home of an unnamed town, stays the place
-        String plain = "Two people died in a suicide attack in north Afghanistan. A car was rammed into the wall of the consulate in Mazar-i-Sharif.";
-        int p2 = plain.indexOf("A car");
-        var p0 = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, p2 - 1), plain.substring(0, p2 - 1)),
+        assertEquals("Afghanistan", consulate("Two people died in a suicide attack in north Afghanistan.").place().name());
+    }
+
+    /** The place chosen for the suicide attack of {@code first}, followed by a sentence naming Mazar-i-Sharif. */
+    private PlaceChooser.Choice consulate(String first) {
+        String text = first + " A car was rammed into the wall of the consulate in Mazar-i-Sharif.";
+        int second = first.length() + 1;
+        var s0 = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(0, new Span(0, first.length()), first),
                 List.of(), List.of(), List.of(), List.of(), true);
-        var p1 = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(1, new Span(p2, plain.length()), plain.substring(p2)),
+        var s1 = new org.sitrep.model.AnnotatedSentence(new org.sitrep.model.Sentence(1, new Span(second, text.length()), text.substring(second)),
                 List.of(), List.of(), List.of(), List.of(), true);
-        AnnotatedReport plainReport = new AnnotatedReport(Report.of("r", plain, LocalDate.of(2016, 11, 10)), List.of(p0, p1), false);
-        int pt = plain.indexOf("suicide attack");
-        assertEquals("Afghanistan", chooser.choose(plainReport, 0, new Span(pt, pt + 14),
-                List.of(at(plain, "Afghanistan", 0, afghanistan), at(plain, "Mazar-i-Sharif", 1, mazar)), null, null).place().name());
+        AnnotatedReport report = new AnnotatedReport(Report.of("r", text, LocalDate.of(2016, 11, 10)), List.of(s0, s1), false);
+        org.sitrep.model.Place afghanistan = new org.sitrep.model.Place("Afghanistan", 0, "AF", null, null, 33.9, 67.7, 3, "A", null, null, 1.0, List.of());
+        org.sitrep.model.Place mazar = new org.sitrep.model.Place("Mazar-i-Sharif", 1133453, "AF", "Balkh", null, 36.7, 67.1, 1, "P", null, null, 1.0, List.of());
+        int t = text.indexOf("suicide attack");
+        return chooser.choose(report, 0, new Span(t, t + 14), List.of(at(text, "Afghanistan", 0, afghanistan), at(text, "Mazar-i-Sharif", 1, mazar)), null, null);
     }
 
     @Test
