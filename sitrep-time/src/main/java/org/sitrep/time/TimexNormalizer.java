@@ -268,8 +268,9 @@ final class TimexNormalizer {
         boolean background = m.kind().equals("recent");
         String rel = background ? null : m.group("rel");
         if (anchor != null && (background || "past".equals(rel) || "last".equals(rel))) {
-            // "the past two weeks", "in recent months": a stretch that ends at the anchor.
-            LocalDate start = shift(anchor, unit, -n[1]);
+            // "the past two weeks", "in recent months": a stretch that ends at the anchor. "The last 72 hours" reaches three days
+            // back, "the last 24 hours" one; "the past few hours" stays on the day (a day's worth of hours or more reaches back)
+            LocalDate start = unit.equals("TH") ? anchor.minusDays(n[1] / 24) : shift(anchor, unit, -n[1]);
             TimeSpan r = new TimeSpan(start, anchor, TimexValues.precision(start, anchor), m.text(), m.span(), background, background ? "background: frames the report, not an event" : null);
             // TIMEX3 reads "in recent months" as a vague past reference, not a length of time
             return new Value(m.type(), background ? "PAST_REF" : value, r);

@@ -122,4 +122,15 @@ class TenseCuesTest {
         assertEquals(false, "the past two weeks".equals(resolver.eventDate(r, 2, Reports.spanOf(r, "fighting")).text()),
                 "'for the past two weeks' is how long the fighting lasted");
     }
+
+    @Test
+    void an_act_done_in_the_last_hours_reaches_back_a_day_for_every_day_of_hours() {
+        // MUC-4 (Bogota, June 1989): "there have been four dynamite attacks on the pipeline in the last 72 hours"
+        AnnotatedReport r = Reports.of(WEDNESDAY, "there have been four dynamite attacks on the pipeline in the last 72 hours .",
+                "two people were murdered in the last 24 hours .");
+        org.sitrep.model.TimeSpan three = resolver.eventDate(r, 0, Reports.spanOf(r, "attacks"));
+        assertEquals(WEDNESDAY.minusDays(3), three.earliest(), three.reason());
+        assertEquals(WEDNESDAY, three.latest());
+        assertEquals(WEDNESDAY.minusDays(1), resolver.eventDate(r, 1, Reports.spanOf(r, "murdered")).earliest());
+    }
 }
