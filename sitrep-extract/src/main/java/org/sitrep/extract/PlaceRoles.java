@@ -111,8 +111,10 @@ final class PlaceRoles {
         String before = before(text, t, 50);
         String after = after(text, t, 24);
         boolean country = t.place() != null && t.place().countryOnly();
+        // "an army post on the border with the Gaza Strip": a region across the border is the other side too
+        boolean area = t.place() != null && t.place().geoPrecision() == 3;
         return NEIGHBOUR.matcher(before).find() || country && NEAR_BEFORE.matcher(before).find() && BORDER_AFTER.matcher(after).lookingAt()
-                || country && BORDER_WITH.matcher(before).find();
+                || area && BORDER_WITH.matcher(before).find();
     }
 
     boolean standsForParty(String text, Toponym t) {

@@ -48,6 +48,14 @@ class PlaceRolesTest {
     }
 
     @Test
+    void a_region_across_the_border_is_the_other_side() {
+        // after an AFP report (March 2007) of a soldier captured in a raid on an army post
+        org.sitrep.model.Place gaza = new org.sitrep.model.Place("Gaza Strip", 0, "PS", "Gaza Strip", null, 31.43, 34.42, 3, "A", null, null, 1.0, java.util.List.of());
+        assertFalse(located("He was captured in a raid on an army post on the border with the Gaza Strip.", "Gaza Strip", "captured", gaza));
+        assertTrue(located("He was captured in a raid on an army post in the Gaza Strip.", "Gaza Strip", "captured", gaza));
+    }
+
+    @Test
     void where_a_victim_comes_from_is_not_where_he_was_shot() {
         assertFalse(located("A nurse from Mombasa was shot dead outside a clinic in Garissa.", "Mombasa", "shot"));
         assertFalse(located("Vishwanand Subryan, 23, of Schenectady, was arrested not far from the scene.", "Schenectady", "arrested"));
