@@ -204,9 +204,11 @@ final class ToponymFinder {
      */
     private Mention miscAsPlace(AnnotatedSentence s, List<Token> tokens, List<String> words, int from, int to, String text) {
         if (demonym(text) || cues.isNotPlace(text) || LANGUAGES.contains(text.toLowerCase(Locale.ROOT))) return null;
-        for (int i = from; i <= to; i++) if (!runs.nameLike(tokens.get(i), words.get(i))) return null;
+        // "Deir ez-Zor": the hyphen between a name's parts is no word of it
+        for (int i = from; i <= to; i++) if (!words.get(i).equals("-") && !runs.nameLike(tokens.get(i), words.get(i))) return null;
         if (settlementAfter(words, to + 1)) return mention(s, tokens, words, from, to + 1, true).withCue(Mention.Cue.NAMED);
-        if (to - from + 1 > MAX_NAME_TOKENS || !strong(cues.cueBefore(words, from)) || !gazetteer.knows(text)) return null;
+        long nameWords = words.subList(from, to + 1).stream().filter(w -> !w.equals("-")).count();
+        if (nameWords > MAX_NAME_TOKENS || !strong(cues.cueBefore(words, from)) || !gazetteer.knows(text)) return null;
         return mention(s, tokens, words, from, to + 1, true).asWeak();
     }
 

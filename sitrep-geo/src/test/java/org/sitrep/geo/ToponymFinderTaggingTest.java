@@ -129,6 +129,9 @@ class ToponymFinderTaggingTest {
         assertEquals(List.of("Freedonia=Freedonia", "Qasra=Qasra"),
                 texts(parse(false, "Freedonia/LOCATION said/O fighting/O was/O reported/O in/O Qasra/MISC ./O")));
         assertEquals(List.of("Qasra=Qasra"), texts(parse(false, "Troops/O raided/O the/O Qasra/MISC refugee/O camp/O ./O")));
+        assertEquals(List.of("Freedonia=Freedonia", "Qala-i-Nur=Qala-i-Nur"), texts(parse(false,
+                "Freedonia/LOCATION said/O fighting/O was/O reported/O in/O Qala/MISC/NNP ^-/MISC/HYPH ^i/MISC/NNP ^-/MISC/HYPH ^Nur/MISC/NNP ./O")),
+                "the hyphens between a name's parts are no words of it");
         List<Toponym> camp = parse(false, "Troops/O raided/O the/O Bureij/MISC camp/O ./O");
         assertEquals(1, camp.size(), "an unknown name before 'camp' is still named as a place");
         assertEquals("Bureij", camp.get(0).text());
