@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Span;
 
 class PlaceResolverTest {
+    // two towns of one name, a large one abroad and Freedonia's own
+    private final GazetteerEntry bigAbroad = Places.town(12, "Qasra", "XX", 10.0, 10.0, 400000).withMatch(1, true);
+    private final GazetteerEntry local = Places.town(11, "Qasra", "FD", 34.45, 40.92, 20000).withMatch(1, true);
+    private final GazetteerEntry freedonia = Places.country("Freedonia", "FD", 35.0, 38.0, 9000000).withMatch(1, true);
+
     private static Mention at(String text, String name) {
         int p = text.indexOf(name);
         return new Mention(new Span(p, p + name.length()), name, 0, Mention.Cue.PLACE, false, true, false, false);
@@ -16,9 +21,6 @@ class PlaceResolverTest {
     @Test
     void a_place_followed_by_a_comma_and_a_country_or_region_is_in_that_area() {
         String text = "He lives in Qasra, Freedonia, and works in Qasra, First Region.";
-        GazetteerEntry bigAbroad = Places.town(12, "Qasra", "XX", 10.0, 10.0, 400000).withMatch(1, true);
-        GazetteerEntry local = Places.town(11, "Qasra", "FD", 34.45, 40.92, 20000).withMatch(1, true);
-        GazetteerEntry freedonia = Places.country("Freedonia", "FD", 35.0, 38.0, 9000000).withMatch(1, true);
         GazetteerEntry region = Places.region("First Region", "XX", "01", 10.0, 10.0, 900000).withMatch(1, true);
         int second = text.lastIndexOf("Qasra");
         List<Mention> mentions = List.of(at(text, "Qasra"), at(text, "Freedonia"),
@@ -32,9 +34,6 @@ class PlaceResolverTest {
     @Test
     void a_place_in_a_named_country_is_that_countrys_and_a_namesake_under_another_spelling_elsewhere_is_not_it() {
         String text = "Shells hit Qasra in northern Freedonia and the village of Qasna in southern Freedonia.";
-        GazetteerEntry bigAbroad = Places.town(12, "Qasra", "XX", 10.0, 10.0, 400000).withMatch(1, true);
-        GazetteerEntry local = Places.town(11, "Qasra", "FD", 34.45, 40.92, 20000).withMatch(1, true);
-        GazetteerEntry freedonia = Places.country("Freedonia", "FD", 35.0, 38.0, 9000000).withMatch(1, true);
         // found for "Qasna" only as another name of a town abroad
         GazetteerEntry qusnaAbroad = Places.town(14, "Qusna", "XX", 10.0, 10.0, 200000).withMatch(1, true);
         int second = text.lastIndexOf("Freedonia");
