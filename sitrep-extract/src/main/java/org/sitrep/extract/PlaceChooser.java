@@ -73,7 +73,7 @@ public final class PlaceChooser {
         if (sentence.matches(".*\\b(the|this|that) (city|town|village)\\b.*")) {
             // "Last month insurgents ambushed a bus in Kalat. Days later, a bomb killed 11 miners in the city": the town
             // just named, when the sentence or the one before it names one
-            Toponym last = toponyms.stream().filter(t -> t.place() != null && t.place().geoPrecision() == 1 && "P".equals(t.place().featureClass()))
+            Toponym last = toponyms.stream().filter(PlaceChooser::namedTown)
                     .filter(t -> t.sentenceIndex() < sentenceIndex && t.sentenceIndex() >= sentenceIndex - 1)
                     .filter(t -> roles.notALocation(report.text(), t, trigger).isEmpty())
                     .max(Comparator.comparing(Toponym::span)).orElse(null);
@@ -108,10 +108,14 @@ public final class PlaceChooser {
         String before = TriggerFinder.lowerFlat(text.substring(Math.max(0, best.span().start() - 60), best.span().start()));
         if (!TOWN_OF.matcher(before).find()) return Optional.empty();
         List<Place> towns = toponyms.stream().filter(t -> t.sentenceIndex() > sentenceIndex && t.sentenceIndex() <= sentenceIndex + NAMED_WITHIN)
-                .filter(t -> t.place() != null && t.place().geoPrecision() == 1 && "P".equals(t.place().featureClass())
-                        && best.place().country().equals(t.place().country()) && !roles.standsForParty(text, t) && !roles.home(text, t))
+                .filter(t -> namedTown(t) && best.place().country().equals(t.place().country()) && !roles.standsForParty(text, t) && !roles.home(text, t))
                 .map(Toponym::place).toList();
         return towns.stream().map(Place::geonameId).distinct().count() == 1 ? Optional.of(towns.get(0)) : Optional.empty();
+    }
+
+    /** A populated place named as itself (not near it, nor a region). */
+    private static boolean namedTown(Toponym t) {
+        return t.place() != null && t.place().geoPrecision() == 1 && "P".equals(t.place().featureClass());
     }
 
     private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile("\\belsewhere\\b");
