@@ -52,7 +52,7 @@ public final class Pipeline implements AutoCloseable {
         this.gazetteer = LuceneGazetteer.open(data);
         this.geoparser = new Geoparser(gazetteer, new Geoparser.Options(options.demonymsAsToponyms()));
         this.time = new TimeResolver();
-        ActorDictionary dictionary = new ActorDictionary();
+        ActorDictionary dictionary = ActorDictionary.standard();
         this.extractor = new EventExtractor(new TriggerFinder(), dictionary, time::eventDate,
                 new CapitalPlaces(country -> gazetteer.capitalOf(country).map(e -> e.asPlace(1)), dictionary));
         this.selector = options.allSentences() ? SentenceSelector.all()

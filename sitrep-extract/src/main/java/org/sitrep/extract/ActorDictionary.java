@@ -31,6 +31,15 @@ public final class ActorDictionary {
     private final Pattern fromCountryPattern;
     private final Pattern stateAgentPattern;
 
+    /** The bundled dictionary, read once per JVM: it holds no state past its tables, so the pipeline and the toll reader share it. */
+    public static ActorDictionary standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final ActorDictionary INSTANCE = new ActorDictionary();
+    }
+
     public ActorDictionary() {
         for (String[] row : ResourceTable.read("actors.tsv")) {
             String country = row[1].trim().equals("-") ? null : row[1].trim();

@@ -15,7 +15,7 @@ import org.sitrep.model.Span;
  * Words that name no side ("people", "persons", "others") say nothing, and nothing is added.
  */
 final class VictimGroups {
-    private static final ActorDictionary DICTIONARY = new ActorDictionary();
+    private static final ActorDictionary DICTIONARY = ActorDictionary.standard();
     /** How far after a toll's words its victims are named ("killed 33 " + "BLA terrorists in ..."): about five words. */
     private static final int AFTER = 40;
     private static final Set<String> NO_SIDE = Set.of("people", "persons", "others", "person");
