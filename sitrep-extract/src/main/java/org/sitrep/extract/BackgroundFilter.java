@@ -37,9 +37,9 @@ public final class BackgroundFilter {
      * ambassador hours after gunmen attacked a police post").
      */
     private static final int SENSE_REACH = 40;
-    /** Fighting words a war is told with as a state ("has been fighting") or as the cause of displacement. */
     /** Damage a blast does as well as rioters: smashed or shattered windows. */
     private static final Pattern BROKEN = Pattern.compile("^(smash|shatter)\\w*");
+    /** Fighting words a war is told with as a state ("has been fighting", going on across a country) or as the cause of displacement. */
     private static final Pattern FIGHTING = Pattern.compile("fighting|battling|clashing|clashes|violence|war|conflict|hostilities");
     /** A gerund with a bare plural object ("killing civilians"): a class of victims; a count or determiner names an act's. */
     private static final Pattern CLASS_OBJECT = Pattern.compile("[\\w-]+ing\\s+((and|or)\\s+[\\w-]+ing\\s+)?"

@@ -44,7 +44,8 @@ final class NameRuns {
         return 0;
     }
 
-    private static int words(List<Token> tokens, int start, int len) {
+    /** How many of the {@code len} tokens from {@code start} are words, not the hyphens between a name's parts. */
+    static int words(List<Token> tokens, int start, int len) {
         int n = 0;
         for (int k = start; k < start + len; k++) if (!tokens.get(k).word().equals("-")) n++;
         return n;

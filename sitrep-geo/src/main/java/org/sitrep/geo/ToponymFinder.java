@@ -207,8 +207,7 @@ final class ToponymFinder {
         // "Deir ez-Zor": the hyphen between a name's parts is no word of it
         for (int i = from; i <= to; i++) if (!words.get(i).equals("-") && !runs.nameLike(tokens.get(i), words.get(i))) return null;
         if (settlementAfter(words, to + 1)) return mention(s, tokens, words, from, to + 1, true).withCue(Mention.Cue.NAMED);
-        long nameWords = words.subList(from, to + 1).stream().filter(w -> !w.equals("-")).count();
-        if (nameWords > MAX_NAME_TOKENS || !strong(cues.cueBefore(words, from)) || !gazetteer.knows(text)) return null;
+        if (NameRuns.words(tokens, from, to - from + 1) > MAX_NAME_TOKENS || !strong(cues.cueBefore(words, from)) || !gazetteer.knows(text)) return null;
         return mention(s, tokens, words, from, to + 1, true).asWeak();
     }
 
