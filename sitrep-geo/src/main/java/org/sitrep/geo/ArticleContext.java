@@ -9,6 +9,7 @@ import java.util.Map;
 final class ArticleContext {
     private final Map<String, Double> countryWeights = new HashMap<>();
     private final List<Anchor> anchors = new ArrayList<>();
+    private final Map<String, Double> townVotes = new HashMap<>();
 
     /** A place resolved with confidence, and the mention it came from. */
     record Anchor(GazetteerEntry place, org.sitrep.model.Span source) {}
@@ -16,6 +17,30 @@ final class ArticleContext {
 
     void addCountry(String country, double weight) {
         if (country != null) countryWeights.merge(country, weight, Double::sum);
+    }
+
+    /** An unambiguous town's vote for its country, remembered by name so that the name's own votes can be left out. */
+    void addTown(String country, double weight, String name) {
+        if (country == null) return;
+        addCountry(country, weight);
+        townVotes.merge(country + "\t" + name, weight, Double::sum);
+    }
+
+    /**
+     * The country's share of the evidence the article gives besides the towns named {@code name}: a lone small namesake
+     * abroad ("Church" in "the riot at Church and Snyder", a Brooklyn story) votes for its own country, and must not
+     * count as the article pointing there.
+     */
+    double countryShareBesides(String country, String name) {
+        if (country == null) return 0;
+        double own = townVotes.getOrDefault(country + "\t" + name, 0.0);
+        double total = totalWeight() - own;
+        return total <= 0 ? 0 : (countryWeights.getOrDefault(country, 0.0) - own) / total;
+    }
+
+    /** The article's evidence besides the towns named {@code name} (see {@link #countryShareBesides}). */
+    double totalWeightBesides(String name) {
+        return totalWeight() - townVotes.entrySet().stream().filter(e -> e.getKey().endsWith("\t" + name)).mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** The country of the dateline's place: where the story was filed, some evidence of where it is. */

@@ -60,7 +60,7 @@ final class PlaceResolver {
             if (m.demonym()) entries = entries.stream().filter(e -> e.isCountry() || "CONT".equals(e.featureCode())).toList();
             found.add(entries);
         }
-        withinNamedArea(mentions, found, text);
+        java.util.Set<Integer> bound = withinNamedArea(mentions, found, text);
         CoordinatedRegions.apply(mentions, found, text);
         for (int i = 0; i < mentions.size(); i++) gatherContext(mentions.get(i), found.get(i), context);
         List<Toponym> out = new ArrayList<>();
@@ -71,7 +71,7 @@ final class PlaceResolver {
         List<GazetteerEntry> ownNamed = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            Candidate best = choose(m, found.get(i), context);
+            Candidate best = choose(m, found.get(i), context, bound.contains(i));
             if (m.weak() && !strongEnough(best, context)) {
                 out.add(null); // a person after all
                 continue;
@@ -141,9 +141,10 @@ final class PlaceResolver {
      * country or first-level region is in that area; its candidates elsewhere go (when any are left), and so do
      * the area's own candidates that hold none of the place's (the towns and namesakes of the area's name). "X in Y" and
      * "X in southern Y" say the same; there a country that holds none of the candidates, and none found under its own
-     * name, leaves the place unknown.
+     * name, leaves the place unknown. Returns the indices of the places so bound to their area.
      */
-    static void withinNamedArea(List<Mention> mentions, List<List<GazetteerEntry>> found, String text) {
+    static java.util.Set<Integer> withinNamedArea(List<Mention> mentions, List<List<GazetteerEntry>> found, String text) {
+        java.util.Set<Integer> bound = new java.util.HashSet<>();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention area = mentions.get(i + 1);
@@ -163,12 +164,14 @@ final class PlaceResolver {
                     && found.get(i).stream().noneMatch(e -> ownName(e, m.text()))) found.set(i, List.of());
             if (inside.isEmpty()) continue;
             found.set(i, inside);
+            bound.add(i);
             // and the area is the one that holds the place: "Tacoma, Washington" names the state, not the capital
             // (only for a place found under its exact name: a fuzzy namesake says nothing of which area is meant)
             List<GazetteerEntry> holding = areas.stream().filter(a -> inside.stream().anyMatch(e -> e.exact() && contains(a, e))).toList();
             List<GazetteerEntry> firstLevel = holding.stream().filter(a -> a.isCountry() || "ADM1".equals(a.featureCode())).toList();
             if (!firstLevel.isEmpty()) found.set(i + 1, firstLevel);
         }
+        return bound;
     }
 
     /** Whether the country or region {@code area} holds {@code e} (same country; same first-level region unless a country). */
@@ -195,7 +198,7 @@ final class PlaceResolver {
         } else if (!ownName(first, m.text())) {
             return; // found only under another spelling: no evidence of where the article is
         } else if (exact.size() == 1 || exact.stream().allMatch(e -> sameCountryNear(first, e))) {
-            context.addCountry(first.country(), 0.5);
+            context.addTown(first.country(), 0.5, PLAIN.plain(m.text()));
             context.addAnchor(first, m.span());
         }
     }
@@ -204,7 +207,8 @@ final class PlaceResolver {
         return a.country() != null && a.country().equals(b.country()) && ArticleContext.km(a.lat(), a.lon(), b.lat(), b.lon()) < 50;
     }
 
-    private Candidate choose(Mention m, List<GazetteerEntry> entries, ArticleContext context) {
+    /** {@code inNamedArea}: the text names the area that holds the place ("Pleasanton, Calif."; {@link #withinNamedArea}). */
+    private Candidate choose(Mention m, List<GazetteerEntry> entries, ArticleContext context, boolean inNamedArea) {
         if (entries.isEmpty()) return null;
         List<Candidate> candidates = new ArrayList<>();
         for (GazetteerEntry e : entries) candidates.add(new Candidate(e));
@@ -225,10 +229,11 @@ final class PlaceResolver {
         // The same for a district or municipality (ADM2, ADM3): "Miraflores" in a story filed from Lima is no Colombian municipality.
         // Without a dateline, an article that names a country or two unambiguous towns says as much (an Albany trial report's
         // "West Hill" is no Toronto neighbourhood); GeoWebNews: 6 wrong places left unresolved, 2 right ones lost (local news
-        // naming only ambiguous towns of its own country).
-        if (best != null && ("P".equals(best.entry.featureClass()) || LOCAL_UNIT.contains(String.valueOf(best.entry.featureCode())))
-                && (context.datelineCountry() != null || context.totalWeight() >= 1.0)
-                && context.countryShare(best.entry.country()) == 0
+        // naming only ambiguous towns of its own country). A lone town of the name is no evidence for its own country ("the
+        // riot at Church and Snyder" in a Brooklyn story is no Church, Lancashire), unless the text names its area.
+        if (best != null && !inNamedArea && ("P".equals(best.entry.featureClass()) || LOCAL_UNIT.contains(String.valueOf(best.entry.featureCode())))
+                && (context.datelineCountry() != null || context.totalWeightBesides(PLAIN.plain(m.text())) >= 1.0)
+                && context.countryShareBesides(best.entry.country(), PLAIN.plain(m.text())) == 0
                 // a district found under part of its name is a namesake however many live there ("West Coast" in a US story is
                 // no South African "West Coast District Municipality" of 400,000); one named in full ("Orange County") may be known
                 && (best.entry.population() < NAMESAKE_TOWN || LOCAL_UNIT.contains(String.valueOf(best.entry.featureCode())) && !ownName(best.entry, m.text()))

@@ -81,6 +81,25 @@ class GeoparserTest {
     }
 
     @Test
+    void a_lone_small_namesake_abroad_is_no_evidence_of_its_own_country() {
+        // ECB+ (a Brooklyn riot report): "the riot action at Church and Snyder" had been Church, Lancashire, the one town of the
+        // name, which had counted as the article pointing to Britain
+        Gazetteer g = new InMemoryGazetteer(List.of(freedonia, wadiTown, Places.town(24, "Kirkby", "YY", -10.0, -10.0, 3000)), Map.of(), Map.of());
+        Toponym kirkby = new Geoparser(g).parse(TestReports.report("Freedonia/LOCATION ./O Rioters/O gathered/O at/O Kirkby/LOCATION ./O"))
+                .stream().filter(t -> t.text().equals("Kirkby")).findFirst().orElseThrow();
+        assertNull(kirkby.place(), "the only evidence for YY is the name itself");
+        Toponym named = new Geoparser(g).parse(TestReports.report("Freedonia/LOCATION ./O Talks/O in/O Kirkby/LOCATION ./O Kirkby/LOCATION residents/O cheered/O ./O"))
+                .stream().filter(t -> t.text().equals("Kirkby")).findFirst().orElseThrow();
+        assertNull(named.place(), "naming it twice is no more evidence");
+        // GeoWebNews: "PLEASANTON, Calif.--", the state named by an abbreviation (no vote of its own): the text places the town
+        Gazetteer us = new InMemoryGazetteer(List.of(freedonia, Places.region("California", "US", "CA", 37.0, -120.0, 39_000_000),
+                new GazetteerEntry(25, "Kirkby", "Kirkby", "US", "CA", "California", null, 37.6, -121.8, 80_000, "P", "PPL", 0, false)), Map.of(), Map.of());
+        Toponym inState = new Geoparser(us).parse(TestReports.report("Freedonia/LOCATION ./O Talks/O in/O Kirkby/LOCATION ,/O Calif./LOCATION ./O"))
+                .stream().filter(t -> t.text().equals("Kirkby")).findFirst().orElseThrow();
+        assertNotNull(inState.place(), "the town's state is named beside it");
+    }
+
+    @Test
     void a_city_found_under_another_of_its_names_far_from_the_articles_towns_is_kept_but_a_small_town_is_not() {
         // GeoWebNews: "Russia will close the US consulate in St. Petersburg" (GeoNames: Saint Petersburg, with "St. Petersburg"
         // among its other names), in a story whose towns are American
