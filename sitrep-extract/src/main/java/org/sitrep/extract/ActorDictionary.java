@@ -79,7 +79,7 @@ public final class ActorDictionary {
         // its forces (states strike from the air); only the name is the mention, so that it stands before the act's trigger
         this.strikesPattern = Pattern.compile("(?<![\\w-])(?<dem>" + dem + ")(?<force>)(?=\\s+(?:air\\s*strikes?|air\\s*raids?|drone\\s+strikes?|missile\\s+strikes?"
                 + "|shelling|bombardments?|artillery\\s+fire)\\b)");
-        this.forcesPattern = Pattern.compile("(?<![\\w-])(?<dem>" + dem + ")(?:\\s+(?:government|regime|state|led|backed|-led|-backed))?\\s+(?<force>army|troops|soldiers|military|armed forces|forces|government forces|regime forces|warplanes|war planes|jets|fighter jets|aircraft|air force|navy|police|security forces|special forces|artillery|drones?|helicopters?|gunships?|tanks?|border guards?|marines|paratroopers|coalition)(?![\\w-])");
+        this.forcesPattern = Pattern.compile("(?<![\\w-])(?<dem>" + dem + ")(?:\\s+(?:government|regime|state|led|backed|-led|-backed))?\\s+(?<force>army|troops|soldiers|military|armed forces|forces|defen[cs]e forces?|units|ground forces|ground troops|infantry|commandos|warships?|gunboats?|naval forces|government forces|regime forces|warplanes|war planes|jets|fighter jets|aircraft|air force|navy|police|security forces|special forces|artillery|drones?|helicopters?|gunships?|tanks?|border guards?|marines|paratroopers|coalition)(?![\\w-])");
     }
 
     /** Actor mentions in the sentence, left to right, longest match first where they overlap. */

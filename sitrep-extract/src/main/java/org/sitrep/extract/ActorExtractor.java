@@ -25,6 +25,8 @@ public final class ActorExtractor {
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
     private static final Pattern BY_END = Pattern.compile("\\s+by(\\s|$)");
     private static final Pattern NONE_BEFORE = Pattern.compile("(^|\\s)no\\s+$");
+    private static final Pattern EMBEDDED_BY = Pattern.compile("\\b[a-z]+\\s+by\\s+(the\\s+|an?\\s+)?$");
+    private static final Pattern EMBEDDED_BY_TAIL = Pattern.compile("(\\s+[\\w'’-]+){0,4}?\\s*,\\s*(was|were|had been|has been|have been)\\s+(\\w+ly\\s+)?");
     private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(was|were|been|being|is|are|got)\\s+(\\w+ly\\s+)?$");
     private static final Pattern VICTIM_BEFORE = Pattern.compile(
             "\\b(killed|killing|kills|kill|wounded|wounding|injured|injuring|targeted|targeting|struck|hit)\\s+((at least|more than|about|some|nearly|up to|dozens of|scores of|hundreds of)\\s+)?([\\d,]+\\s+|[a-z-]+\\s+)?$");
@@ -64,6 +66,10 @@ public final class ActorExtractor {
             // "no militants were inside the school": a group said to be absent takes no part
             if (NONE_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 4), m.start())).find()) continue;
             if (m.end() <= t0) {
+                // "Gray, sister of the teen killed by police, was arrested": the agent of a participle inside the subject's
+                // description takes no part in this act, and the passive's subject is the one described
+                if (EMBEDDED_BY.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()
+                        && EMBEDDED_BY_TAIL.matcher(lower.substring(m.end(), t0)).matches()) continue;
                 // the nearest mention before the trigger, within the same clause
                 if (!CLAUSE_BREAK.matcher(lower.substring(m.end(), t0)).find()) before = m;
             } else if (m.start() >= t1) {

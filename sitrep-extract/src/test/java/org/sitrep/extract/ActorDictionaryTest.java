@@ -27,6 +27,9 @@ class ActorDictionaryTest {
     void demonym_and_force_name_a_state_military() {
         assertEquals("Military Forces of Pakistan", names("a pakistani military operation rescued 190 passengers").get(0));
         assertEquals("Military Forces of Central African Republic", names("fighting between rebels and c.a.r. forces").get(1), "a dotted abbreviation");
+        // The Guardian, January 2009 (ECB+): "mortar shells had been fired at Israeli units"; "the Israeli Defence Forces"
+        assertEquals(List.of("Military Forces of Israel"), names("mortar shells had been fired at israeli units from the school"));
+        assertEquals(List.of("Military Forces of Israel"), names("the israeli defence forces maintained that mortars had been fired"));
         assertEquals(List.of(), names("a car bomb exploded"), "the word car is no country");
     }
 

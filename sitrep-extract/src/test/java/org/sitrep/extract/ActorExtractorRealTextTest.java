@@ -140,4 +140,16 @@ class ActorExtractorRealTextTest {
         assertNull(a.actor2(), "the gunmen stormed the hotel; they are not whom the attack struck");
         assertEquals("Civilians (Somalia)", actors("Gunmen attacked villagers near the market and then fled.", "attacked", "SO", "Somalia").actor2().name());
     }
+
+    @Test
+    void the_agent_of_a_participle_in_the_subjects_description_is_no_party_to_the_arrest() {
+        // ECB+-style wording of a New York report, March 2013 (written for this test)
+        String s = "On Wednesday tensions eased until the sister of the teen killed by police, was arrested while crossing the street.";
+        ActorExtractor.Actors a = actors(s, "arrested", "US", "United States");
+        assertTrue(a.actor2() == null || !a.actor2().name().contains("Police"), String.valueOf(a.actor2()));
+        assertTrue(a.actor1() == null || !a.actor1().name().contains("Police"), "police is the killing's agent, not the arrest's: " + a.actor1());
+        // the agent of the act itself is still read after "by"
+        assertEquals("Police Forces of United States", actors("The teen's sister was arrested by police on Wednesday.", "arrested", "US", "United States")
+                .actor1().name());
+    }
 }

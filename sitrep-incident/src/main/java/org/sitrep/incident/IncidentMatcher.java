@@ -148,8 +148,8 @@ public final class IncidentMatcher {
      * differ, and neither report names the other's first actor at all.
      */
     private static String storyActors(Event a, Event b) {
-        String x = a.actor1() == null || a.actor1().hedged() ? null : a.actor1().name().trim().toLowerCase(Locale.ROOT);
-        String y = b.actor1() == null || b.actor1().hedged() ? null : b.actor1().name().trim().toLowerCase(Locale.ROOT);
+        String x = a.actor1() == null || a.actor1().hedged() ? null : crowd(a.actor1().name().trim().toLowerCase(Locale.ROOT));
+        String y = b.actor1() == null || b.actor1().hedged() ? null : crowd(b.actor1().name().trim().toLowerCase(Locale.ROOT));
         if (x != null && y != null && !x.equals(y) && !names(b).contains(x) && !names(a).contains(y)) return null;
         return "actors partly named in one story " + names(a) + " / " + names(b);
     }
@@ -198,9 +198,17 @@ public final class IncidentMatcher {
     private static Set<String> names(Event e) {
         Set<String> out = new LinkedHashSet<>();
         for (Actor actor : new Actor[] {e.actor1(), e.actor2()}) {
-            if (actor != null && !actor.hedged()) out.add(actor.name().trim().toLowerCase(Locale.ROOT));
+            if (actor != null && !actor.hedged()) out.add(crowd(actor.name().trim().toLowerCase(Locale.ROOT)));
         }
         return out;
+    }
+
+    /**
+     * ACLED names a demonstration's crowd by the event's type ("Protesters (Greece)" at a protest, "Rioters (Greece)" at a
+     * riot): one crowd that one report calls a protest and another a riot is the same actor.
+     */
+    private static String crowd(String name) {
+        return name.startsWith("rioters") ? "protesters" + name.substring("rioters".length()) : name;
     }
 
     /** Days between two ranges, 0 when they overlap; null when either is unknown. */

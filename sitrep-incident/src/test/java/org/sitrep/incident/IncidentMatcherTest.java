@@ -133,6 +133,14 @@ class IncidentMatcherTest {
         Event protest = event("a1", "ra", SubEventType.PEACEFUL_PROTEST, actor("Protesters (Xland)"), null, NORTHTOWN, day("2017-11-08"), null, null);
         Event riot = event("b1", "rb", SubEventType.VIOLENT_DEMONSTRATION, null, null, NORTHTOWN_EDGE, day("2017-11-08"), null, null);
         assertTrue(matcher.match(protest, riot).orElseThrow().type().startsWith("demonstration family"));
+        // one report calls the crowd protesters, another rioters: ACLED names the crowd by the event's type
+        Event named = event("b2", "rc", SubEventType.VIOLENT_DEMONSTRATION, actor("Rioters (Xland)"), null, NORTHTOWN_EDGE, day("2017-11-08"), null, null);
+        assertTrue(matcher.match(protest, named).isPresent(), "protesters and rioters of one demonstration are one crowd");
+        Event students = event("b3", "rd", SubEventType.VIOLENT_DEMONSTRATION, actor("Rioters (Xland)"), actor("Students (Xland)"), NORTHTOWN_EDGE,
+                day("2017-11-08"), null, null);
+        assertTrue(matcher.match(protest, students).isPresent(), "a crowd against students still holds the protesters");
+        Event police = event("b4", "re", SubEventType.VIOLENT_DEMONSTRATION, actor("Police Forces of Xland"), null, NORTHTOWN_EDGE, day("2017-11-08"), null, null);
+        assertTrue(matcher.match(named, police).isEmpty(), "but the police are no crowd");
     }
 
     @Test
