@@ -276,4 +276,18 @@ final class ActorConventions {
     private static Actor placed(Actor a, String iso, String name) {
         return unplacedGeneric(a) ? new Actor(a.name() + " (" + name + ")", iso, a.inter(), a.sector(), a.mention(), a.span(), a.hedged()) : a;
     }
+
+    /**
+     * An act has two sides: when both come out as one coded actor ("arrested by the police" read as arrester and arrested,
+     * "reports by military sources" beside "the Salvadoran army"), the second is a misreading of the sentence, not a side.
+     * It is left out with a note (a wrong actor 2 is worse than none); ACLED's rare intra-group events are lost with it.
+     */
+    static org.sitrep.model.Event oneActorOnce(org.sitrep.model.Event e) {
+        if (e.actor1() == null || e.actor2() == null || !e.actor1().name().equals(e.actor2().name())) return e;
+        List<org.sitrep.model.Evidence> evidence = e.evidence().stream().filter(x -> !x.field().equals("actor2")).toList();
+        List<String> notes = new java.util.ArrayList<>(e.notes());
+        notes.add("actor2: read as " + e.actor2().name() + " (\"" + e.actor2().mention() + "\"), the act's actor 1 as well: left out");
+        return new org.sitrep.model.Event(e.id(), e.reportId(), e.type(), e.subType(), e.actor1(), null, e.associated(), e.location(),
+                e.date(), e.fatalities(), e.claim(), e.sentence(), e.trigger(), e.confidence(), evidence, notes);
+    }
 }

@@ -143,13 +143,14 @@ public final class ActorExtractor {
         return second == null || second.inter() == Actor.CIVILIANS ? new Actors(null, first, a.associated()) : new Actors(second, first, a.associated());
     }
 
-    private static final java.util.regex.Pattern SPOKESPERSON = java.util.regex.Pattern.compile("^['’]?s?\\s*(spokes(man|men|woman|women|person|people)|press (office|officer|service)|statement|communiqu)");
+    private static final java.util.regex.Pattern SPOKESPERSON = java.util.regex.Pattern.compile("^['’]?s?\\s*(spokes(man|men|woman|women|person|people)|press (office|officer|service)|statement|communiqu|sources?\\b|reports\\b|bulletin|radio\\b)");
 
     private boolean isSource(String lower, ActorDictionary.Match m) {
         // "the army said" / "according to the police": a speaker, not a participant
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
-        // "allegations by the army spokesperson", "a police spokesman said": the group's voice, not the group acting
+        // "allegations by the army spokesperson", "a police spokesman said", "reports by military sources": the group's voice,
+        // not the group acting
         return REPORTING.matcher(after).lookingAt() || after.matches("^\\s+(said|says|told).*") || before.endsWith("according to ")
                 || before.endsWith("according to the ") || SPOKESPERSON.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30))).lookingAt();
     }

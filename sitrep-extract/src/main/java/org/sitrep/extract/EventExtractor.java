@@ -112,7 +112,7 @@ public final class EventExtractor {
         }
         List<Event> joined = EventCoreference.join(mergeSameEvent(InheritedDates.apply(events, report.report().published(), InheritedDates.yearsNamed(report),
                 InheritedDates.yearsSetIn(report))),
-                report.report().published()).stream().map(e -> ActorConventions.genericActorsPlaced(e, this::countryName)).toList();
+                report.report().published()).stream().map(e -> ActorConventions.oneActorOnce(ActorConventions.genericActorsPlaced(e, this::countryName))).toList();
         // a generic plural that joined no told act, and that no later mention joined, is talk of violence, not an event;
         // acts a year or more older than the report are history it recalls ("the 1985 killing of another teenager", the
         // shooting a trial hears): coded from the reports of their day, not again from this one; nor are acts ACLED could

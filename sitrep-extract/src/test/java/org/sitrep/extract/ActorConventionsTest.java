@@ -199,5 +199,17 @@ class ActorConventionsTest {
         assertEquals(REBELS, ActorConventions.genericActorsPlaced(new org.sitrep.model.Event("e3", "r", EventType.BATTLES, SubEventType.ARMED_CLASH, REBELS, null,
                 null, region, null, null, null, null, "clashed", 0.5, null, null), iso -> "Somalia").actor1(), "a group with its country keeps it");
     }
-}
 
+    @Test
+    void one_actor_read_as_both_sides_keeps_only_actor_1_with_a_note() {
+        // MUC-4 (Bogota, 1989): "Bueno Delgado was arrested by the police" had the police as arrester and arrested
+        Actor police2 = new Actor("Police Forces of United States", "US", 1, "COP", "police", new Span(30, 36), false);
+        org.sitrep.model.Event e = ActorConventions.oneActorOnce(event(SubEventType.ARRESTS, POLICE, police2));
+        assertEquals(POLICE, e.actor1());
+        assertNull(e.actor2());
+        assertEquals(List.of(), e.evidence().stream().filter(x -> x.field().equals("actor2")).toList(), "no evidence for an actor left out");
+        assertEquals(1, e.notes().stream().filter(n -> n.startsWith("actor2:")).count());
+        org.sitrep.model.Event two = event(SubEventType.ARRESTS, POLICE, PEOPLE);
+        assertEquals(two, ActorConventions.oneActorOnce(two), "two different sides stay");
+    }
+}

@@ -152,4 +152,12 @@ class ActorExtractorRealTextTest {
         assertEquals("Police Forces of United States", actors("The teen's sister was arrested by police on Wednesday.", "arrested", "US", "United States")
                 .actor1().name());
     }
+
+    @Test
+    void military_sources_speak_and_take_no_part() {
+        // MUC-4 (DPA, San Salvador, 9 January 1990)
+        String s = "THE SALVADORAN ARMY TODAY PREVENTED THE OCCUPATION OF CITIES, WAGING STRONG CLASHES BETWEEN MIDNIGHT AND DAWN, ACCORDING TO REPORTS BY MILITARY SOURCES.";
+        ActorExtractor.Actors a = actors(s, "CLASHES", "SV", "El Salvador");
+        assertNull(a.actor2(), "the military sources are who reports the clashes");
+    }
 }

@@ -20,6 +20,10 @@ final class PlaceSpanParts {
 
     record Part(int from, int to) {}
 
+    /** Words that name what kind of place the name after their "of" is. */
+    private static final java.util.Set<String> OF_HEADS = java.util.Set.of("city", "town", "village", "hamlet", "port", "province", "department",
+            "district", "region", "state", "municipality", "county", "island", "islands");
+
     /** {@code last} is inclusive. */
     List<Part> of(List<Token> tokens, int from, int last) {
         if (last <= from || gazetteer.knows(ToponymFinder.joined(tokens, from, last + 1))) return List.of();
@@ -28,6 +32,13 @@ final class PlaceSpanParts {
         if (k > from) {
             String rest = ToponymFinder.joined(tokens, k, last + 1);
             return !cues.isNotPlace(rest) && gazetteer.knows(rest) ? List.of(new Part(k, last + 1)) : List.of();
+        }
+        // "ANDEAN CITY OF AYACUCHO" tagged whole in upper-case wire copy: the name is what follows the "of" of a settlement
+        // or division word ("Port of Spain", known whole, never gets here)
+        for (int j = from + 1; j < last; j++) {
+            if (!tokens.get(j).word().equalsIgnoreCase("of") || !OF_HEADS.contains(tokens.get(j - 1).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            String rest = ToponymFinder.joined(tokens, j + 1, last + 1);
+            if (!cues.isNotPlace(rest) && gazetteer.knows(rest)) return List.of(new Part(j + 1, last + 1));
         }
         // two areas side by side: each must be a country or first-level region by its own name, so that a
         // two-word town ("Sierra Leone" is one name, and known) is never cut

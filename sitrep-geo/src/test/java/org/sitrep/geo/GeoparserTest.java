@@ -81,6 +81,16 @@ class GeoparserTest {
     }
 
     @Test
+    void a_span_tagged_whole_as_the_city_of_a_name_is_the_name() {
+        // MUC-4 (EFE, Lima, 9 November 1989), upper-case wire copy: "SIX BOMBINGS LAST NIGHT IN THE ANDEAN CITY OF AYACUCHO"
+        Gazetteer g = new InMemoryGazetteer(List.of(freedonia, Places.town(26, "Ayacucho", "FD", 34.0, 39.0, 150_000)), Map.of(), Map.of());
+        List<Toponym> found = new Geoparser(g).parse(TestReports.report("BOMBINGS/O IN/O THE/O ANDEAN/LOCATION CITY/LOCATION OF/LOCATION AYACUCHO/LOCATION ./O"));
+        assertEquals(1, found.size(), String.valueOf(found));
+        assertEquals("AYACUCHO", found.get(0).text());
+        assertEquals(26, found.get(0).place().geonameId());
+    }
+
+    @Test
     void a_lone_small_namesake_abroad_is_no_evidence_of_its_own_country() {
         // ECB+ (a Brooklyn riot report): "the riot action at Church and Snyder" had been Church, Lancashire, the one town of the
         // name, which had counted as the article pointing to Britain
