@@ -181,7 +181,7 @@ final class EventDater {
     }
 
     private boolean isReporting(AnnotatedReport report, AnnotatedSentence sentence, TimeExpression e, Span trigger) {
-        if (ownsTheAct(report.text(), e.span(), trigger)) return false;
+        if (ownsTheAct(report.text(), e.span(), trigger) || rightAfterTheAct(report.text(), e.span(), trigger)) return false;
         int verb = tenses.governingVerb(sentence, e.span());
         if (verb < 0) verb = tenses.nearestVerb(sentence.tokens(), e.span());
         if (verb < 0) return false;
@@ -198,6 +198,14 @@ final class EventDater {
     static boolean ownsTheAct(String text, Span e, Span trigger) {
         if (trigger.start() < e.end() || trigger.start() - e.end() > 30 || trigger.start() > text.length()) return false;
         return POSSESSIVE_THEN.matcher(text.substring(e.end(), trigger.start())).matches();
+    }
+
+    /**
+     * "police sources have reported at least six bombings last night": a day right after the act's own word dates the act,
+     * whatever verb of saying governs the clause.
+     */
+    static boolean rightAfterTheAct(String text, Span e, Span trigger) {
+        return e.start() >= trigger.end() && e.start() - trigger.end() <= 3 && text.substring(trigger.end(), e.start()).isBlank();
     }
 
     /** Close to the trigger (a few words) with no comma, semicolon or clause word between them. */

@@ -199,6 +199,15 @@ class TimeResolverTest {
     }
 
     @Test
+    void a_day_right_after_the_acts_own_word_dates_the_act_not_the_report() {
+        // MUC-4 (EFE, Lima, 9 November 1989): "POLICE SOURCES HAVE REPORTED AT LEAST SIX BOMBINGS LAST NIGHT IN ... AYACUCHO"
+        AnnotatedReport r = Reports.of(WEDNESDAY, "police sources have reported at least six bombings last night in the city .");
+        TimeSpan d = dateOf(r, 0, "bombings");
+        assertEquals(LocalDate.of(2019, 3, 19), d.earliest());
+        assertEquals(LocalDate.of(2019, 3, 19), d.latest());
+    }
+
+    @Test
     void event_date_prefers_the_nearer_expression_over_the_reporting_date() {
         AnnotatedReport r = Reports.of(WEDNESDAY, "officials said on tuesday that the bridge was destroyed on sunday .");
         assertEquals(LocalDate.of(2019, 3, 17), dateOf(r, 0, "destroyed").earliest());
