@@ -105,6 +105,10 @@ public final class EventExtractor {
                     continue;
                 }
                 Event e = event(report, s, t, toponyms, focus, said, t == tollOwner ? toll : null, events.size());
+                if (Campaigns.whole(t, e)) {
+                    left.add(LeftOuts.of(t, Campaigns.REASON));
+                    continue;
+                }
                 if (GenericPlurals.generic(t, e)) generic.add(e.id());
                 events.add(e);
                 events.addAll(atOtherPlaces(report, s, t, e, toponyms, said, events.size()));

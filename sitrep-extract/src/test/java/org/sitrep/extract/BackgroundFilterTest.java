@@ -124,6 +124,8 @@ class BackgroundFilterTest {
     @Test
     void an_arrest_someone_faces_or_escapes_did_not_happen() {
         assertEquals(Optional.of("irrealis"), reason("Facing the prospect of arrest for violating her probation, she entered a clinic.", "arrest"));
+        assertEquals(Optional.of("irrealis"), reason("Police declared a maximum alert in view of the possibility of subversive attacks on police stations.", "attacks"),
+                "MUC-4 (Tegucigalpa, 6 February 1989)");
         assertEquals(Optional.of("irrealis"), reason("The opposition leader escaped arrest by fleeing to the embassy.", "arrest"));
         assertTrue(reason("Police arrested the opposition leader at the embassy on Monday.", "arrested").isEmpty());
     }
