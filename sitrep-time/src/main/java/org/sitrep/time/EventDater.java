@@ -192,7 +192,7 @@ final class EventDater {
                 || lexicon.words("reporting").containsKey(lemma.toLowerCase(Locale.ROOT) + "s");
     }
 
-    private static final java.util.regex.Pattern POSSESSIVE_THEN = java.util.regex.Pattern.compile("^\\s*['’]\\s*s\\s+([\\w-]+\\s+){0,2}$");
+    private static final java.util.regex.Pattern POSSESSIVE_THEN = java.util.regex.Pattern.compile("(?i)^\\s*['’]\\s*s\\s+([\\w-]+\\s+){0,2}$");
 
     /** "police said Wednesday's attack killed five": a possessive day names the act that follows it, whatever verb governs the clause. */
     static boolean ownsTheAct(String text, Span e, Span trigger) {

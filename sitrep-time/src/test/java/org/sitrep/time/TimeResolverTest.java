@@ -208,6 +208,15 @@ class TimeResolverTest {
     }
 
     @Test
+    void a_possessive_day_owns_the_act_in_upper_case_wire_copy_too() {
+        // MUC-4 (ACAN-EFE, Guatemala City, 20 May 1988)
+        AnnotatedReport r = Reports.of(WEDNESDAY, "THE ESA HAS CLAIMED RESPONSIBILITY FOR MONDAY'S TERRORIST ATTACK AGAINST THE RESIDENCE .");
+        TimeSpan d = dateOf(r, 0, "ATTACK");
+        assertEquals(LocalDate.of(2019, 3, 18), d.earliest());
+        assertEquals(LocalDate.of(2019, 3, 18), d.latest());
+    }
+
+    @Test
     void event_date_prefers_the_nearer_expression_over_the_reporting_date() {
         AnnotatedReport r = Reports.of(WEDNESDAY, "officials said on tuesday that the bridge was destroyed on sunday .");
         assertEquals(LocalDate.of(2019, 3, 17), dateOf(r, 0, "destroyed").earliest());
