@@ -57,14 +57,33 @@ public final class DatelineDetector {
         for (String line : ResourceLines.read("dateline-no-place.txt")) noPlaces.add(key(line));
     }
 
-    /** The dateline at the head of {@code text}, or empty when there is none or the evidence is weak. */
+    /** How many lines after the first may hold the dateline (a headline and a standfirst before the body). */
+    private static final int LATER_LINES = 3;
+    /** ... and how far into the text their starts may lie. */
+    private static final int LATER_WINDOW = 600;
+
+    /**
+     * The dateline at the head of {@code text}, or at the head of one of its next few lines (a scraped story starts with its
+     * headline and standfirst, the body with "KUNDUZ, Afghanistan --"); empty when there is none or the evidence is weak.
+     */
     public Optional<Dateline> detect(String text) {
-        Matcher m = WITH_PLACE.matcher(text);
+        Optional<Dateline> found = detectAt(text, 0);
+        int line = 0;
+        for (int at = text.indexOf('\n'); found.isEmpty() && at >= 0 && at < LATER_WINDOW && line < LATER_LINES; at = text.indexOf('\n', at + 1)) {
+            if (at + 1 < text.length() && text.charAt(at + 1) == '\n') continue; // a blank line is no line of its own
+            line++;
+            found = detectAt(text, at + 1);
+        }
+        return found;
+    }
+
+    private Optional<Dateline> detectAt(String text, int from) {
+        Matcher m = WITH_PLACE.matcher(text).region(from, text.length());
         if (m.lookingAt()) {
             Optional<Dateline> found = withPlace(m, text);
             if (found.isPresent()) return found;
         }
-        m = AGENCY_ONLY.matcher(text);
+        m = AGENCY_ONLY.matcher(text).region(from, text.length());
         if (m.lookingAt() && agencies.containsKey(key(m.group("agency")))) {
             return Optional.of(new Dateline(null, agencies.get(key(m.group("agency"))), span(m.start("paren"), m.end("sep"), text)));
         }

@@ -135,4 +135,23 @@ class DatelineDetectorTest {
         Dateline d = detect("NORTHTOWN/SOUTHTOWN — Officials in both towns said the road had reopened.");
         assertEquals("Northtown/Southtown", d.place());
     }
+
+    @Test
+    void a_dateline_opening_the_body_after_a_headline_and_standfirst_is_found() {
+        // Giveme5W1H (a New York Times story, November 2016): headline, standfirst, then the body with a photo credit's word
+        String text = "Taliban Attack German Consulate in Afghan City\nThe assault killed at least four people.\n"
+                + "Photo KUNDUZ, Afghanistan -- Taliban insurgents struck at the German Consulate.";
+        Dateline d = detect(text);
+        assertEquals("Kunduz, Afghanistan", d.place());
+        assertEquals("KUNDUZ, Afghanistan --", d.span().of(text));
+    }
+
+    @Test
+    void a_line_of_prose_further_down_is_no_dateline() {
+        String text = "Fighting flared in the north.\nOfficials said little.\nMore clashes followed.\nThe army said it held the town.\n"
+                + "KUNDUZ -- a line too far down to be the story's dateline.";
+        assertTrue(detector.detect(text).isEmpty(), "only the first lines may hold the dateline");
+        assertTrue(detector.detect("Fighting flared in the north.\nMilitants attacked a checkpoint - officials said.").isEmpty(),
+                "a second line in running prose");
+    }
 }
