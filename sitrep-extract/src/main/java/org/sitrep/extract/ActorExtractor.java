@@ -143,6 +143,8 @@ public final class ActorExtractor {
         return second == null || second.inter() == Actor.CIVILIANS ? new Actors(null, first, a.associated()) : new Actors(second, first, a.associated());
     }
 
+    private static final java.util.regex.Pattern OFFICER_SPEAKS = java.util.regex.Pattern.compile(
+            "^\\s+(chief|commander|head|official|officer|spokes\\w+)\\s+([\\w.'’-]+\\s+){1,4}(said|says|told|stated|added)\\b");
     private static final java.util.regex.Pattern SPOKESPERSON = java.util.regex.Pattern.compile("^['’]?s?\\s*(spokes(man|men|woman|women|person|people)|press (office|officer|service)|statement|communiqu|sources?\\b|reports\\b|bulletin|radio\\b)");
 
     private boolean isSource(String lower, ActorDictionary.Match m) {
@@ -151,7 +153,9 @@ public final class ActorExtractor {
         String before = lower.substring(Math.max(0, m.start() - 14), m.start());
         // "allegations by the army spokesperson", "a police spokesman said", "reports by military sources": the group's voice,
         // not the group acting
+        // "local police chief Sayed Kamal Sadat told AFP": the group's officer, named, speaking
         return REPORTING.matcher(after).lookingAt() || after.matches("^\\s+(said|says|told).*") || before.endsWith("according to ")
+                || OFFICER_SPEAKS.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 60))).lookingAt()
                 || before.endsWith("according to the ") || SPOKESPERSON.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 30))).lookingAt();
     }
 

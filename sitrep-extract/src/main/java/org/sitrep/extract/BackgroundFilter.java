@@ -38,7 +38,7 @@ public final class BackgroundFilter {
      */
     private static final int SENSE_REACH = 40;
     /** Damage a blast does as well as rioters: smashed or shattered windows. */
-    private static final Pattern BROKEN = Pattern.compile("^(smash|shatter)\\w*");
+    private static final Pattern BROKEN = Pattern.compile("^(smash|shatter|overturn)\\w*");
     /** Fighting words a war is told with as a state ("has been fighting", going on across a country) or as the cause of displacement. */
     private static final Pattern FIGHTING = Pattern.compile("fighting|battling|clashing|clashes|violence|war|conflict|hostilities");
     /** A gerund with a bare plural object ("killing civilians"): a class of victims; a count or determiner names an act's. */

@@ -35,7 +35,8 @@ final class BorrowedDay {
      * of a demonstration, the release of an abduction's captives.
      */
     static boolean borrowed(SubEventType sub, String sentence, int sentenceStart, Span trigger, Span date) {
-        if (date != null && (courtDay(sentence, sentenceStart, trigger, date) || revealedDay(sentence, sentenceStart, trigger, date))) return true;
+        if (date != null && (courtDay(sentence, sentenceStart, trigger, date) || revealedDay(sentence, sentenceStart, trigger, date)
+                || tollDay(sentence, sentenceStart, trigger, date))) return true;
         Pattern other = sub == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE ? RELEASE
                 : (sub.type() == EventType.PROTESTS || sub.type() == EventType.RIOTS)
                         // excessive force: the harm is the event itself
@@ -57,6 +58,19 @@ final class BorrowedDay {
         int b = Math.max(trigger.start(), date.start()) - sentenceStart;
         if (a < 0 || b > sentence.length() || b <= a) return false;
         return COURT.matcher(TriggerFinder.lowerFlat(sentence.substring(a, b))).find();
+    }
+
+    /** A toll that grew ("the death toll from a truck bombing ... rose to at least six Friday"): the day is the count's. */
+    private static final Pattern TOLL_ROSE = Pattern.compile("\\b(rose|risen|climbed|jumped|increased|reached|mounted|grew)\\s+to\\s+((at least|more than|over|nearly|almost|some)\\s+)?[\\w,]+\\b");
+    private static final Pattern TOLL_WORD = Pattern.compile("\\b(toll|number of (dead|deaths|victims|people killed))\\b");
+
+    /** Whether the sentence tells a toll rising between the trigger and a later date: the date is the new count's, not the act's. */
+    private static boolean tollDay(String sentence, int sentenceStart, Span trigger, Span date) {
+        int a = trigger.end() - sentenceStart;
+        int b = date.start() - sentenceStart;
+        if (a < 0 || b > sentence.length() || b <= a) return false;
+        String lower = TriggerFinder.lowerFlat(sentence);
+        return TOLL_ROSE.matcher(lower.substring(a, b)).find() && TOLL_WORD.matcher(lower.substring(0, b)).find();
     }
 
     /** An account of the act made public ("video of a mother shot and killed in a gang shooting was revealed Thursday"). */

@@ -25,8 +25,11 @@ final class RetoldDates {
     /** Re-dates, in place, the latest told act of political violence when a retold trigger's sentence gives its day. */
     static void apply(List<Trigger> retold, List<Event> events, Function<Trigger, TimeSpan> dater) {
         for (Trigger t : retold) {
-            if (!t.subType().type().politicalViolence() || !HAPPENED.matcher(TriggerFinder.lowerFlat(t.phrase())).matches()) continue;
+            if (!t.subType().type().politicalViolence()) continue;
             TimeSpan day = dater.apply(t);
+            // ... or that names the act with its day right after it ("the Taliban said the bombing late Thursday ... was revenge")
+            boolean dayAfter = day != null && day.span() != null && day.span().start() >= t.span().end() && day.span().start() - t.span().end() <= 3;
+            if (!HAPPENED.matcher(TriggerFinder.lowerFlat(t.phrase())).matches() && !dayAfter) continue;
             if (!stated(day)) continue;
             for (int i = events.size() - 1; i >= 0; i--) {
                 Event e = events.get(i);

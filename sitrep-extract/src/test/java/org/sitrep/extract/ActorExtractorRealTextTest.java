@@ -160,4 +160,12 @@ class ActorExtractorRealTextTest {
         ActorExtractor.Actors a = actors(s, "CLASHES", "SV", "El Salvador");
         assertNull(a.actor2(), "the military sources are who reports the clashes");
     }
+
+    @Test
+    void a_groups_named_officer_who_speaks_is_a_source() {
+        // AFP, November 2016 (Mazar-i-Sharif)
+        String s = "\"The suicide attacker rammed his car into the wall of the German consulate,\" local police chief Sayed Kamal Sadat told AFP.";
+        ActorExtractor.Actors a = actors(s, "suicide attacker", "AF", "Afghanistan");
+        assertNull(a.actor2(), "the police chief tells of the attack");
+    }
 }

@@ -83,5 +83,8 @@ class BackgroundConductTest {
                 + " city, smashing windows of nearby shops.", "smashing windows"));
         // written for the test: rioters smashing windows are a riot
         assertEquals(Optional.empty(), reason("Rioters marched through the city, smashing windows of nearby shops.", "smashing windows"));
+        // AFP, the same attack: cars a bombing overturned
+        assertEquals(Optional.of("blast effect"), reason("The Taliban said the bombing late Thursday, which tore a massive crater in the road and"
+                + " overturned cars, was a revenge attack.", "overturned cars"));
     }
 }

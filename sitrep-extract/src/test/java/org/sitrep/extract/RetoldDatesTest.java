@@ -48,4 +48,13 @@ class RetoldDatesTest {
         RetoldDates.apply(List.of(new Trigger(SubEventType.ATTACK, new Span(100, 117), "attack took place", 40)), dated, t -> JANUARY_15);
         assertEquals(own, dated.get(0).date(), "the act's own day stands");
     }
+
+    @Test
+    void a_retelling_that_names_the_act_with_its_day_right_after_dates_it() {
+        // AFP, November 2016: "The Taliban said the bombing late Thursday ... was a 'revenge attack'"
+        List<Event> events = new ArrayList<>(List.of(told(LEAD_WEEK)));
+        TimeSpan lateThursday = new TimeSpan(LocalDate.of(1990, 1, 11), LocalDate.of(1990, 1, 11), 1, "late thursday", new Span(108, 121), false, null);
+        RetoldDates.apply(List.of(new Trigger(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, new Span(100, 107), "bombing", 70)), events, t -> lateThursday);
+        assertEquals(lateThursday, events.get(0).date());
+    }
 }
