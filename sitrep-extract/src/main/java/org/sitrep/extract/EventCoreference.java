@@ -167,7 +167,8 @@ final class EventCoreference {
      */
     static boolean ownDate(Event e) {
         TimeSpan d = e.date();
-        return statedDate(d) && told(e, d.span());
+        // ... or the day a later sentence naming the act again gave it (RetoldDates)
+        return statedDate(d) && (told(e, d.span()) || e.notes().contains(RetoldDates.NOTE));
     }
 
     /** A date its sentence's words give: known, with a span, neither inherited from a neighbour nor the week before a reporting day. */

@@ -80,7 +80,9 @@ public final class EventExtractor {
             ResponsibilityClaims.apply(s.text(), start, s.index(), events, actors);
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
             List<Trigger> raw = s.full() ? withoutBackground(outsideNames(s, start, triggers.find(s.text(), start)), s.text(), start, left) : List.of();
-            List<Trigger> found = onePerType(TriggerCombiner.separateAnchoredActs(combiner.combine(raw), s.text(), start));
+            List<Trigger> combined = TriggerCombiner.separateAnchoredActs(combiner.combine(raw), s.text(), start);
+            List<Trigger> kept = onePerType(combined);
+            List<Trigger> found = kept;
             found = found.stream().map(t -> CapturedWho.retype(t, s.text(), start, toponyms)).toList();
             // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side
             // ... and so is an act the report recalled as history ("Trial Opens in 2004 Bombing ... when the bombing took place")
@@ -88,7 +90,10 @@ public final class EventExtractor {
             found = found.stream().filter(t -> !retold.contains(t) && !(recalled.contains(t.subType().type()) && ToldAgain.definiteAct(s.text(), start, t)))
                     .toList();
             RetoldMeans.apply(retold, events);
-            RetoldDates.apply(retold, events, t -> dater.date(report, s.index(), t.span()));
+            // ... a retelling's day counts even when another act of its type in the sentence took its place ("the bombing late
+            // Thursday was revenge for US air strikes")
+            RetoldDates.apply(combined.stream().filter(t -> retold.contains(t) || !kept.contains(t) && ToldAgain.refersBack(s.text(), start, t, events)).toList(),
+                    events, t -> dater.date(report, s.index(), t.span()));
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);
             Fatalities early = found.isEmpty() ? RetoldTolls.apply(s.text(), s.index(), retold, toll, events) : null;

@@ -55,7 +55,8 @@ final class Events {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\b" + new NumberParser().pattern() + "\\b");
 
     /**
-     * Folds a second mention of the same event into the first: fills gaps, keeps the conservative toll. A victim named
+     * Folds a second mention of the same event into the first: fills gaps, keeps the conservative toll, and the day a later
+     * retelling gave the second (RetoldDates) over one the first's own words do not state. A victim named
      * without a number ("the strikes killed Mansoor X, a senior leader") is one of the dead, not a lower count of them:
      * a counted toll of the same act wins over it.
      */
@@ -82,7 +83,7 @@ final class Events {
         var actor2 = ActorConventions.named(a.actor2(), b.actor2());
         if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name())) actor2 = a.actor2();
         return new Event(a.id(), a.reportId(), a.type(), a.subType(), actor1, actor2, a.associated(), a.location() != null ? a.location() : b.location(),
-                a.date().known() ? a.date() : b.date(), f, c, a.sentence(), a.trigger(), Math.max(a.confidence(), b.confidence()), ev, notes);
+                !a.date().known() || b.notes().contains(RetoldDates.NOTE) && !EventCoreference.ownDate(a) ? b.date() : a.date(), f, c, a.sentence(), a.trigger(), Math.max(a.confidence(), b.confidence()), ev, notes);
     }
 
     /** Whether a toll is stated with a number ("killed 50 militants"), not inferred from one named victim. */

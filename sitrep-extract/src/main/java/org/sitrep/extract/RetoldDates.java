@@ -28,12 +28,16 @@ final class RetoldDates {
             if (!t.subType().type().politicalViolence()) continue;
             TimeSpan day = dater.apply(t);
             // ... or that names the act with its day right after it ("the Taliban said the bombing late Thursday ... was revenge")
-            boolean dayAfter = day != null && day.span() != null && day.span().start() >= t.span().end() && day.span().start() - t.span().end() <= 3;
-            if (!HAPPENED.matcher(TriggerFinder.lowerFlat(t.phrase())).matches() && !dayAfter) continue;
+            boolean dayAfter = day != null && day.span() != null && day.span().start() >= t.span().end() && day.span().start() - t.span().end() <= 7;
+            boolean happened = HAPPENED.matcher(TriggerFinder.lowerFlat(t.phrase())).matches();
+            if (!happened && !dayAfter) continue;
             if (!stated(day)) continue;
             for (int i = events.size() - 1; i >= 0; i--) {
                 Event e = events.get(i);
                 if (e.type() == null || !e.type().politicalViolence()) continue;
+                // a bare act noun with its day ("the bombing late Thursday") names an act of its own type: the convoy attack
+                // "last week" is not the explosion told since
+                if (!happened && e.type() != t.subType().type()) continue;
                 if (!EventCoreference.ownDate(e)) events.set(i, dated(e, day));
                 break;
             }

@@ -56,5 +56,9 @@ class RetoldDatesTest {
         TimeSpan lateThursday = new TimeSpan(LocalDate.of(1990, 1, 11), LocalDate.of(1990, 1, 11), 1, "late thursday", new Span(108, 121), false, null);
         RetoldDates.apply(List.of(new Trigger(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, new Span(100, 107), "bombing", 70)), events, t -> lateThursday);
         assertEquals(lateThursday, events.get(0).date());
+        // MUC-4 (Tegucigalpa, 7 February 1989): "an attack on a U.S. military convoy last week" is no retelling of the explosion
+        List<Event> other = new ArrayList<>(List.of(told(LEAD_WEEK)));
+        RetoldDates.apply(List.of(new Trigger(SubEventType.ARMED_CLASH, new Span(100, 106), "attack", 40)), other, t -> lateThursday);
+        assertEquals(LEAD_WEEK, other.get(0).date(), "an act of another type keeps its date");
     }
 }

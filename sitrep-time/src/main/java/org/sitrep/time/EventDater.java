@@ -201,12 +201,16 @@ final class EventDater {
     }
 
     /**
-     * "police sources have reported at least six bombings last night": a day right after the act's own word dates the act,
+     * "police sources have reported at least six bombings last night", "the Taliban said the bombing late Thursday ... was
+     * revenge": a day right after the act's own word dates the act,
      * whatever verb of saying governs the clause.
      */
     static boolean rightAfterTheAct(String text, Span e, Span trigger) {
-        return e.start() >= trigger.end() && e.start() - trigger.end() <= 3 && text.substring(trigger.end(), e.start()).isBlank();
+        return e.start() >= trigger.end() && e.start() - trigger.end() <= 8 && DAY_MODIFIER.matcher(text.substring(trigger.end(), e.start())).matches();
     }
+
+    /** What may stand between the act's word and its day: "the bombing late Thursday", "the attack early Monday". */
+    private static final java.util.regex.Pattern DAY_MODIFIER = java.util.regex.Pattern.compile("(?i)\\s*((late|early|on)\\s+)?");
 
     /** Close to the trigger (a few words) with no comma, semicolon or clause word between them. */
     private static boolean sameClause(AnnotatedReport report, Span trigger, Span e) {

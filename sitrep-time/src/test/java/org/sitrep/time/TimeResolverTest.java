@@ -205,6 +205,10 @@ class TimeResolverTest {
         TimeSpan d = dateOf(r, 0, "bombings");
         assertEquals(LocalDate.of(2019, 3, 19), d.earliest());
         assertEquals(LocalDate.of(2019, 3, 19), d.latest());
+        // AFP, November 2016: "The Taliban said the bombing late Thursday ... was a 'revenge attack'"
+        TimeSpan late = dateOf(Reports.of(WEDNESDAY, "the taliban said the bombing late monday was a revenge attack ."), 0, "bombing");
+        assertEquals(LocalDate.of(2019, 3, 18), late.earliest());
+        assertEquals(LocalDate.of(2019, 3, 18), late.latest());
     }
 
     @Test
