@@ -9,7 +9,10 @@ import java.util.Map;
 final class ArticleContext {
     private final Map<String, Double> countryWeights = new HashMap<>();
     private final List<Anchor> anchors = new ArrayList<>();
-    private final Map<String, Double> townVotes = new HashMap<>();
+    private final Map<TownVote, Double> townVotes = new HashMap<>();
+
+    /** Whose vote: a town's name and the country it voted for. */
+    private record TownVote(String country, String name) {}
 
     /** A place resolved with confidence, and the mention it came from. */
     record Anchor(GazetteerEntry place, org.sitrep.model.Span source) {}
@@ -23,7 +26,7 @@ final class ArticleContext {
     void addTown(String country, double weight, String name) {
         if (country == null) return;
         addCountry(country, weight);
-        townVotes.merge(country + "\t" + name, weight, Double::sum);
+        townVotes.merge(new TownVote(country, name), weight, Double::sum);
     }
 
     /**
@@ -33,14 +36,14 @@ final class ArticleContext {
      */
     double countryShareBesides(String country, String name) {
         if (country == null) return 0;
-        double own = townVotes.getOrDefault(country + "\t" + name, 0.0);
+        double own = townVotes.getOrDefault(new TownVote(country, name), 0.0);
         double total = totalWeight() - own;
         return total <= 0 ? 0 : (countryWeights.getOrDefault(country, 0.0) - own) / total;
     }
 
     /** The article's evidence besides the towns named {@code name} (see {@link #countryShareBesides}). */
     double totalWeightBesides(String name) {
-        return totalWeight() - townVotes.entrySet().stream().filter(e -> e.getKey().endsWith("\t" + name)).mapToDouble(Map.Entry::getValue).sum();
+        return totalWeight() - townVotes.entrySet().stream().filter(e -> e.getKey().name().equals(name)).mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** The country of the dateline's place: where the story was filed, some evidence of where it is. */
