@@ -142,6 +142,10 @@ public final class FatalityExtractor {
                     + "\\s+(?:[a-z'-]+\\s+){0,2}?(?:[a-z'-]+s|people|men|women|children|police)\\b"),
             // "the death toll rose to 25"
             Pattern.compile("\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached|is|was)\\s+" + HEDGE + n + "\\b"),
+            // "the death toll from a powerful Taliban truck bombing at the German consulate ... rose to at least six": the toll of
+            // the act it names, updated
+            Pattern.compile("\\bdeath toll\\s+(?:from|of|in)\\s+(?:[\\w'’.,-]+\\s+){1,14}?(?:rose|climbed|jumped|increased|reached|grew)\\s+(?:to\\s+)?"
+                    + HEDGE + n + "\\b"),
         };
     }
 

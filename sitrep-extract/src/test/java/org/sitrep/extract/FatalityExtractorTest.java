@@ -143,6 +143,15 @@ class FatalityExtractorTest {
     }
 
     @Test
+    void a_death_toll_of_a_named_act_that_rose_is_its_toll() {
+        // AFP, November 2016 (Mazar-i-Sharif)
+        Fatalities f = extractor.extract("The death toll from a powerful Taliban truck bombing at the German consulate in Afghanistan's Mazar-i-Sharif"
+                + " city rose to at least six Friday, with more than 100 others wounded.", 0);
+        assertEquals(6, f.best());
+        assertFalse(f.cumulative());
+    }
+
+    @Test
     void totals_since_a_weekday_are_cumulative() {
         Fatalities f = extractor.extract("At least 40 people have been killed since Tuesday, medics said.", 0);
         assertEquals(40, f.best());
