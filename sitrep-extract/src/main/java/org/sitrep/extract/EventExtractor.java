@@ -82,8 +82,7 @@ public final class EventExtractor {
             List<Trigger> raw = s.full() ? withoutBackground(outsideNames(s, start, triggers.find(s.text(), start)), s.text(), start, left) : List.of();
             List<Trigger> combined = TriggerCombiner.separateAnchoredActs(combiner.combine(raw), s.text(), start);
             List<Trigger> kept = onePerType(combined);
-            List<Trigger> found = kept;
-            found = found.stream().map(t -> CapturedWho.retype(t, s.text(), start, toponyms)).toList();
+            List<Trigger> found = kept.stream().map(t -> CapturedWho.retype(t, s.text(), start, toponyms)).toList();
             // an act named again ("the scene of the airstrike") is no new act, nor does it make the sentence's arrest a strike's side
             // ... and so is an act the report recalled as history ("Trial Opens in 2004 Bombing ... when the bombing took place")
             List<Trigger> retold = found.stream().filter(t -> ToldAgain.refersBack(s.text(), start, t, events)).toList();
