@@ -26,6 +26,9 @@ class TriggerSensesTest {
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Three explosions rocked the capital today."));
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("Another explosion took place in front of the church."));
         assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("Militants hijacked the train near Sibi on Tuesday."));
+        // voa-8011076: "31 people ... lost their lives in Tuesday's train hijacking by armed militants"
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("Passengers were freed after Tuesday's train hijacking by militants."));
+        assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("The hijacking of the Jaffar Express by militants lasted 30 hours."));
         // "THE BOMB WAS SET OFF ON ALUX MOUNTAIN ... A MAN ... WAS KILLED BY THE BOMB"
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("The bomb was set off on the mountain west of the capital."));
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("A watchman was killed by the bomb."));
