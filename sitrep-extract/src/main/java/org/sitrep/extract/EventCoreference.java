@@ -106,10 +106,17 @@ final class EventCoreference {
         if (trigger == null) return text;
         int end = Math.min(text.length(), trigger.end() - s0);
         java.util.regex.Matcher next = NEXT_CLAUSE.matcher(text);
-        return next.find(end) ? text.substring(0, next.start()) : text;
+        int cut = next.find(end) ? next.start() : text.length();
+        // "the bombings began shortly after the second aircraft arrived": a time clause after the act tells what the act came
+        // after or before; its own words ("second") are about that happening (the conjunction, "hours before", stays). Looked for
+        // from the trigger's start: a long trigger phrase may run into the clause ("bombings reportedly began shortly after the")
+        java.util.regex.Matcher when = TIME_CLAUSE.matcher(text);
+        if (when.find(Math.max(0, Math.min(end, trigger.start() - s0))) && when.end() < cut) cut = when.end();
+        return text.substring(0, cut);
     }
 
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\b|;|\\b(which|who|whose)\\b");
+    private static final Pattern TIME_CLAUSE = Pattern.compile("\\b(after|before|when|while|until|once)\\s+(?=(the|a|an|its|their|his|her)\\s)");
 
     private static Event joined(Event a, Event b) {
         Event m = Events.merge(a, b);

@@ -60,6 +60,10 @@ public final class PlaceChooser {
             if (town.isPresent()) return new Choice(town.get().withPrecision(2), UNNAMED_TOWN);
             return capital.map(c -> new Choice(c, CAPITAL)).orElseGet(() -> new Choice(best.place(), NAMED_HERE));
         }
+        // "jihadists attacked an army convoy in the Sahel": the act's place spans several countries; the report's main place
+        // would be a guess at one of them
+        Optional<Toponym> wide = acrossCountries(report, sentenceIndex, trigger, toponyms);
+        if (wide.isPresent()) return new Choice(null, "\"" + wide.get().text() + "\" is named: " + ACROSS_COUNTRIES);
         String sentence = TriggerFinder.lowerFlat(report.sentences().get(sentenceIndex).text());
         // "security forces killed dozens of militants elsewhere in Hirshabelle": the act is told as being away from the place
         // the report is about, so neither its main place nor its capital may stand in for the unplaced name
@@ -79,6 +83,8 @@ public final class PlaceChooser {
                     .max(Comparator.comparing(Toponym::span)).orElse(null);
             if (last != null) return new Choice(last.place(), "the sentence refers back to the town named just before");
         }
+        // South Sudan: "Sudan bombed refugee camp": the report's main place came from this very sentence, where it is the act's agent
+        if (focus != null && agentHere(report.text(), focus, trigger, toponyms)) return new Choice(null, AGENT_FOCUS);
         if (focus != null && sentence.matches(".*\\b(the|this|that) (city|town|village|area|district|region|province|outskirts|countryside)\\b.*")) {
             return new Choice(focus, "the sentence refers back to the report's main place");
         }
@@ -88,7 +94,15 @@ public final class PlaceChooser {
         // "guerrillas attacked the command post in San Ramon", a village the gazetteer lacks: named, but not placed
         return mentions(report, sentenceIndex, trigger, toponyms).stream().filter(t -> t.place() == null).findFirst()
                 .map(t -> new Choice(null, "\"" + t.text() + "\" is named but not placed: " + (t.reason() == null ? "unresolved" : t.reason())))
-                .orElse(new Choice(null, "no place named in the sentence or the report"));
+                .orElse(new Choice(null, "no place named in the sentence, and no main place of the report to fall back on"));
+    }
+
+    static final String AGENT_FOCUS = "the report's main place is named in this sentence as the act's agent, not where it happened";
+
+    /** Whether the focus is a mention of this act's own sentence that acts in it ("Sudan bombed ..."). */
+    private boolean agentHere(String text, Place focus, Span trigger, List<Toponym> toponyms) {
+        return focus.span() != null && toponyms.stream().filter(t -> focus.span().equals(t.span()))
+                .anyMatch(t -> roles.notALocation(text, t, trigger).filter(PlaceRoles.AGENT::equals).isPresent());
     }
 
     static final String UNNAMED_TOWN = "the sentence names a town of the country without its name; the town of that country the next sentences name, precision lowered";
@@ -168,12 +182,23 @@ public final class PlaceChooser {
             + "|\\s*(\\([^()]{0,25}\\)\\s*)?(,|and|or|, and|, or)\\s*(the\\s+|((the\\s+)?(nearby\\s+|neighbou?ring\\s+)?|\\p{Lu}[\\p{L}-]+(\\s+\\p{Lu}[\\p{L}-]+)?\\s*(['’]\\s*s|\\s+s)\\s+)"
             + "(towns?|villages?|cit(y|ies)|districts?|areas?|neighbou?rhoods?)\\s+of\\s+)?");
 
+    static final String ACROSS_COUNTRIES = "a region across several countries, which no one country's place stands for";
+
+    /** The sentence's resolved name of a region across countries ("the Sahel", "the Middle East") that can be the act's place. */
+    private Optional<Toponym> acrossCountries(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
+        return placeable(report, sentenceIndex, trigger, toponyms, true).stream().filter(t -> t.place() != null && t.place().country() == null)
+                .min(Comparator.comparingInt(t -> Math.abs(t.span().start() - trigger.start())));
+    }
+
     /** The place names of the sentence that can be where its event happened (not possessives, origins or agents). */
     private List<Toponym> candidates(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, boolean resolvedOnly) {
+        // a continent or world region ("in Africa") locates no event: ACLED codes a country at least
+        return placeable(report, sentenceIndex, trigger, toponyms, resolvedOnly).stream().filter(t -> t.place() == null || t.place().country() != null).toList();
+    }
+
+    private List<Toponym> placeable(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms, boolean resolvedOnly) {
         List<Toponym> sentence = toponyms.stream().filter(t -> t.sentenceIndex() == sentenceIndex).toList();
         return sentence.stream()
-                // a continent or world region ("in Africa") locates no event: ACLED codes a country at least
-                .filter(t -> t.place() == null || t.place().country() != null)
                 .filter(t -> roles.notALocation(report.text(), t, trigger).map(why -> resolvedOnly && why.equals(PlaceRoles.OWNS_NAMED_PLACE)
                         // "forces in Somalia's Puntland region": when the owned name does not resolve, the country is the place
                         && sentence.stream().noneMatch(o -> o.place() != null && o.span().start() > t.span().end() && o.span().start() - t.span().end() < 40))

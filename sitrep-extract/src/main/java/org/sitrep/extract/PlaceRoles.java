@@ -94,12 +94,18 @@ final class PlaceRoles {
     /** Whether the mention says where a person lives or comes from ("Subryan, 23, of Schenectady", "a driver from Queens"). */
     boolean home(String text, Toponym t) {
         String before = before(text, t, 50);
-        return ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || AGE_OF.matcher(before).find();
+        return ORIGIN_HEAD.matcher(before).find() || SOMEONE_FROM.matcher(before).find() || AGE_OF.matcher(before).find()
+                || TOLD_AFTER.matcher(after(text, t, 12)).lookingAt();
     }
+
+    // "Muhammad Sharifullah in Quetta told VOA", "the railway superintendent in Quetta, told VOA": where the speaker sits
+    private static final Pattern TOLD_AFTER = Pattern.compile("^\\s*,?\\s*told\\b");
+    // "a train carrying security officials had departed Quetta": where a journey began
+    private static final Pattern DEPARTED = Pattern.compile("\\b(departed|departing|departs)\\s+(from\\s+)?$");
 
     /** Whether the mention is where a journey began or was headed ("a train traveling north from Quetta to Peshawar"). */
     boolean routeEnd(String text, Toponym t) {
-        return ROUTE.matcher(before(text, t, 120)).find();
+        return ROUTE.matcher(before(text, t, 120)).find() || DEPARTED.matcher(before(text, t, 20)).find();
     }
 
     /**
@@ -164,6 +170,9 @@ final class PlaceRoles {
         return PUBLICATION_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 14))).lookingAt();
     }
 
+    /** The reason given for "Eritrea captured Badme": the name right before the act is its agent. */
+    static final String AGENT = "the agent of the act";
+
     /** The reason given for "in Syria's northern Aleppo province": the named place it owns is finer, when it resolves. */
     static final String OWNS_NAMED_PLACE = "owns the named place after it, which is finer";
 
@@ -208,9 +217,10 @@ final class PlaceRoles {
         // "Eritrea captured Badme": a country or town right before the act, with no preposition, is its agent
         if (t.span().end() <= trigger.start()) {
             String between = TriggerFinder.lowerFlat(text.substring(t.span().end(), trigger.start()));
-            boolean atSentenceStartOrAfterComma = before.isBlank() || before.matches("(?s).*([.,;]|\\b(after|when|as|since|that))\\s*(the\\s+)?$")
+            // ... or opening a quoted headline: South Sudan: "Sudan bombed refugee camp"
+            boolean atSentenceStartOrAfterComma = before.isBlank() || before.matches("(?s).*([.,;:]\\s*[\"“‘']?|\\b(after|when|as|since|that))\\s*(the\\s+)?$")
                     || before.matches("(?s)\\s*the\\s+$");
-            if (between.matches("\\s*(has |have |had )?(\\w+ly )?") && atSentenceStartOrAfterComma) return Optional.of("the agent of the act");
+            if (between.matches("\\s*(has |have |had )?(\\w+ly )?") && atSentenceStartOrAfterComma) return Optional.of(AGENT);
         }
         return Optional.empty();
     }

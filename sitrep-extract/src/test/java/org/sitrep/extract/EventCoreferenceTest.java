@@ -184,6 +184,14 @@ class EventCoreferenceTest {
         String another = "A bomb was dropped on the camp in an airstrike, the second in a week";
         Event third = withTrigger(event(3, SubEventType.AIR_DRONE_STRIKE, null, null, null, another, 0.8), another, "airstrike");
         assertEquals(2, EventCoreference.join(List.of(first, third)).size(), "a cue in the trigger's own clause still marks another act");
+        // ECB+ (Enough Project, 10 November 2011): the second aircraft is no second bombing
+        String after = "The first aircraft departed without incident, but the bombings reportedly began shortly after the second aircraft arrived";
+        Event began = withTrigger(event(4, SubEventType.AIR_DRONE_STRIKE, null, null, null, after, 0.8), after,
+                "bombings reportedly began shortly after the second aircraft");
+        assertEquals(1, EventCoreference.join(List.of(first, began)).size(), "a time clause's words are about what the act came after");
+        String before = "A bomb hit the market hours before the strike on the camp";
+        Event hours = withTrigger(event(5, SubEventType.AIR_DRONE_STRIKE, null, null, null, before, 0.8), before, "bomb hit");
+        assertEquals(2, EventCoreference.join(List.of(first, hours)).size(), "'hours before' still marks another act");
     }
 
     @Test

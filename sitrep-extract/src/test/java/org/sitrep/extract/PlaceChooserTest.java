@@ -69,7 +69,7 @@ class PlaceChooserTest {
         PlaceChooser.Choice c = chooser.choose(report, 0, new Span(t, t + 8), List.of(unplaced), null, null);
         assertNull(c.place());
         assertEquals("\"San Ramon\" is named but not placed: no gazetteer entry", c.reason());
-        assertEquals("no place named in the sentence or the report", chooser.choose(report, 0, new Span(t, t + 8), List.of(), null, null).reason());
+        assertEquals("no place named in the sentence, and no main place of the report to fall back on", chooser.choose(report, 0, new Span(t, t + 8), List.of(), null, null).reason());
     }
 
     @Test
@@ -84,6 +84,38 @@ class PlaceChooserTest {
         String here = "The security forces killed dozens of al-Shabab members.";
         AnnotatedReport plain = oneSentence(here, LocalDate.of(2025, 3, 12));
         assertEquals("Beledweyne", chooser.choose(plain, 0, new Span(t, t + 6), List.of(), town, null).place().name());
+    }
+
+    @Test
+    void a_region_across_countries_is_no_one_countrys_place() {
+        String text = "Jihadists attacked an army convoy in the Sahel on Monday, killing 12 soldiers.";
+        AnnotatedReport report = oneSentence(text, LocalDate.of(2025, 3, 12));
+        org.sitrep.model.Place sahel = new org.sitrep.model.Place("Sahel", 0, null, null, null, 15.0, 2.0, 3, "L", null, null, 1.0, List.of());
+        org.sitrep.model.Place bamako = new org.sitrep.model.Place("Bamako", 2460596, "ML", "Bamako", null, 12.65, -8.0, 1, "P", null, null, 1.0, List.of());
+        int t = text.indexOf("attacked");
+        PlaceChooser.Choice c = chooser.choose(report, 0, new Span(t, t + 8), List.of(at(text, "Sahel", 0, sahel)), bamako, null);
+        assertNull(c.place(), "the report's main place would be a guess at one of the region's countries");
+        assertEquals("\"Sahel\" is named: " + PlaceChooser.ACROSS_COUNTRIES, c.reason());
+        String plain = "Jihadists attacked an army convoy on Monday, killing 12 soldiers.";
+        assertEquals("Bamako", chooser.choose(oneSentence(plain, LocalDate.of(2025, 3, 12)), 0, new Span(t, t + 8), List.of(), bamako, null).place().name());
+        String envoy = "The Middle East envoy said gunmen attacked a convoy in Kidal.";
+        org.sitrep.model.Place mideast = new org.sitrep.model.Place("Middle East", 0, null, null, null, 29.0, 41.0, 3, "L", null, null, 1.0, List.of());
+        org.sitrep.model.Place kidal = new org.sitrep.model.Place("Kidal", 2455290, "ML", "Kidal", null, 18.44, 1.4, 1, "P", null, null, 1.0, List.of());
+        int u = envoy.indexOf("attacked");
+        assertEquals("Kidal", chooser.choose(oneSentence(envoy, LocalDate.of(2025, 3, 12)), 0, new Span(u, u + 8),
+                List.of(at(envoy, "Middle East", 0, mideast), at(envoy, "Kidal", 0, kidal)), bamako, null).place().name(), "a town of one country named too stands");
+    }
+
+    @Test
+    void the_reports_main_place_is_not_where_its_own_agent_acted() {
+        // ECB+ (a headline of 11 November 2011): the focus came from the headline, where Sudan is the one that bombed
+        String text = "South Sudan: \"Sudan bombed refugee camp\"";
+        org.sitrep.model.Place sudan = new org.sitrep.model.Place("Sudan", 366755, "SD", null, null, 15.0, 30.0, 3, "A", "Sudan", new Span(14, 19), 1.0, List.of());
+        int t = text.indexOf("bombed");
+        Toponym agent = new Toponym(new Span(14, 19), "Sudan", 0, sudan, null);
+        PlaceChooser.Choice c = chooser.choose(oneSentence(text, LocalDate.of(2011, 11, 11)), 0, new Span(t, t + 6), List.of(agent), sudan, null);
+        assertNull(c.place());
+        assertEquals(PlaceChooser.AGENT_FOCUS, c.reason());
     }
 
     @Test

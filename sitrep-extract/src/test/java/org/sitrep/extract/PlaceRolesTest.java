@@ -28,6 +28,22 @@ class PlaceRolesTest {
         assertFalse(located("nigeria s army said it killed five militants .", "nigeria", "killed"));
         assertFalse(located("He was killed in a U.S. airstrike on Tuesday.", "U.S.", "killed"));
         assertFalse(located("The zone is patrolled by U.S. and British troops.", "U.S.", "patrolled"), "coordinated modifiers");
+        // ECB+ (a headline of 11 November 2011): the country opening the quoted claim is its agent
+        String headline = "South Sudan: \"Sudan bombed refugee camp\"";
+        int p = headline.indexOf("Sudan bombed");
+        int b = headline.indexOf("bombed");
+        assertFalse(roles.notALocation(headline, new Toponym(new Span(p, p + 5), "Sudan", 0, null, null), new Span(b, b + 6)).isEmpty());
+        assertTrue(located("Refugees said: \"bombs fell on the camp in Sudan\"", "Sudan", "bombs fell"));
+        // Voice of America, 2025-03-12 (public domain): where a speaker sits and where a train left from
+        Toponym quetta = new Toponym(new Span(43, 49), "Quetta", 0, null, null);
+        assertTrue(roles.home("Imran Hayat, the railway superintendent in Quetta, told VOA.", quetta));
+        String departed = "A train carrying security officials had departed Quetta.";
+        int d = departed.indexOf("Quetta");
+        assertTrue(roles.routeEnd(departed, new Toponym(new Span(d, d + 6), "Quetta", 0, null, null)));
+        assertTrue(located("Gunmen attacked a train in Quetta, police told VOA.", "Quetta", "attacked"), "the police told, not from Quetta");
+        // MUC-4 (La Paz, 26 May 1989): the victims' country is where they come from
+        assertFalse(located("HE MADE THIS STATEMENT REFERRING TO THE MURDER OF TWO U.S. MISSIONARIES LAST WEDNESDAY NIGHT.", "U.S.", "MURDER"));
+        assertFalse(located("Gunmen kidnapped three Chinese engineers in the south.", "Chinese", "kidnapped"));
         assertTrue(located("Five militants were killed near Lamu on Tuesday.", "Lamu", "killed"));
         assertTrue(located("Grozny's streets are still patrolled by troops.", "Grozny", "patrolled"), "a part of the place is the place");
         assertTrue(located("Soldiers were captured near Lebanon's southern border.", "Lebanon", "captured"));

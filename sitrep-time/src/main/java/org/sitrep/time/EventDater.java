@@ -187,6 +187,7 @@ final class EventDater {
         if (verb < 0) return false;
         Token t = sentence.tokens().get(verb);
         if (t.span().overlaps(trigger)) return false;
+        if (toldBeforeTheSource(report.text(), e.span(), trigger, t.span())) return false;
         String lemma = t.lemma() == null ? t.word() : t.lemma();
         return lexicon.words("reporting").containsKey(t.word().toLowerCase(Locale.ROOT))
                 || lexicon.words("reporting").containsKey(lemma.toLowerCase(Locale.ROOT) + "s");
@@ -208,6 +209,21 @@ final class EventDater {
     static boolean rightAfterTheAct(String text, Span e, Span trigger) {
         return e.start() >= trigger.end() && e.start() - trigger.end() <= 8 && DAY_MODIFIER.matcher(text.substring(trigger.end(), e.start())).matches();
     }
+
+    /**
+     * "Houthi rebels fired missiles at a ship on Monday, the U.S. military said": a day told after the act and before the comma
+     * that opens the trailing attribution belongs to the act's clause; the source's own day follows its verb ("the military
+     * said Monday"). A parser often hangs such a day on the verb of saying, the sentence's root.
+     */
+    static boolean toldBeforeTheSource(String text, Span e, Span trigger, Span verb) {
+        if (trigger.end() > e.start() || e.end() > verb.start()) return false;
+        // the day in the act's own clause (no comma or semicolon between: "..., assumed the leadership in September 1988, the
+        // CNI said" dates another act), and only the source's subject between it and the verb
+        return !CLAUSE_END.matcher(text.substring(trigger.end(), e.start())).find() && TRAILING_SOURCE.matcher(text.substring(e.end(), verb.start())).matches();
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[,;:]");
+    private static final java.util.regex.Pattern TRAILING_SOURCE = java.util.regex.Pattern.compile("\\s*,\\s*([\\p{L}\\d.'’-]+\\s+){1,6}");
 
     /** What may stand between the act's word and its day: "the bombing late Thursday", "the attack early Monday". */
     private static final java.util.regex.Pattern DAY_MODIFIER = java.util.regex.Pattern.compile("(?i)\\s*((late|early|on)\\s+)?");
