@@ -77,7 +77,7 @@ public final class EventExtractor {
             List<Source> said = sources.extract(s.text(), start);
             if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
             previousSources = said.isEmpty() ? previousSources : said;
-            ResponsibilityClaims.apply(s.text(), start, s.index(), events, actors);
+            ResponsibilityClaims.apply(s.text(), start, s.index(), events, actors, span -> dater.date(report, s.index(), span));
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
             List<Trigger> raw = s.full() ? withoutBackground(outsideNames(s, start, triggers.find(s.text(), start)), s.text(), start, left) : List.of();
             List<Trigger> combined = TriggerCombiner.separateAnchoredActs(combiner.combine(raw), s.text(), start);

@@ -1,12 +1,14 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Span;
+import org.sitrep.model.TimeSpan;
 
 /**
  * "Gunmen stormed a hotel ... Al-Shabab claimed responsibility for the attack": the group that claims an act the report
@@ -19,14 +21,33 @@ final class ResponsibilityClaims {
 
     private ResponsibilityClaims() {}
 
-    /** The report's events with the claimant of this sentence's claim, if any, set as actor 1 of the act it claims. */
-    static void apply(String sentence, int sentenceStart, int sentenceIndex, List<Event> events, ActorExtractor actors) {
-        Matcher m = CLAIM.matcher(TriggerFinder.lowerFlat(sentence));
+    // "claimed responsibility for the hotel attack on Tuesday", "for Tuesday's attack": the claimed act named with its day
+    private static final Pattern CLAIMED_ACT = Pattern.compile("\\G\\s*(the|this|that|its|their|[a-z][\\w-]*['’]s)\\s+([\\w-]+\\s+){0,2}?"
+            + "(attacks?|bombings?|assault|raid|ambush|killings?|kidnappings?|abductions?|blasts?|explosions?|massacre|siege|(air ?)?strikes?|shooting)\\b");
+    /** How far after the act's noun its day may begin ("the attack late Tuesday"). */
+    private static final int DAY_AFTER = 8;
+
+    /**
+     * The report's events with the claimant of this sentence's claim, if any, set as actor 1 of the act it claims; a claim that
+     * names the act with its day ("for the hotel attack on Tuesday") dates the claimed act when the act had no day of its own.
+     */
+    static void apply(String sentence, int sentenceStart, int sentenceIndex, List<Event> events, ActorExtractor actors, Function<Span, TimeSpan> dater) {
+        String lower = TriggerFinder.lowerFlat(sentence);
+        Matcher m = CLAIM.matcher(lower);
         if (!m.find() || events.isEmpty()) return;
         Span claim = new Span(sentenceStart + m.start(), sentenceStart + m.end());
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             if (e.type() == null || !e.type().politicalViolence()) continue;
+            Matcher act = CLAIMED_ACT.matcher(lower);
+            if (act.find(m.end()) && !EventCoreference.ownDate(e)) {
+                Span noun = new Span(sentenceStart + act.start(3), sentenceStart + act.end(3));
+                TimeSpan day = dater.apply(noun);
+                if (RetoldDates.stated(day) && day.span().start() >= sentenceStart + act.start(1) && day.span().start() <= noun.end() + DAY_AFTER) {
+                    e = RetoldDates.dated(e, day);
+                    events.set(i, e);
+                }
+            }
             if (e.actor1() != null && !ActorConventions.unidentified(e.actor1())) return; // the told act already has its named actor
             String iso = e.location() == null ? null : e.location().country();
             Actor claimant = actors.extract(sentence, sentenceStart, claim, iso, null).actor1();

@@ -46,11 +46,11 @@ final class RetoldDates {
     }
 
     /** A day the sentence itself states for the act: not unknown, not inherited, not the week before a reporting day, not background. */
-    private static boolean stated(TimeSpan d) {
+    static boolean stated(TimeSpan d) {
         return EventCoreference.statedDate(d) && !d.background();
     }
 
-    private static Event dated(Event e, TimeSpan day) {
+    static Event dated(Event e, TimeSpan day) {
         List<Evidence> ev = new ArrayList<>(e.evidence());
         ev.removeIf(x -> "date".equals(x.field()));
         ev.add(new Evidence("date", day.span(), day.text() == null ? "" : day.text()));

@@ -105,6 +105,10 @@ final class EventDater {
     private static final java.util.regex.Pattern ONGOING_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(is|are|am|(has|have) been)\\s+(still|now|currently)\\s+([a-z]+ing\\s+(and|or)\\s+)?$");
     private static final java.util.regex.Pattern CONTINUES_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(continue|continues) to\\s+$");
+    // "a clearance operation has been going on for hours with frequent exchange of fire": the clause tells the act as under way
+    // now (not "going on for years": a stretch of the conflict, never one day)
+    private static final java.util.regex.Pattern GOING_ON = java.util.regex.Pattern.compile("(?i)\\b(is|are|has been|have been)\\s+(still\\s+)?"
+            + "(going on|under\\s?way|ongoing)\\b(?!\\s+for\\s+([\\w-]+\\s+)?(days|weeks|months|years|decades))[^.;]*$");
     private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile("(?i)[a-z]+ing\\b.*");
 
     /**
@@ -116,7 +120,7 @@ final class EventDater {
         String before = textBefore(report, sentence, trigger);
         if (before == null) return false;
         String phrase = report.text().substring(trigger.start(), trigger.end());
-        if (CONTINUES_BEFORE.matcher(before).find()) return true;
+        if (CONTINUES_BEFORE.matcher(before).find() || GOING_ON.matcher(before).find()) return true;
         return GERUND.matcher(phrase).matches() && ONGOING_BEFORE.matcher(before).find();
     }
 

@@ -93,6 +93,12 @@ class TenseCuesTest {
         assertEquals(false, resolver.eventDate(r, 3, Reports.spanOf(r, "fighting when")).known(), "the past progressive tells no day");
         assertEquals(false, resolver.eventDate(r, 5, Reports.spanOf(r, "fighting in")).known());
         assertEquals(false, resolver.eventDate(r, 6, Reports.spanOf(r, "bombing")).known(), "what a side does in general");
+        // VOA (Pakistan, 2025-03-12): "A clearance operation ... has been going on for hours with frequent exchange of fire reported"
+        AnnotatedReport op = Reports.of(WEDNESDAY, "gunmen stormed a train .", "passengers were held .",
+                "a clearance operation has been going on for hours with frequent exchange of fire reported .",
+                "fighting has been going on for years in the province with exchange of fire every week .");
+        assertEquals(WEDNESDAY, resolver.eventDate(op, 2, Reports.spanOf(op, "exchange of fire reported")).earliest());
+        assertEquals(false, resolver.eventDate(op, 3, Reports.spanOf(op, "exchange of fire every")).known(), "years of fighting tell no day");
     }
 
     @Test
