@@ -78,6 +78,7 @@ public final class EventExtractor {
             if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
             previousSources = said.isEmpty() ? previousSources : said;
             ResponsibilityClaims.apply(s.text(), start, s.index(), events, actors, span -> dater.date(report, s.index(), span));
+            CustodySince.apply(s.text(), start, events, span -> dater.date(report, s.index(), span));
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
             List<Trigger> raw = s.full() ? withoutBackground(outsideNames(s, start, triggers.find(s.text(), start)), s.text(), start, left) : List.of();
             List<Trigger> combined = TriggerCombiner.separateAnchoredActs(combiner.combine(raw), s.text(), start);
@@ -91,7 +92,7 @@ public final class EventExtractor {
             RetoldMeans.apply(retold, events);
             // ... a retelling's day counts even when another act of its type in the sentence took its place ("the bombing late
             // Thursday was revenge for US air strikes")
-            RetoldDates.apply(combined.stream().filter(t -> retold.contains(t) || !kept.contains(t) && ToldAgain.refersBack(s.text(), start, t, events)).toList(),
+            RetoldDates.apply(report.text(), combined.stream().filter(t -> retold.contains(t) || !kept.contains(t) && ToldAgain.refersBack(s.text(), start, t, events)).toList(),
                     events, t -> dater.date(report, s.index(), t.span()));
             boolean violent = found.stream().anyMatch(EventExtractor::violent);
             Fatalities toll = fatalities.extract(s.text(), start);

@@ -8,6 +8,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Source;
+import org.sitrep.model.Span;
 import org.sitrep.model.Toponym;
 
 /** Copy-with helpers for the immutable Event record. */
@@ -55,8 +56,9 @@ final class Events {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\b" + new NumberParser().pattern() + "\\b");
 
     /**
-     * Folds a second mention of the same event into the first: fills gaps, keeps the conservative toll, and the day a later
-     * retelling gave the second (RetoldDates) over one the first's own words do not state. A victim named
+     * Folds a second mention of the same event into the first: fills gaps, keeps the conservative toll, and the day the second's
+     * own words (or a later retelling, RetoldDates) state over one the first's own words do not ("Demonstrators flooded the
+     * streets", undated in the lead, and "Demonstrators chanted as they march in Khartoum Thursday"). A victim named
      * without a number ("the strikes killed Mansoor X, a senior leader") is one of the dead, not a lower count of them:
      * a counted toll of the same act wins over it.
      */
@@ -83,8 +85,28 @@ final class Events {
         var actor2 = ActorConventions.named(a.actor2(), b.actor2());
         if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name())) actor2 = a.actor2();
         return new Event(a.id(), a.reportId(), a.type(), a.subType(), actor1, actor2, a.associated(), a.location() != null ? a.location() : b.location(),
-                !a.date().known() || b.notes().contains(RetoldDates.NOTE) && !EventCoreference.ownDate(a) ? b.date() : a.date(), f, c, a.sentence(), a.trigger(), Math.max(a.confidence(), b.confidence()), ev, notes);
+                !a.date().known() || !EventCoreference.ownDate(a) && (b.notes().contains(RetoldDates.NOTE) || ownDayBeside(b)) ? b.date() : a.date(), f, c, a.sentence(), a.trigger(), Math.max(a.confidence(), b.confidence()), ev, notes);
     }
+
+    /** How far from its act's words a mention's own day may be to date the act it tells again. */
+    private static final int DAY_BESIDE = 60;
+
+    /**
+     * Whether the mention's date is a day its own words state right after its act's words, in the act's clause ("Demonstrators
+     * chanted as they march in Khartoum Thursday"): not the stamp of a tweet quoted in the sentence ("-- Seattle Police Dept.
+     * November 10, 2016"), the day of another verb ("the kidnapped man, today read a statement") or a day the act came before
+     * or after ("up until 2200 on Wednesday, hours before the massacre").
+     */
+    private static boolean ownDayBeside(Event b) {
+        if (!EventCoreference.ownDate(b) || b.sentence() == null) return false;
+        Span d = b.date().span();
+        Span s = b.sentence().span();
+        return b.evidence().stream().filter(x -> "event_type".equals(x.field())).map(Evidence::span).findFirst()
+                .filter(t -> t.end() <= d.start() && d.start() - t.end() <= DAY_BESIDE && t.end() >= s.start() && d.start() <= s.end())
+                .map(t -> !OTHER_CLAUSE.matcher(b.sentence().text().substring(t.end() - s.start(), d.start() - s.start())).find()).orElse(false);
+    }
+
+    private static final java.util.regex.Pattern OTHER_CLAUSE = java.util.regex.Pattern.compile("(?i)[,;:]|\\b(before|after|until|since|prior to|following)\\b");
 
     /** Whether a toll is stated with a number ("killed 50 militants"), not inferred from one named victim. */
     static boolean counted(Fatalities f) {

@@ -22,13 +22,20 @@ final class RetoldDates {
 
     private static final Pattern HAPPENED = Pattern.compile("(?s).*\\b(occurred|took place|happened|was staged|was perpetrated|(was|were) carried out)\\b.*");
 
+    // "the death toll had risen to 63 from Saturday's multiple blasts": the day owns the act named right after it (sitrep-time's
+    // EventDater reads a possessive day the same way; the module has no text rules of its own to share)
+    private static final Pattern POSSESSIVE_DAY = Pattern.compile("^\\s*['’]\\s*s\\s+([\\w-]+\\s+){0,2}$");
+
     /** Re-dates, in place, the latest told act of political violence when a retold trigger's sentence gives its day. */
-    static void apply(List<Trigger> retold, List<Event> events, Function<Trigger, TimeSpan> dater) {
+    static void apply(String text, List<Trigger> retold, List<Event> events, Function<Trigger, TimeSpan> dater) {
         for (Trigger t : retold) {
             if (!t.subType().type().politicalViolence()) continue;
             TimeSpan day = dater.apply(t);
-            // ... or that names the act with its day right after it ("the Taliban said the bombing late Thursday ... was revenge")
-            boolean dayAfter = day != null && day.span() != null && day.span().start() >= t.span().end() && day.span().start() - t.span().end() <= 7;
+            // ... or that names the act with its day right after it ("the Taliban said the bombing late Thursday ... was revenge"),
+            // or as its possessive ("Saturday's multiple blasts")
+            boolean dayAfter = day != null && day.span() != null && (day.span().start() >= t.span().end() && day.span().start() - t.span().end() <= 7
+                    || day.span().end() <= t.span().start() && t.span().start() <= text.length()
+                    && POSSESSIVE_DAY.matcher(text.substring(day.span().end(), t.span().start())).matches());
             boolean happened = HAPPENED.matcher(TriggerFinder.lowerFlat(t.phrase())).matches();
             if (!happened && !dayAfter) continue;
             if (!stated(day)) continue;

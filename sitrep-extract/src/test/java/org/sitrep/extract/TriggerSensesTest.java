@@ -29,6 +29,12 @@ class TriggerSensesTest {
         // voa-8011076: "31 people ... lost their lives in Tuesday's train hijacking by armed militants"
         assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("Passengers were freed after Tuesday's train hijacking by militants."));
         assertEquals(List.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE), types("The hijacking of the Jaffar Express by militants lasted 30 hours."));
+        // Voice of America (public domain): a cell broken up, a crowd massed in protest, militants' killing claimed by the army
+        assertEquals(List.of(SubEventType.ARRESTS), types("On Feb. 24, the Moroccan counterterror agency broke up a terrorist cell calling itself the Lions."));
+        assertEquals(List.of(), types("Police broke up a drug ring in the port."), "a crime ring is no political cell");
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), types("Hundreds of people massed in front of Israel's consulate in Istanbul in protest of police actions."));
+        assertEquals(List.of(), types("The minister resigned in protest of the decision."), "a lone 'in protest' is no demonstration");
+        assertEquals(List.of(SubEventType.ARMED_CLASH), types("The military claimed the killing of 33 terrorists."));
         // "THE BOMB WAS SET OFF ON ALUX MOUNTAIN ... A MAN ... WAS KILLED BY THE BOMB"
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("The bomb was set off on the mountain west of the capital."));
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED), types("A watchman was killed by the bomb."));

@@ -158,10 +158,10 @@ final class PlaceResolver {
                     .toList();
             if (areas.isEmpty()) continue;
             List<GazetteerEntry> inside = found.get(i).stream().filter(e -> !e.isCountry() && areas.stream().anyMatch(a -> contains(a, e))).toList();
-            // "the village of Qana in southern Lebanon": the sentence says which country holds the place, so a namesake found
-            // only under another spelling elsewhere (Qinā, Egypt) is not it; the name stays unknown ("X, Y" may be a list)
-            if (inside.isEmpty() && in && areas.stream().anyMatch(GazetteerEntry::isCountry)
-                    && found.get(i).stream().noneMatch(e -> ownName(e, m.text()))) found.set(i, List.of());
+            // "the village of Qana in southern Lebanon", "the town of Aungban in eastern Shan state": the sentence says which country
+            // or first-level region holds the place, so a namesake found only under another spelling elsewhere (Qinā, Egypt; a
+            // Magway town listing "Aungban" among its names) is not it; the name stays unknown ("X, Y" may be a list)
+            if (inside.isEmpty() && in && found.get(i).stream().noneMatch(e -> ownName(e, m.text()))) found.set(i, List.of());
             if (inside.isEmpty()) continue;
             found.set(i, inside);
             bound.add(i);

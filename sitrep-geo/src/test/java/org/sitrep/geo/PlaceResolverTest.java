@@ -48,6 +48,15 @@ class PlaceResolverTest {
         List<List<GazetteerEntry>> kept = new ArrayList<>(List.of(List.of(bigAbroad), List.of(freedonia)));
         PlaceResolver.withinNamedArea(List.of(at(own, "Qasra"), at(own, "Freedonia")), kept, own);
         assertEquals(List.of(bigAbroad), kept.get(0), "a town found under its own name stays, wherever the sentence says it is");
+
+        // VOA (Myanmar, 2021-03-19): "killed Friday in the central town of Aungban in eastern Shan state"
+        String region = "Eight demonstrators were killed in the town of Qasna in eastern Highland state.";
+        GazetteerEntry highland = Places.region("Highland", "FD", "01", 34.0, 41.0, 900000).withMatch(1, true);
+        GazetteerEntry qusnaElsewhere = new GazetteerEntry(15, "Qusna", "Qusna", "FD", "02", "Lowland", null, 30.0, 40.0, 20000, "P", "PPL", 0, false)
+                .withMatch(1, true);
+        List<List<GazetteerEntry>> inRegion = new ArrayList<>(List.of(List.of(qusnaElsewhere), List.of(highland)));
+        PlaceResolver.withinNamedArea(List.of(at(region, "Qasna"), at(region, "Highland")), inRegion, region);
+        assertEquals(List.of(), inRegion.get(0), "a town of another region, found under another spelling, is not the one in Highland");
     }
 
     @Test
