@@ -100,12 +100,15 @@ final class PlaceRoles {
 
     // "Muhammad Sharifullah in Quetta told VOA", "the railway superintendent in Quetta, told VOA": where the speaker sits
     private static final Pattern TOLD_AFTER = Pattern.compile("^\\s*,?\\s*told\\b");
+    // "the hostage-taking was planned and directed from Afghan soil": where an act was run from, not where it happened
+    private static final Pattern DIRECTED_FROM = Pattern.compile("\\b(planned|directed|orchestrated|masterminded|coordinated|controlled|ordered)"
+            + "\\s+([a-z]+\\s+){0,3}?from\\s+(the\\s+)?$");
     // "a train carrying security officials had departed Quetta": where a journey began
     private static final Pattern DEPARTED = Pattern.compile("\\b(departed|departing|departs)\\s+(from\\s+)?$");
 
     /** Whether the mention is where a journey began or was headed ("a train traveling north from Quetta to Peshawar"). */
     boolean routeEnd(String text, Toponym t) {
-        return ROUTE.matcher(before(text, t, 120)).find() || DEPARTED.matcher(before(text, t, 20)).find();
+        return ROUTE.matcher(before(text, t, 120)).find() || DEPARTED.matcher(before(text, t, 20)).find() || DIRECTED_FROM.matcher(before(text, t, 60)).find();
     }
 
     /**
