@@ -10,20 +10,25 @@ import org.sitrep.model.SubEventType;
 import org.sitrep.model.TimeSpan;
 
 /**
- * "A journalist arrested over his interviews ... has been in custody since Feb. 24": the day a person has been held since is
- * the day of the arrest the report told without a day of its own. Only a day (not "since last year") dates the arrest: a month
+ * "A journalist arrested over his interviews ... has been in custody since Feb. 24": the day a person has been in custody since
+ * is the day of the arrest the report told just before without a day of its own (not "held since", which hostages are too). Only a day (not "since last year") dates the arrest: a month
  * or a year says when the custody began, not which day the arrest was.
  */
 final class CustodySince {
     private static final Pattern HELD_SINCE = Pattern.compile(
-            "\\b(in (police |military |state |pretrial |pre-trial )?(custody|detention|jail|prison)|detained|held|jailed|imprisoned|behind bars)\\s+since\\s+");
+            "\\b(in (police |military |state |pretrial |pre-trial )?(custody|detention|jail|prison)|detained|jailed|imprisoned|behind bars)\\s+since\\s+");
+    /** How many sentences before the custody's the told arrest may be ("A journalist arrested ... . He has been in custody since"). */
+    private static final int ARREST_WITHIN = 2;
     // the words of a day: a day of the month or a weekday (the time resolver read the expression; this only tells its grain)
     private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\b(\\d{1,2}(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\\b");
 
     private CustodySince() {}
 
-    /** Dates, in place, the latest arrest without a day of its own by the day this sentence says someone has been held since. */
-    static void apply(String sentence, int sentenceStart, List<Event> events, Function<Span, TimeSpan> dater) {
+    /**
+     * Dates, in place, the latest arrest told in the last {@link #ARREST_WITHIN} sentences by the day this sentence says someone
+     * has been in custody since, when that arrest has no day of its own (one with its own day keeps it).
+     */
+    static void apply(String sentence, int sentenceIndex, int sentenceStart, List<Event> events, Function<Span, TimeSpan> dater) {
         Matcher m = HELD_SINCE.matcher(TriggerFinder.lowerFlat(sentence));
         if (!m.find()) return;
         TimeSpan since = dater.apply(new Span(sentenceStart + m.start(), sentenceStart + m.end()));
@@ -34,7 +39,9 @@ final class CustodySince {
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             if (e.subType() != SubEventType.ARRESTS) continue;
-            if (!EventCoreference.ownDate(e)) events.set(i, RetoldDates.dated(e, day));
+            if (e.sentence() != null && sentenceIndex - e.sentence().index() <= ARREST_WITHIN && !EventCoreference.ownDate(e)) {
+                events.set(i, RetoldDates.dated(e, day));
+            }
             return;
         }
     }

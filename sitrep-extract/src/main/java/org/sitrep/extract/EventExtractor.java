@@ -78,7 +78,7 @@ public final class EventExtractor {
             if (said.isEmpty() && sources.attributesByPronoun(s.text())) said = previousSources;
             previousSources = said.isEmpty() ? previousSources : said;
             ResponsibilityClaims.apply(s.text(), start, s.index(), events, actors, span -> dater.date(report, s.index(), span));
-            CustodySince.apply(s.text(), start, events, span -> dater.date(report, s.index(), span));
+            CustodySince.apply(s.text(), s.index(), start, events, span -> dater.date(report, s.index(), span));
             // a sentence the first pass left unannotated matched no trigger of this same lexicon: no need to look again
             List<Trigger> raw = s.full() ? withoutBackground(outsideNames(s, start, triggers.find(s.text(), start)), s.text(), start, left) : List.of();
             List<Trigger> combined = TriggerCombiner.separateAnchoredActs(combiner.combine(raw), s.text(), start);

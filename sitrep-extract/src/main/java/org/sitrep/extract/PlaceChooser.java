@@ -84,7 +84,7 @@ public final class PlaceChooser {
             if (last != null) return new Choice(last.place(), "the sentence refers back to the town named just before");
         }
         // South Sudan: "Sudan bombed refugee camp": the report's main place came from this very sentence, where it is the act's agent
-        if (focus != null && agentHere(report.text(), focus, trigger, toponyms)) return new Choice(null, AGENT_FOCUS);
+        if (focus != null && agentHere(report.text(), sentenceIndex, focus, trigger, toponyms)) return new Choice(null, AGENT_FOCUS);
         if (focus != null && sentence.matches(".*\\b(the|this|that) (city|town|village|area|district|region|province|outskirts|countryside)\\b.*")) {
             return new Choice(focus, "the sentence refers back to the report's main place");
         }
@@ -100,8 +100,8 @@ public final class PlaceChooser {
     static final String AGENT_FOCUS = "the report's main place is named in this sentence as the act's agent, not where it happened";
 
     /** Whether the focus is a mention of this act's own sentence that acts in it ("Sudan bombed ..."). */
-    private boolean agentHere(String text, Place focus, Span trigger, List<Toponym> toponyms) {
-        return focus.span() != null && toponyms.stream().filter(t -> focus.span().equals(t.span()))
+    private boolean agentHere(String text, int sentenceIndex, Place focus, Span trigger, List<Toponym> toponyms) {
+        return focus.span() != null && toponyms.stream().filter(t -> t.sentenceIndex() == sentenceIndex && focus.span().equals(t.span()))
                 .anyMatch(t -> roles.notALocation(text, t, trigger).filter(PlaceRoles.AGENT::equals).isPresent());
     }
 
@@ -182,7 +182,7 @@ public final class PlaceChooser {
             + "|\\s*(\\([^()]{0,25}\\)\\s*)?(,|and|or|, and|, or)\\s*(the\\s+|((the\\s+)?(nearby\\s+|neighbou?ring\\s+)?|\\p{Lu}[\\p{L}-]+(\\s+\\p{Lu}[\\p{L}-]+)?\\s*(['’]\\s*s|\\s+s)\\s+)"
             + "(towns?|villages?|cit(y|ies)|districts?|areas?|neighbou?rhoods?)\\s+of\\s+)?");
 
-    static final String ACROSS_COUNTRIES = "a region across several countries, which no one country's place stands for";
+    static final String ACROSS_COUNTRIES = "a region or continent across several countries, which no one country's place stands for";
 
     /** The sentence's resolved name of a region across countries ("the Sahel", "the Middle East") that can be the act's place. */
     private Optional<Toponym> acrossCountries(AnnotatedReport report, int sentenceIndex, Span trigger, List<Toponym> toponyms) {
@@ -288,7 +288,7 @@ public final class PlaceChooser {
      */
     public Place focus(String text, List<Toponym> toponyms) {
         List<Toponym> usable = toponyms.stream().filter(t -> t.place() != null && !roles.standsForParty(text, t) && !roles.home(text, t) && !roles.neighbour(text, t)
-                && !roles.routeEnd(text, t)).toList();
+                && !roles.routeEnd(text, t) && !roles.runFrom(text, t)).toList();
         Place leadPlace = usable.stream().filter(t -> t.sentenceIndex() < org.sitrep.model.AnnotatedReport.LEAD_SENTENCES && t.place().country() != null)
                 .min(Comparator.comparingInt(Toponym::sentenceIndex)).map(first -> usable.stream()
                         .filter(t -> t.sentenceIndex() == first.sentenceIndex() && t.place().country() != null).map(Toponym::place)

@@ -101,14 +101,19 @@ final class PlaceRoles {
     // "Muhammad Sharifullah in Quetta told VOA", "the railway superintendent in Quetta, told VOA": where the speaker sits
     private static final Pattern TOLD_AFTER = Pattern.compile("^\\s*,?\\s*told\\b");
     // "the hostage-taking was planned and directed from Afghan soil": where an act was run from, not where it happened
-    private static final Pattern DIRECTED_FROM = Pattern.compile("\\b(planned|directed|orchestrated|masterminded|coordinated|controlled|ordered)"
-            + "\\s+([a-z]+\\s+){0,3}?from\\s+(the\\s+)?$");
+    private static final Pattern DIRECTED_FROM = Pattern.compile("\\b(planned|directed|orchestrated|masterminded|coordinated)"
+            + "\\s+((and|or)\\s+[a-z]+\\s+)?from\\s+(the\\s+)?$");
     // "a train carrying security officials had departed Quetta": where a journey began
     private static final Pattern DEPARTED = Pattern.compile("\\b(departed|departing|departs)\\s+(from\\s+)?$");
 
     /** Whether the mention is where a journey began or was headed ("a train traveling north from Quetta to Peshawar"). */
     boolean routeEnd(String text, Toponym t) {
-        return ROUTE.matcher(before(text, t, 120)).find() || DEPARTED.matcher(before(text, t, 20)).find() || DIRECTED_FROM.matcher(before(text, t, 60)).find();
+        return ROUTE.matcher(before(text, t, 120)).find() || DEPARTED.matcher(before(text, t, 20)).find();
+    }
+
+    /** Whether the mention is where an act was run from ("planned and directed from Afghan soil"), not where it happened. */
+    boolean runFrom(String text, Toponym t) {
+        return DIRECTED_FROM.matcher(before(text, t, 60)).find();
     }
 
     /**
@@ -208,6 +213,7 @@ final class PlaceRoles {
         if (neighbour(text, t)) return Optional.of("a neighbour of the place (\"which borders Sudan\", \"near the Cameroon border\"), not where");
         if (BETWEEN_PARTIES.matcher(before(text, t, 100)).find()) return Optional.of("a party to a conflict (\"confrontation between Sudan and South Sudan\"), not where");
         if (routeEnd(text, t)) return Optional.of("where a journey began or was headed, not where it happened");
+        if (runFrom(text, t)) return Optional.of("where the act was planned or directed from, not where it happened");
         if (home(text, t) || REACHED_FROM.matcher(before).find() || SOURCE_IN.matcher(before).find() || SEAT_IN.matcher(before).find()) {
             return Optional.of("where a person is from or speaks from");
         }

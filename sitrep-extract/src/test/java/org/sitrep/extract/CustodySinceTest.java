@@ -39,7 +39,7 @@ class CustodySinceTest {
     void the_day_someone_has_been_held_since_dates_the_told_arrest() {
         String s = "Blessed Mhlanga has been in custody since Feb. 24 over accusations of incitement.";
         List<Event> events = new ArrayList<>(List.of(arrest()));
-        CustodySince.apply(s, 100, events, since(s, 100, "Feb. 24", LocalDate.of(2025, 2, 24)));
+        CustodySince.apply(s, 1, 100, events, since(s, 100, "Feb. 24", LocalDate.of(2025, 2, 24)));
         assertEquals(LocalDate.of(2025, 2, 24), events.get(0).date().earliest());
         assertEquals(LocalDate.of(2025, 2, 24), events.get(0).date().latest());
         assertTrue(events.get(0).notes().contains(RetoldDates.NOTE));
@@ -49,10 +49,13 @@ class CustodySinceTest {
     void a_month_or_year_of_custody_names_no_day_of_arrest() {
         String s = "He has been detained since last year without charge.";
         List<Event> events = new ArrayList<>(List.of(arrest()));
-        CustodySince.apply(s, 100, events, since(s, 100, "last year", LocalDate.of(2024, 1, 1)));
+        CustodySince.apply(s, 1, 100, events, since(s, 100, "last year", LocalDate.of(2024, 1, 1)));
         assertEquals(LEAD_WEEK, events.get(0).date());
         String other = "The court has met since Feb. 24 over the case.";
-        CustodySince.apply(other, 100, events, since(other, 100, "Feb. 24", LocalDate.of(2025, 2, 24)));
+        CustodySince.apply(other, 1, 100, events, since(other, 100, "Feb. 24", LocalDate.of(2025, 2, 24)));
         assertEquals(LEAD_WEEK, events.get(0).date(), "no one said to be held");
+        String far = "Blessed Mhlanga has been in custody since Feb. 24 over accusations of incitement.";
+        CustodySince.apply(far, 9, 100, events, since(far, 100, "Feb. 24", LocalDate.of(2025, 2, 24)));
+        assertEquals(LEAD_WEEK, events.get(0).date(), "an arrest told many sentences before may be another");
     }
 }

@@ -43,7 +43,8 @@ class PlaceRolesTest {
         assertTrue(located("Gunmen attacked a train in Quetta, police told VOA.", "Quetta", "attacked"), "the police told, not from Quetta");
         String directed = "Pakistan said the hostage-taking of a train was planned and directed from Afghan soil.";
         int a = directed.indexOf("Afghan");
-        assertTrue(roles.routeEnd(directed, new Toponym(new Span(a, a + 6), "Afghan", 0, null, null)), "where the act was run from");
+        assertTrue(roles.runFrom(directed, new Toponym(new Span(a, a + 6), "Afghan", 0, null, null)), "where the act was run from");
+        assertTrue(located("Troops were ordered to withdraw from Bakhmut on Monday.", "Bakhmut", "withdraw"), "an order is no direction from a place");
         // MUC-4 (La Paz, 26 May 1989): the victims' country is where they come from
         assertFalse(located("HE MADE THIS STATEMENT REFERRING TO THE MURDER OF TWO U.S. MISSIONARIES LAST WEDNESDAY NIGHT.", "U.S.", "MURDER"));
         assertFalse(located("Gunmen kidnapped three Chinese engineers in the south.", "Chinese", "kidnapped"));

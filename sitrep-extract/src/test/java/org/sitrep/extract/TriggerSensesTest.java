@@ -32,6 +32,7 @@ class TriggerSensesTest {
         // Voice of America (public domain): a cell broken up, a crowd massed in protest, militants' killing claimed by the army
         assertEquals(List.of(SubEventType.ARRESTS), types("On Feb. 24, the Moroccan counterterror agency broke up a terrorist cell calling itself the Lions."));
         assertEquals(List.of(), types("Police broke up a drug ring in the port."), "a crime ring is no political cell");
+        assertEquals(List.of(), types("Investors dismantled the Istanbul network of shops."), "'is' is a group's name only as a word");
         assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), types("Hundreds of people massed in front of Israel's consulate in Istanbul in protest of police actions."));
         assertEquals(List.of(), types("The minister resigned in protest of the decision."), "a lone 'in protest' is no demonstration");
         assertEquals(List.of(SubEventType.ARMED_CLASH), types("The military claimed the killing of 33 terrorists."));

@@ -46,7 +46,13 @@ public final class SentenceSplitter {
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             // in all-capitals copy (old wire services) every line looks like a headline: keep CoreNLP's sentences
-            for (int cut : shouting ? List.<Integer>of() : headlineBreaks(text, start, end)) {
+            List<Integer> cuts = new ArrayList<>();
+            if (!shouting) {
+                cuts.addAll(headlineBreaks(text, start, end));
+                cuts.addAll(letterBreaks(text, start, end));
+                cuts = cuts.stream().distinct().sorted().toList();
+            }
+            for (int cut : cuts) {
                 add(out, text, start, cut);
                 start = cut;
             }
@@ -74,6 +80,19 @@ public final class SentenceSplitter {
             }
             lineStart = i + 1;
         }
+        return cuts;
+    }
+
+    // "said in a statement posted on X. Militants attacked ...": a lone capital after "on" or "via" names a platform, not a
+    // person's initial ("spokesman K. Ahmed", "by J. Smith"), so its full stop ends the sentence; CoreNLP's tokenizer reads any
+    // capital and stop as an initial
+    private static final java.util.regex.Pattern LETTER_END = java.util.regex.Pattern.compile("\\b(on|via) \\p{Lu}\\.(\\s+)(?=\\p{Lu}\\p{Ll})");
+
+    /** Where a lone capital letter after "on"/"via" ends a sentence ("posted on X. Militants"): the start of the next one. */
+    static List<Integer> letterBreaks(String text, int start, int end) {
+        List<Integer> cuts = new ArrayList<>();
+        java.util.regex.Matcher m = LETTER_END.matcher(text).region(start, end);
+        while (m.find()) cuts.add(m.end(2));
         return cuts;
     }
 

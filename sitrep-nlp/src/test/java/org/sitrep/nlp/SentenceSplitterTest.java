@@ -30,6 +30,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_lone_capital_after_a_lowercase_word_ends_its_sentence_but_a_name_keeps_its_initial() {
+        // Voice of America, 2025-03-13 (public domain)
+        assertEquals(List.of("\"We reject the allegations,\" the spokesperson said in a statement posted on X.",
+                        "Militants attacked a passenger train Tuesday near Sibi."),
+                split("\"We reject the allegations,\" the spokesperson said in a statement posted on X. Militants attacked a passenger train Tuesday near Sibi."));
+        assertEquals(1, split("President George W. Bush visited the troops on Monday.").size());
+        assertEquals(1, split("The attack was planned abroad, according to spokesman K. Ahmed, who spoke on Monday.").size());
+    }
+
+    @Test
     void all_capitals_copy_keeps_its_sentences_across_wrapped_lines() {
         assertEquals(List.of("SAN SALVADOR, 12 JAN 90 -- THE ARMED FORCES REPORTED TODAY THAT\nGUERRILLAS ATTACKED A POST IN\nSAN MIGUEL LAST NIGHT."),
                 split("SAN SALVADOR, 12 JAN 90 -- THE ARMED FORCES REPORTED TODAY THAT\nGUERRILLAS ATTACKED A POST IN\nSAN MIGUEL LAST NIGHT.\n"));

@@ -105,10 +105,12 @@ final class EventDater {
     private static final java.util.regex.Pattern ONGOING_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(is|are|am|(has|have) been)\\s+(still|now|currently)\\s+([a-z]+ing\\s+(and|or)\\s+)?$");
     private static final java.util.regex.Pattern CONTINUES_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(continue|continues) to\\s+$");
-    // "a clearance operation has been going on for hours with frequent exchange of fire": the clause tells the act as under way
-    // now (not "going on for years": a stretch of the conflict, never one day)
-    private static final java.util.regex.Pattern GOING_ON = java.util.regex.Pattern.compile("(?i)\\b(is|are|has been|have been)\\s+(still\\s+)?"
-            + "(going on|under\\s?way|ongoing)\\b(?!\\s+for\\s+([\\w-]+\\s+)?(days|weeks|months|years|decades))[^.;]*$");
+    // "a clearance operation has been going on for hours with frequent exchange of fire": an operation or a fight the clause
+    // tells as under way now (not "an investigation is ongoing into the bombing", nor "going on for years": a stretch of the
+    // conflict, never one day)
+    private static final java.util.regex.Pattern GOING_ON = java.util.regex.Pattern.compile("(?i)\\b(operation|offensive|fighting|clashes|battle|siege"
+            + "|assault|raid|gunfight|firefight|stand-?off|shootout)\\s+([^.;,]{0,60}?\\s)?(is|are|has been|have been)\\s+(still\\s+)?(going on|under\\s?way|ongoing)\\b"
+            + "(?!\\s+(for|since)\\b[^.;]{0,30}?\\b(days?|weeks?|months?|years?|decades?|(19|20)\\d\\d)\\b)[^.;]*$");
     private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile("(?i)[a-z]+ing\\b.*");
 
     /**

@@ -99,6 +99,9 @@ class TenseCuesTest {
                 "fighting has been going on for years in the province with exchange of fire every week .");
         assertEquals(WEDNESDAY, resolver.eventDate(op, 2, Reports.spanOf(op, "exchange of fire reported")).earliest());
         assertEquals(false, resolver.eventDate(op, 3, Reports.spanOf(op, "exchange of fire every")).known(), "years of fighting tell no day");
+        AnnotatedReport probe = Reports.of(WEDNESDAY, "gunmen stormed a train .", "passengers were held .",
+                "an investigation is ongoing into the bombing at the station .");
+        assertEquals(false, resolver.eventDate(probe, 2, Reports.spanOf(probe, "bombing")).known(), "an inquiry under way is not the act");
     }
 
     @Test
