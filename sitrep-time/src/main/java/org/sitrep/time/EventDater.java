@@ -140,7 +140,7 @@ final class EventDater {
         List<Span> spans = expressions.stream().map(TimeExpression::span).toList();
         for (TimeExpression e : expressions) {
             boolean usable = "DATE".equals(e.type()) || "TIME".equals(e.type()) || e.resolved() != null && e.resolved().background() || window(report, e);
-            if (!usable) continue;
+            if (!usable || BARE_DAYPART.matcher(e.text()).matches()) continue;
             // "First Posted: 10/25/11 ... Updated: 12/25/11": a page's stamp dates the page, never an act
             if (STAMP.matcher(report.text().substring(Math.max(0, e.span().start() - 30), e.span().start())).find() || aLineOfItsOwn(report.text(), e.span(), spans)) continue;
             int distance = Math.max(0, Math.max(e.span().start() - trigger.end(), trigger.start() - e.span().end()));
@@ -160,6 +160,12 @@ final class EventDater {
         }
         return best;
     }
+
+    // "detonated a car bomb during the evening rush hour", "during the night": a part of the day with no day of its own names no
+    // date (read as the report's day, it put Saturday evening's blasts on the Sunday the report came out); "this evening",
+    // "last night", "Friday night" name theirs
+    private static final java.util.regex.Pattern BARE_DAYPART = java.util.regex.Pattern.compile(
+            "(?i)((the|during the|in the|at)\\s+)?(morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|nightfall)");
 
     /** What may stand beside dates and times on a line of their own: separators, "at", a time zone. */
     private static final java.util.regex.Pattern STAMP_LINE_REST = java.util.regex.Pattern.compile("(?i)([\\s,|·•–—-]|\\bat\\b|\\b(et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|eat|wat|ist)\\b)*");

@@ -105,6 +105,18 @@ class TenseCuesTest {
     }
 
     @Test
+    void a_part_of_the_day_alone_names_no_day() {
+        // VOA (Kabul, 9 May 2021): "attackers detonated a car bomb and two improvised explosive devices during the evening rush hour"
+        AnnotatedReport r = Reports.withTimexes(WEDNESDAY, java.util.List.<String[]>of(new String[] {"evening", "TIME", "2019-03-20TEV"}),
+                "officials said attackers detonated a car bomb during the evening rush hour .");
+        assertEquals(false, resolver.eventDate(r, 0, Reports.spanOf(r, "detonated")).precision() == 1
+                && WEDNESDAY.equals(resolver.eventDate(r, 0, Reports.spanOf(r, "detonated")).earliest()), "not the report's day");
+        AnnotatedReport tonight = Reports.withTimexes(WEDNESDAY, java.util.List.<String[]>of(new String[] {"this evening", "TIME", "2019-03-20TEV"}),
+                "attackers detonated a car bomb this evening .");
+        assertEquals(WEDNESDAY, resolver.eventDate(tonight, 0, Reports.spanOf(tonight, "detonated")).earliest(), "'this evening' is the report's");
+    }
+
+    @Test
     void an_act_named_n_days_after_lies_n_days_before_the_sentences_day() {
         // VOA (Pakistan, 2025): the rescue was reported on Wednesday, a day after the attack
         AnnotatedReport r = Reports.of(LocalDate.of(2019, 3, 21), "the train was stopped .", "passengers were held .",
