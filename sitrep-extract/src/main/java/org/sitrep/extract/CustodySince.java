@@ -36,13 +36,7 @@ final class CustodySince {
         String expression = since.text() == null ? "" : since.text().replaceFirst("(?i)^since\\s+", "");
         if (!DAY_WORDS.matcher(expression).find()) return;
         TimeSpan day = new TimeSpan(since.earliest(), since.earliest(), 1, expression, since.span(), false, null);
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Event e = events.get(i);
-            if (e.subType() != SubEventType.ARRESTS) continue;
-            if (e.sentence() != null && sentenceIndex - e.sentence().index() <= ARREST_WITHIN && !EventCoreference.ownDate(e)) {
-                events.set(i, RetoldDates.dated(e, day));
-            }
-            return;
-        }
+        RetoldDates.dateLatest(events, e -> e.subType() == SubEventType.ARRESTS,
+                e -> e.sentence() != null && sentenceIndex - e.sentence().index() <= ARREST_WITHIN, day);
     }
 }

@@ -39,15 +39,22 @@ final class RetoldDates {
             boolean happened = HAPPENED.matcher(TriggerFinder.lowerFlat(t.phrase())).matches();
             if (!happened && !dayAfter) continue;
             if (!stated(day)) continue;
-            for (int i = events.size() - 1; i >= 0; i--) {
-                Event e = events.get(i);
-                if (e.type() == null || !e.type().politicalViolence()) continue;
-                // a bare act noun with its day ("the bombing late Thursday") names an act of its own type: the convoy attack
-                // "last week" is not the explosion told since
-                if (!happened && e.type() != t.subType().type()) continue;
-                if (!EventCoreference.ownDate(e)) events.set(i, dated(e, day));
-                break;
-            }
+            // a bare act noun with its day ("the bombing late Thursday") names an act of its own type: the convoy attack "last
+            // week" is not the explosion told since
+            dateLatest(events, e -> e.type() != null && e.type().politicalViolence() && (happened || e.type() == t.subType().type()), e -> true, day);
+            return;
+        }
+    }
+
+    /**
+     * Dates, in place, the latest of the events {@code told} picks with {@code day}, when {@code fits} holds for it and it has no
+     * day of its own; an earlier event is never tried (the sentence retells the latest act it can name).
+     */
+    static void dateLatest(List<Event> events, java.util.function.Predicate<Event> told, java.util.function.Predicate<Event> fits, TimeSpan day) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (!told.test(e)) continue;
+            if (fits.test(e) && !EventCoreference.ownDate(e)) events.set(i, dated(e, day));
             return;
         }
     }
