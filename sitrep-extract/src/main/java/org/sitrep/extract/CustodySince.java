@@ -11,8 +11,9 @@ import org.sitrep.model.TimeSpan;
 
 /**
  * "A journalist arrested over his interviews ... has been in custody since Feb. 24": the day a person has been in custody since
- * is the day of the arrest the report told just before without a day of its own (not "held since", which hostages are too). Only a day (not "since last year") dates the arrest: a month
- * or a year says when the custody began, not which day the arrest was.
+ * is the day of the arrest the report told just before without a day of its own (not "held since", which hostages are too).
+ * Only a day (not "since last year") dates the arrest: a month or a year says when the custody began, not which day the
+ * arrest was.
  */
 final class CustodySince {
     private static final Pattern HELD_SINCE = Pattern.compile(
